@@ -1,0 +1,101 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { displayContext, providerContext, type DisplayContext } from './context.js';
+import type { ProviderErrorLike } from './errors.js';
+import type { AccountWidgetEventDetails, AccountWidgetEventName } from './events.js';
+import type { DisplaySettings } from './format.js';
+import type { AccountDataProvider } from './provider.js';
+import { commonStrings, mergeStrings, type CommonStrings, type StringsTable } from './strings.js';
+import { pickTimeZone } from './time-zone.js';
+
+/**
+ * The base of every element in the library: provider lookup (own `provider` property first,
+ * then the nearest ancestor that provides one through `@lit/context`), typed `emit`, the text
+ * table with a `strings` override, `locale` / `time-zone` resolution and CSS custom states.
+ */
+export abstract class PawElement<S extends StringsTable = CommonStrings> extends LitElement {
+  /** The element's default text (English); subclasses replace it with their own typed table. */
+  static defaultStrings: StringsTable = commonStrings;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  private inheritedProvider: AccountDataProvider | undefined;
+
+  @consume({ context: displayContext, subscribe: true })
+  @state()
+  protected inheritedDisplay: DisplayContext | undefined;
+
+  /**
+   * The data provider. When unset, the element uses the one provided by its nearest
+   * ancestor (`<account-settings>` provides its own).
+   */
+  @property({ attribute: false })
+  provider: AccountDataProvider | undefined;
+
+  /** BCP 47 locale for numbers, money and dates. Defaults to the nearest `lang`, then the browser's. */
+  @property({ reflect: true })
+  locale: string | undefined;
+
+  /**
+   * IANA time zone for dates and date ranges. Defaults to the user's time zone, then the
+   * account's, then the browser's.
+   */
+  @property({ attribute: 'time-zone', reflect: true })
+  timeZone: string | undefined;
+
+  /** Overrides for any of the element's text (see its strings table). */
+  @property({ attribute: false })
+  strings: Partial<S> | undefined;
+
+  /** The provider in effect: the `provider` property, else the inherited one. */
+  get dataProvider(): AccountDataProvider | undefined {
+    return this.provider ?? this.inheritedProvider;
+  }
+
+  /** The element's text: its defaults with the host's overrides. */
+  protected get text(): S {
+    return mergeStrings((this.constructor as typeof PawElement).defaultStrings as S, this.strings);
+  }
+
+  /** The locale in effect. */
+  protected get resolvedLocale(): string | undefined {
+    const lang = this.locale || this.inheritedDisplay?.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    if (!lang) return undefined;
+    try {
+      return Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Locale and time zone for formatting; `derivedZone` is the provider's (user → account), when known. */
+  protected display(derivedZone?: string): DisplaySettings {
+    return {
+      locale: this.resolvedLocale,
+      timeZone: pickTimeZone(this.timeZone, this.inheritedDisplay?.timeZone, derivedZone),
+    };
+  }
+
+  /** Fires a bubbling, composed event declared in `HTMLElementEventMap`. */
+  protected emit<K extends AccountWidgetEventName>(name: K, detail: AccountWidgetEventDetails[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Fires `provider-error` for a failed load or change. */
+  reportProviderError(error: ProviderErrorLike, operation: string): void {
+    this.emit('provider-error', { error, operation });
+  }
+
+  /** Turns a CSS custom state (`:state(name)`) on or off. */
+  protected setCssState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is cosmetic only.
+    }
+  }
+}

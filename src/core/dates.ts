@@ -1,0 +1,142 @@
+import { TZDate } from '@date-fns/tz';
+import type { DateRange } from './provider.js';
+
+/**
+ * Calendar days (`YYYY-MM-DD`) in an IANA time zone ↔ ISO instants. Ranges the user picks are
+ * whole days, both inclusive; providers get the half-open instant range
+ * `[start of From, start of the day after To)` in the display time zone. Time-zone offsets and
+ * DST come from `@date-fns/tz`, never from hand-written arithmetic.
+ */
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type Day = string;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for a real calendar day written `YYYY-MM-DD` (not `2026-02-30`). */
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== 'string') return false;
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parts(day: Day): [number, number, number] {
+  if (!isDay(day)) throw new RangeError(`Not a calendar day: ${JSON.stringify(day)}`);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+function fromUtcDate(date: Date): Day {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `day` plus `n` calendar days (n may be negative). */
+export function addDays(day: Day, n: number): Day {
+  const [y, m, d] = parts(day);
+  return fromUtcDate(new Date(Date.UTC(y, m - 1, d + n)));
+}
+
+/** `day` plus `n` calendar months, clamped to the month's last day (Mar 31 − 1 month → Feb 28). */
+export function addMonths(day: Day, n: number): Day {
+  const [y, m, d] = parts(day);
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return fromUtcDate(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))));
+}
+
+/** First day of `day`'s month. */
+export function startOfMonth(day: Day): Day {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** Number of days from `from` to `to`, both inclusive (`2026-01-01`..`2026-01-01` → 1). */
+export function daysInclusive(from: Day, to: Day): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / MS_PER_DAY) + 1;
+}
+
+/** True when the name is an IANA time zone this browser knows. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's own time zone. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The instant at which `day` begins in `timeZone`, as an ISO string (UTC, milliseconds). */
+export function startOfDayInstant(day: Day, timeZone: string): string {
+  const [y, m, d] = parts(day);
+  return new Date(new TZDate(y, m - 1, d, timeZone).getTime()).toISOString();
+}
+
+/** The calendar day of `instant` in `timeZone`. */
+export function dayOf(instant: string | Date, timeZone: string): Day {
+  const t = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const local = new TZDate(t, timeZone);
+  const y = String(local.getFullYear()).padStart(4, '0');
+  const m = String(local.getMonth() + 1).padStart(2, '0');
+  const d = String(local.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Today in `timeZone`. */
+export function today(timeZone: string, now: Date = new Date()): Day {
+  return dayOf(now, timeZone);
+}
+
+/** Inclusive calendar days `[from, to]` → the half-open instant range the providers take. */
+export function dayRangeToInstants(from: Day, to: Day, timeZone: string): DateRange {
+  return { from: startOfDayInstant(from, timeZone), to: startOfDayInstant(addDays(to, 1), timeZone) };
+}
+
+/** An inclusive range of calendar days. */
+export interface DayRange {
+  from: Day;
+  to: Day;
+}
+
+export type RangePreset = 'this-month' | 'last-month' | 'last-7-days' | 'last-30-days' | 'last-90-days' | 'last-3-months';
+
+/** The calendar days a preset covers on `todayDay` (both inclusive). */
+export function presetRange(preset: RangePreset, todayDay: Day): DayRange {
+  switch (preset) {
+    case 'this-month':
+      return { from: startOfMonth(todayDay), to: todayDay };
+    case 'last-month': {
+      const from = addMonths(startOfMonth(todayDay), -1);
+      return { from, to: addDays(startOfMonth(todayDay), -1) };
+    }
+    case 'last-7-days':
+      return { from: addDays(todayDay, -6), to: todayDay };
+    case 'last-30-days':
+      return { from: addDays(todayDay, -29), to: todayDay };
+    case 'last-90-days':
+      return { from: addDays(todayDay, -89), to: todayDay };
+    case 'last-3-months':
+      return { from: addDays(addMonths(todayDay, -3), 1), to: todayDay };
+  }
+}
+
+export type DayRangeProblem = 'malformed-from' | 'malformed-to' | 'reversed' | 'too-long';
+
+/** Why an inclusive day range cannot be queried, or `null` when it can. */
+export function checkDayRange(range: Partial<DayRange>, maxRangeDays?: number): DayRangeProblem | null {
+  if (!isDay(range.from)) return 'malformed-from';
+  if (!isDay(range.to)) return 'malformed-to';
+  const days = daysInclusive(range.from, range.to);
+  if (days < 1) return 'reversed';
+  if (maxRangeDays !== undefined && days > maxRangeDays) return 'too-long';
+  return null;
+}

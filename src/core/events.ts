@@ -1,0 +1,42 @@
+import type { ProviderErrorLike } from './errors.js';
+import type { BlockedNumber, Money, ServicePlan } from './provider.js';
+
+/** Detail of `provider-error`: the failure and the operation that failed (a provider method name). */
+export interface ProviderErrorDetail {
+  error: ProviderErrorLike;
+  operation: string;
+}
+
+/** The section ids of `<account-settings>`. */
+export type SectionId = 'user' | 'account' | 'service-plan' | 'per-minute' | 'transactions' | 'bills' | 'media' | 'block-list';
+
+/** Every event the elements fire, with its detail. All bubble and are composed. */
+export interface AccountWidgetEventDetails {
+  'provider-error': ProviderErrorDetail;
+  'password-changed': Record<string, never>;
+  'users-added': { count: number; cost: Money; plan: ServicePlan };
+  'users-removed': { count: number; plan: ServicePlan };
+  'number-blocked': BlockedNumber;
+  'number-unblocked': { number: string };
+  'media-deleted': { id: string };
+  'recording-deleted': { id: string };
+  'section-change': { section: SectionId; previous: SectionId | null };
+  'account-menu-select': { item: string };
+}
+
+export type AccountWidgetEventName = keyof AccountWidgetEventDetails;
+
+declare global {
+  interface HTMLElementEventMap {
+    'provider-error': CustomEvent<ProviderErrorDetail>;
+    'password-changed': CustomEvent<Record<string, never>>;
+    'users-added': CustomEvent<AccountWidgetEventDetails['users-added']>;
+    'users-removed': CustomEvent<AccountWidgetEventDetails['users-removed']>;
+    'number-blocked': CustomEvent<BlockedNumber>;
+    'number-unblocked': CustomEvent<{ number: string }>;
+    'media-deleted': CustomEvent<{ id: string }>;
+    'recording-deleted': CustomEvent<{ id: string }>;
+    'section-change': CustomEvent<AccountWidgetEventDetails['section-change']>;
+    'account-menu-select': CustomEvent<{ item: string }>;
+  }
+}

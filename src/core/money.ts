@@ -1,0 +1,128 @@
+import type { Money } from './provider.js';
+
+/**
+ * Exact decimal arithmetic on {@link Money} amounts. Amounts are decimal strings in major
+ * units; arithmetic runs on scaled `bigint`s, so `3 × 0.10` is `0.30`, never `0.30000000000000004`.
+ */
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** True for a plain decimal string such as `"15.00"`, `"-3.2"`, `"0.0125"` (no exponent, no `+`). */
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === 'string' && DECIMAL.test(value);
+}
+
+interface Scaled {
+  units: bigint;
+  scale: number;
+}
+
+function parse(amount: string): Scaled {
+  if (!isDecimalString(amount)) throw new RangeError(`Not a decimal amount: ${JSON.stringify(amount)}`);
+  const negative = amount.startsWith('-');
+  const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
+  const units = BigInt(whole + fraction);
+  return { units: negative ? -units : units, scale: fraction.length };
+}
+
+function rescale(value: Scaled, scale: number): bigint {
+  return value.units * 10n ** BigInt(scale - value.scale);
+}
+
+function print(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale);
+  return `${negative ? '-' : ''}${whole}${scale > 0 ? `.${fraction}` : ''}`;
+}
+
+function sameCurrency(a: Money, b: Money): void {
+  if (a.currency !== b.currency) {
+    throw new RangeError(`Cannot combine ${a.currency} with ${b.currency}`);
+  }
+}
+
+/** `a + b`, keeping the larger number of decimals. */
+export function addMoney(a: Money, b: Money): Money {
+  sameCurrency(a, b);
+  const x = parse(a.amount);
+  const y = parse(b.amount);
+  const scale = Math.max(x.scale, y.scale);
+  return { amount: print(rescale(x, scale) + rescale(y, scale), scale), currency: a.currency };
+}
+
+/** `a - b`, keeping the larger number of decimals. */
+export function subtractMoney(a: Money, b: Money): Money {
+  return addMoney(a, negateMoney(b));
+}
+
+/** `-a`. */
+export function negateMoney(a: Money): Money {
+  const x = parse(a.amount);
+  return { amount: print(-x.units, x.scale), currency: a.currency };
+}
+
+/** `a × n` for a whole number `n` (a count of users, of minutes…). */
+export function multiplyMoney(a: Money, n: number): Money {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a whole number: ${n}`);
+  const x = parse(a.amount);
+  return { amount: print(x.units * BigInt(n), x.scale), currency: a.currency };
+}
+
+/** The sum of `items` (which must share one currency); `zero` currency when empty. */
+export function sumMoney(items: readonly Money[], currency: string): Money {
+  return items.reduce((total, m) => addMoney(total, m), { amount: '0', currency });
+}
+
+/** -1, 0 or 1 as `a` is less than, equal to or greater than `b`. */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  sameCurrency(a, b);
+  const x = parse(a.amount);
+  const y = parse(b.amount);
+  const scale = Math.max(x.scale, y.scale);
+  const d = rescale(x, scale) - rescale(y, scale);
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+/** Number of decimals written in the amount (`"0.0125"` → 4). */
+export function decimalsOf(a: Money): number {
+  return parse(a.amount).scale;
+}
+
+/** `"1.5"` → `"1.50"` at `scale` decimals, rounding half away from zero when shortening. */
+export function toScale(amount: string, scale: number): string {
+  const x = parse(amount);
+  if (scale >= x.scale) return print(rescale(x, scale), scale);
+  const divisor = 10n ** BigInt(x.scale - scale);
+  const magnitude = x.units < 0n ? -x.units : x.units;
+  let q = magnitude / divisor;
+  if ((magnitude % divisor) * 2n >= divisor) q += 1n;
+  return print(x.units < 0n ? -q : q, scale);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats exactly with `Intl.NumberFormat` (which takes decimal strings without going
+ * through a float): at least the currency's usual decimals, more when the amount has them
+ * (a rate of `0.0125` shows all four).
+ */
+export function formatMoney(money: Money, locale?: string, options: { signDisplay?: 'auto' | 'always' | 'exceptZero' } = {}): string {
+  const scale = decimalsOf(money);
+  const key = `${locale ?? ''}|${money.currency}|${scale}|${options.signDisplay ?? 'auto'}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const base = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    const minimum = base.resolvedOptions().minimumFractionDigits ?? 2;
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: Math.min(20, Math.max(minimum, scale)),
+      signDisplay: options.signDisplay ?? 'auto',
+    });
+    formatters.set(key, format);
+  }
+  return format.format(money.amount as Intl.StringNumericLiteral);
+}

@@ -1,0 +1,219 @@
+/**
+ * The data-provider contract: everything an element knows about a backend.
+ *
+ * Elements only ever talk to an {@link AccountDataProvider}; the host supplies one
+ * (the demo provider, {@link HttpProvider}, or its own). Optional methods switch the
+ * matching UI action off when they are absent.
+ *
+ * @packageDocumentation
+ */
+
+/** Exact decimal in major units, e.g. `"15.00"`, `"0.0125"`, `"-3.20"`. Never a float. */
+export interface Money {
+  amount: string;
+  /** ISO 4217 code, e.g. `"USD"`. */
+  currency: string;
+}
+
+/** Half-open interval `[from, to)` of ISO 8601 instants. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface PageQuery extends RequestOptions {
+  /** `null` or absent for the first page; then the previous page's `nextCursor`. */
+  cursor?: string | null;
+  /** Page size wanted; a provider may return fewer (never more than `limits.maxPageSize`). */
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; `null` on the last page. */
+  nextCursor: string | null;
+  /** Number of items in the whole query, when the backend knows it cheaply. */
+  total?: number;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  /** IANA time zone, e.g. `"Europe/Berlin"`. */
+  timezone?: string;
+}
+
+export interface PasswordPolicy {
+  minLength: number;
+  requireCurrentPassword: boolean;
+}
+
+export interface Contact {
+  role: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  realm: string;
+  /** IANA time zone. */
+  timezone?: string;
+  contacts: Contact[];
+}
+
+export interface PlanLine {
+  label: string;
+  quantity: number;
+  unitPrice: Money;
+  total: Money;
+}
+
+export interface ServicePlan {
+  name: string;
+  users: { quantity: number; inUse?: number; unitPrice: Money; total: Money };
+  dids: { quantity: number; unitPrice: Money; total: Money };
+  otherLines?: PlanLine[];
+  monthlyTotal: Money;
+  /** Credit available for purchases. */
+  credit: Money;
+}
+
+export interface UsersQuote {
+  charge: Money;
+  creditAfter?: Money;
+}
+
+export interface CallRecord {
+  id: string;
+  startedAt: string;
+  from: string;
+  to: string;
+  destination?: string;
+  /** ISO 3166-1 alpha-2 of the destination. */
+  countryCode?: string;
+  durationSeconds: number;
+  ratePerMinute: Money;
+  charge: Money;
+}
+
+export interface CallTotals {
+  minutes: number;
+  charges: Money;
+  calls?: number;
+}
+
+export type CallOrder = 'newest' | 'oldest';
+
+export interface CallQuery extends PageQuery {
+  range: DateRange;
+  order?: CallOrder;
+}
+
+/** A page of calls; `totals` is required on the first page (no cursor). */
+export interface CallPage extends Page<CallRecord> {
+  totals: CallTotals;
+}
+
+export interface Transaction {
+  id: string;
+  createdAt: string;
+  kind: 'credit' | 'debit';
+  /** Always positive; `kind` gives the direction. */
+  amount: Money;
+  description: string;
+  balanceAfter?: Money;
+}
+
+export type BillStatus = 'paid' | 'unpaid' | 'overdue';
+
+export interface Bill {
+  id: string;
+  issuedAt: string;
+  periodStart: string;
+  periodEnd: string;
+  amount: Money;
+  status: BillStatus;
+  dueAt?: string;
+  hasDocument?: boolean;
+}
+
+export interface MediaFile {
+  id: string;
+  name: string;
+  contentType?: string;
+  sizeBytes?: number;
+  durationSeconds?: number;
+  uploadedAt?: string;
+}
+
+export interface Recording {
+  id: string;
+  from: string;
+  to: string;
+  startedAt: string;
+  durationSeconds: number;
+  contentType?: string;
+  sizeBytes?: number;
+}
+
+export interface BlockedNumber {
+  number: string;
+  blockedAt?: string;
+  reason?: string;
+}
+
+export interface ProviderLimits {
+  /** Longest date range, in days, a list query may span. */
+  maxRangeDays?: number;
+  /** Largest `limit` a list query may ask for. */
+  maxPageSize?: number;
+}
+
+export interface PasswordChange {
+  currentPassword?: string;
+  newPassword: string;
+}
+
+export interface BlockOptions extends RequestOptions {
+  reason?: string;
+}
+
+/**
+ * What every element loads and changes data through. All methods return promises and
+ * honour `signal`; failures reject with an error carrying a {@link ProviderErrorCode}.
+ */
+export interface AccountDataProvider {
+  readonly limits?: ProviderLimits;
+  getCurrentUser(o?: RequestOptions): Promise<User>;
+  getPasswordPolicy?(o?: RequestOptions): Promise<PasswordPolicy>;
+  changePassword(input: PasswordChange, o?: RequestOptions): Promise<void>;
+  getAccount(o?: RequestOptions): Promise<Account>;
+  getServicePlan(o?: RequestOptions): Promise<ServicePlan>;
+  quoteAddUsers?(count: number, o?: RequestOptions): Promise<UsersQuote>;
+  addUsers(count: number, o?: RequestOptions): Promise<ServicePlan>;
+  removeUsers(count: number, o?: RequestOptions): Promise<ServicePlan>;
+  listInternationalCalls(q: CallQuery): Promise<CallPage>;
+  listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>>;
+  listBills?(q: PageQuery & { range: DateRange }): Promise<Page<Bill>>;
+  getBillDocument?(id: string, o?: RequestOptions): Promise<Blob>;
+  listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>>;
+  getMediaFileAudio?(id: string, o?: RequestOptions): Promise<Blob>;
+  deleteMediaFile(id: string, o?: RequestOptions): Promise<void>;
+  listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>>;
+  getRecordingAudio(id: string, o?: RequestOptions): Promise<Blob>;
+  deleteRecording(id: string, o?: RequestOptions): Promise<void>;
+  listBlockedNumbers(q: PageQuery & { search?: string }): Promise<Page<BlockedNumber>>;
+  blockNumber?(number: string, o?: BlockOptions): Promise<BlockedNumber>;
+  unblockNumber(number: string, o?: RequestOptions): Promise<void>;
+}

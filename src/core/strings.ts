@@ -1,0 +1,30 @@
+/**
+ * Text tables. Each element has one typed table of defaults (English) and a `strings`
+ * property through which a host overrides any entry; there is no global localization runtime.
+ * Entries are strings, or functions for text with values in it.
+ */
+export type StringsTable = Record<string, string | ((...args: never[]) => string)>;
+
+/** The text every data element shares: its states and their actions. */
+export const commonStrings = {
+  loading: 'Loading…',
+  retry: 'Retry',
+  empty: 'Nothing to show.',
+  noProvider: 'No data provider configured.',
+  notSupported: 'This backend does not provide this information.',
+  errorTitle: 'Something went wrong.',
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+};
+
+export type CommonStrings = typeof commonStrings;
+
+/** Merges a host's overrides over the defaults, ignoring entries of the wrong type. */
+export function mergeStrings<S extends StringsTable>(defaults: S, overrides: Partial<S> | undefined): S {
+  if (!overrides) return defaults;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in defaults && typeof value === typeof defaults[key]) merged[key] = value;
+  }
+  return merged as S;
+}
