@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { displayContext, providerContext, type DisplayContext } from './context.js';
 import type { ProviderErrorLike } from './errors.js';
-import type { AccountWidgetEventDetails, AccountWidgetEventName } from './events.js';
+import { fire, type AccountWidgetEventDetails, type AccountWidgetEventName } from './events.js';
 import type { DisplaySettings } from './format.js';
 import type { AccountDataProvider } from './provider.js';
 import { commonStrings, mergeStrings, type CommonStrings, type StringsTable } from './strings.js';
@@ -46,6 +46,13 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | undefined;
 
+  /**
+   * `light` or `dark` pins the colour scheme; unset, the element follows the page
+   * (`prefers-color-scheme`).
+   */
+  @property({ reflect: true })
+  theme: 'light' | 'dark' | undefined;
+
   /** Overrides for any of the element's text (see its strings table). */
   @property({ attribute: false })
   strings: Partial<S> | undefined;
@@ -81,7 +88,7 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
 
   /** Fires a bubbling, composed event declared in `HTMLElementEventMap`. */
   protected emit<K extends AccountWidgetEventName>(name: K, detail: AccountWidgetEventDetails[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return fire(this, name, detail);
   }
 
   /** Fires `provider-error` for a failed load or change. */

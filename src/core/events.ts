@@ -26,6 +26,11 @@ export interface AccountWidgetEventDetails {
 
 export type AccountWidgetEventName = keyof AccountWidgetEventDetails;
 
+/** Dispatches a bubbling, composed `CustomEvent` of the library from `target`. */
+export function fire<K extends AccountWidgetEventName>(target: EventTarget, name: K, detail: AccountWidgetEventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
 declare global {
   interface HTMLElementEventMap {
     'provider-error': CustomEvent<ProviderErrorDetail>;

@@ -39,7 +39,7 @@ export class ProviderTask<A extends readonly unknown[], T> {
 
   constructor(
     private readonly host: ProviderTaskHost,
-    private readonly options: ProviderTaskOptions<A, T>,
+    options: ProviderTaskOptions<A, T>,
   ) {
     this.task = new Task(host, {
       args: () => [host.dataProvider, ...(options.args?.() ?? ([] as unknown as A))] as [AccountDataProvider | undefined, ...A],

@@ -23,6 +23,12 @@ export interface DateRange {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * For changes (buy, remove, delete, block, unblock): one key per user action, reused when the
+   * user retries that same action, so a backend can drop the duplicate. Providers that talk to a
+   * server send it (HTTP: `Idempotency-Key`); others may ignore it.
+   */
+  idempotencyKey?: string;
 }
 
 export interface PageQuery extends RequestOptions {

@@ -1,0 +1,46 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+const unsafeDirectives = {
+  paths: [
+    { name: 'lit/directives/unsafe-html.js', message: 'Server strings render as text: unsafeHTML is banned.' },
+    { name: 'lit/directives/unsafe-svg.js', message: 'Server strings render as text: unsafeSVG is banned.' },
+    { name: 'lit-html/directives/unsafe-html.js', message: 'unsafeHTML is banned.' },
+    { name: 'lit-html/directives/unsafe-svg.js', message: 'unsafeSVG is banned.' },
+    { name: 'lit/static-html.js', importNames: ['unsafeStatic'], message: 'unsafeStatic is banned: create elements by tag name instead.' },
+    { name: 'lit-html/static.js', importNames: ['unsafeStatic'], message: 'unsafeStatic is banned.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'demo-dist/', 'public/', 'examples/**/dist/', 'custom-elements.json', 'bench/.tmp/'],
+  },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    rules: {
+      'no-restricted-imports': ['error', unsafeDirectives],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Do not write innerHTML: render text with Lit.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Do not write outerHTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Do not insert HTML strings.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'wc/guard-super-call': 'off',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['test/**', 'stories/**', 'mocks/**', 'scripts/**', 'bench/**', 'demo/**', 'examples/**', '.storybook/**'],
+    rules: {
+      'no-console': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      'no-restricted-syntax': 'off',
+    },
+  },
+);

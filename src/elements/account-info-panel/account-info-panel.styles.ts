@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+export const accountInfoPanelStyles = css`
+  .contacts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: var(--_space-m);
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .contact {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
+    background: var(--account-info-panel-card-background, var(--_surface-raised));
+  }
+  .contact-role {
+    margin-block: 0 var(--_space-s);
+    font-size: 1em;
+    text-transform: capitalize;
+  }
+  .not-set {
+    color: var(--_text-muted);
+    font-style: italic;
+  }
+`;

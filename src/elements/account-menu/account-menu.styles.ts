@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const accountMenuStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+  }
+  .trigger {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
+    border: 1px solid var(--account-menu-button-border, transparent);
+    border-radius: var(--_radius);
+    background: var(--account-menu-button-background, transparent);
+    color: var(--account-menu-button-color, inherit);
+    cursor: pointer;
+    max-inline-size: 20em;
+  }
+  .trigger:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .trigger:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .caret {
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .popup {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + var(--_space-xs));
+    z-index: var(--account-menu-z-index, 1000);
+    min-inline-size: 12em;
+    padding-block: var(--_space-xs);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  [role='menu'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item,
+  ::slotted([role='menuitem']) {
+    display: block;
+    inline-size: 100%;
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    font: inherit;
+    text-align: start;
+    color: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .item:hover,
+  .item:focus,
+  ::slotted([role='menuitem']:hover),
+  ::slotted([role='menuitem']:focus) {
+    background: var(--_surface-raised);
+    outline: none;
+  }
+  .item:focus-visible,
+  ::slotted([role='menuitem']:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .popup .state {
+    padding: var(--_space-s) var(--_space-m);
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,162 @@
+import { ContextProvider } from '@lit/context';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PawElement } from '../../core/base-element.js';
+import { displayContext, providerContext } from '../../core/context.js';
+import type { SectionId } from '../../core/events.js';
+import { exportPartsFor } from '../../core/parts.js';
+import { renderEmpty } from '../../shared-ui/states.js';
+import { baseStyles } from '../../shared-ui/styles.js';
+import { accountSettingsStyles } from './account-settings.styles.js';
+import { accountSettingsStrings, type AccountSettingsStrings } from './account-settings.strings.js';
+import { availableSections, type SectionDefinition } from './sections.js';
+
+const OWN_TAG = 'account-settings';
+
+/**
+ * The account-settings page: a navigation (WAI-ARIA tabs; vertical on wide containers) over the
+ * sections **User**, **Account**, **Service Plan**, **Per Minute**, **Transactions**, **Bills**,
+ * **Media** and **Block List**, and the selected section's element. It provides its `provider`,
+ * `locale` and `time-zone` to the sections (through `@lit/context`), so a host sets them once.
+ *
+ * A section is offered when its element is part of this build and the provider has the method
+ * it needs (no `listBills` → no Bills). Sections are created under this element's own prefix:
+ * `<acme-account-settings>` renders `<acme-user-panel>`. Every section is a fresh element when
+ * shown, so it always shows current data.
+ *
+ * Keyboard: ←/→ (and ↑/↓) move between sections, Home/End jump; Tab enters the section.
+ *
+ * @tagname account-settings
+ * @summary The account-settings page shell with its section navigation.
+ *
+ * @fires section-change - When the user selects another section. Detail: `{ section, previous }`.
+ *
+ * @csspart base - The layout wrapper.
+ * @csspart nav - The section navigation (tab list).
+ * @csspart tab - Each section tab.
+ * @csspart tab-selected - The selected tab.
+ * @csspart panel - The panel holding the section.
+ * @csspart empty - Shown when no section is available.
+ *
+ * @cssprop [--account-settings-background=var(--paw-color-surface)] - Page background.
+ * @cssprop [--account-settings-active-color=var(--paw-color-primary)] - Colour of the selected tab.
+ */
+export class AccountSettings extends PawElement<AccountSettingsStrings> {
+  static override styles = [...baseStyles, accountSettingsStyles];
+  static override defaultStrings = accountSettingsStrings;
+
+  /** The selected section: `user`, `account`, `service-plan`, `per-minute`, `transactions`, `bills`, `media` or `block-list`. */
+  @property({ reflect: true })
+  section: SectionId = 'user';
+
+  /** The sections to offer, as a space- or comma-separated list of ids (default: all available). */
+  @property({
+    converter: {
+      fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : undefined),
+      toAttribute: (value: string[] | undefined) => value?.join(' '),
+    },
+  })
+  sections: string[] | undefined;
+
+  private readonly providerCtx = new ContextProvider(this, { context: providerContext });
+  private readonly displayCtx = new ContextProvider(this, { context: displayContext });
+  private panelEl: HTMLElement | undefined;
+  private panelKey = '';
+
+  /** The tag prefix this element was registered under (`acme-` for `<acme-account-settings>`). */
+  private get tagPrefix(): string {
+    return this.localName.endsWith(OWN_TAG) ? this.localName.slice(0, -OWN_TAG.length) : '';
+  }
+
+  private get offered(): SectionDefinition[] {
+    return availableSections(this.dataProvider, this.sections).filter((s) => customElements.get(this.tagPrefix + s.tag));
+  }
+
+  private get current(): SectionDefinition | undefined {
+    const offered = this.offered;
+    return offered.find((s) => s.id === this.section) ?? offered[0];
+  }
+
+  override willUpdate(): void {
+    this.providerCtx.setValue(this.dataProvider);
+    const display = { locale: this.locale, timeZone: this.timeZone };
+    const previous = this.displayCtx.value;
+    if (previous?.locale !== display.locale || previous?.timeZone !== display.timeZone) this.displayCtx.setValue(display);
+  }
+
+  private panelFor(section: SectionDefinition): HTMLElement {
+    const key = `${this.tagPrefix}${section.tag}|${section.id}`;
+    if (!this.panelEl || this.panelKey !== key) {
+      const el = document.createElement(this.tagPrefix + section.tag);
+      el.setAttribute('exportparts', exportPartsFor(section.id));
+      this.panelEl = el;
+      this.panelKey = key;
+    }
+    return this.panelEl;
+  }
+
+  /** The section follows this element's pinned colour scheme. */
+  private withTheme(el: HTMLElement): HTMLElement {
+    if (this.theme) el.setAttribute('theme', this.theme);
+    else el.removeAttribute('theme');
+    return el;
+  }
+
+  private select(id: SectionId, focus: boolean) {
+    const previous = this.current?.id ?? null;
+    if (id !== previous) {
+      this.section = id;
+      this.emit('section-change', { section: id, previous });
+    }
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus());
+  }
+
+  private onTabKeydown(event: KeyboardEvent) {
+    const offered = this.offered;
+    const index = offered.findIndex((s) => s.id === this.current?.id);
+    let next = -1;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % offered.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + offered.length) % offered.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = offered.length - 1;
+    if (next < 0) return;
+    event.preventDefault();
+    const rtl = getComputedStyle(this).direction === 'rtl' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
+    if (rtl) next = event.key === 'ArrowRight' ? (index - 1 + offered.length) % offered.length : (index + 1) % offered.length;
+    this.select(offered[next]!.id, true);
+  }
+
+  override render() {
+    const offered = this.offered;
+    const current = this.current;
+    const t = this.text;
+    if (!current) return html`<div part="base" class="layout">${renderEmpty(t.noSections)}</div>`;
+    return html`<div part="base" class="layout">
+      <div part="nav" role="tablist" aria-label=${t.navLabel} @keydown=${this.onTabKeydown}>
+        ${offered.map((s) => {
+          const selected = s.id === current.id;
+          return html`<button
+            part=${selected ? 'tab tab-selected' : 'tab'}
+            role="tab"
+            type="button"
+            id="tab-${s.id}"
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls="panel"
+            tabindex=${selected ? '0' : '-1'}
+            @click=${() => this.select(s.id, false)}
+          >
+            ${t[s.id]}
+          </button>`;
+        })}
+      </div>
+      <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current.id}">
+        ${this.withTheme(this.panelFor(current))}
+      </div>
+    </div>`;
+  }
+
+  /** The element showing the current section (e.g. the `<user-panel>`), once rendered. */
+  get sectionElement(): HTMLElement | undefined {
+    return this.panelEl?.isConnected ? this.panelEl : undefined;
+  }
+}

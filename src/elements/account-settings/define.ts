@@ -1,0 +1,13 @@
+import '../user-panel/define.js';
+import '../account-info-panel/define.js';
+import { defineElement } from '../../core/define.js';
+import { AccountSettings } from './account-settings.js';
+
+export { AccountSettings };
+defineElement('account-settings', AccountSettings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'account-settings': AccountSettings;
+  }
+}

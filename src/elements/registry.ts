@@ -1,0 +1,14 @@
+import { AccountInfoPanel } from './account-info-panel/account-info-panel.js';
+import { AccountMenu } from './account-menu/account-menu.js';
+import { AccountSettings } from './account-settings/account-settings.js';
+import { UserPanel } from './user-panel/user-panel.js';
+
+/** Every public element with its default (unprefixed) tag name. */
+export const ELEMENTS = {
+  'account-settings': AccountSettings,
+  'account-menu': AccountMenu,
+  'user-panel': UserPanel,
+  'account-info-panel': AccountInfoPanel,
+} as const;
+
+export type ElementTag = keyof typeof ELEMENTS;

@@ -1,0 +1,26 @@
+import { commonStrings } from '../../core/strings.js';
+
+/** Default (English) text of `<user-panel>`. Override any entry through `strings`. */
+export const userPanelStrings = {
+  ...commonStrings,
+  title: 'User',
+  username: 'User name',
+  fullName: 'Full name',
+  email: 'Email',
+  changePassword: 'Change password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm password',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  passwordChanged: 'Your password has been changed.',
+  passwordHint: (minLength: number) => `At least ${minLength} characters.`,
+  errorCurrentRequired: 'Enter your current password.',
+  errorTooShort: (minLength: number) => `Use at least ${minLength} characters.`,
+  errorMismatch: 'The passwords do not match.',
+  errorSameAsCurrent: 'Choose a password different from your current one.',
+  errorSummary: 'The password was not changed.',
+};
+
+export type UserPanelStrings = typeof userPanelStrings;

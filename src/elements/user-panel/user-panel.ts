@@ -1,0 +1,257 @@
+import { html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { PawElement } from '../../core/base-element.js';
+import { isAbortError, toProviderError } from '../../core/errors.js';
+import type { PasswordPolicy, User } from '../../core/provider.js';
+import { ProviderTask } from '../../core/provider-task.js';
+import { renderLoad } from '../../shared-ui/states.js';
+import { baseStyles } from '../../shared-ui/styles.js';
+import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, type PasswordField } from './password-rules.js';
+import { userPanelStyles } from './user-panel.styles.js';
+import { userPanelStrings, type UserPanelStrings } from './user-panel.strings.js';
+
+type FieldErrors = Partial<Record<PasswordField, string>>;
+
+/**
+ * The User section: the signed-in user's name (and full name and email where known), and a
+ * **Change password** form that checks the provider's password policy and the confirmation
+ * before it calls the provider. Passwords are never logged, kept in state or rendered back:
+ * the fields are read once on Save and cleared on success.
+ *
+ * @tagname user-panel
+ * @summary The current user and the change-password form.
+ *
+ * @fires password-changed - After the provider accepted a new password. Detail: `{}`.
+ * @fires provider-error - When loading or the change fails. Detail: `{ error, operation }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart details - The user's details list.
+ * @csspart change-password-button - The button that opens the form.
+ * @csspart form - The change-password form.
+ * @csspart field - Each label + input + message group.
+ * @csspart input - Each password input.
+ * @csspart field-error - A field's error message.
+ * @csspart form-error - The message for a failure that is not about one field.
+ * @csspart save-button - The Save button.
+ * @csspart cancel-button - The Cancel button.
+ * @csspart success - The confirmation after a change.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (message and Retry).
+ * @csspart error-message - The provider's message.
+ * @csspart retry-button - The Retry button.
+ * @csspart no-provider - Shown when no data provider is configured.
+ *
+ * @cssprop [--user-panel-form-background=var(--paw-color-surface-raised)] - Background of the password form.
+ *
+ * @cssstate loading - While the user loads.
+ * @cssstate error - After loading failed.
+ * @cssstate saving - While a password change is in flight.
+ */
+export class UserPanel extends PawElement<UserPanelStrings> {
+  static override styles = [...baseStyles, userPanelStyles];
+  static override defaultStrings = userPanelStrings;
+
+  @query('form') private form!: HTMLFormElement | null;
+  @query('.change-password') private openButton!: HTMLButtonElement | null;
+
+  @state() private formOpen = false;
+  @state() private saving = false;
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private formError = '';
+  @state() private changed = false;
+
+  private saveController: AbortController | undefined;
+
+  private readonly user = new ProviderTask(this, {
+    operation: 'getCurrentUser',
+    run: (provider, _args, { signal }) => provider.getCurrentUser({ signal }),
+  });
+
+  private readonly policy = new ProviderTask(this, {
+    operation: 'getPasswordPolicy',
+    args: () => [this.formOpen] as const,
+    ready: ([open]) => open,
+    run: (provider, _args, { signal }) =>
+      provider.getPasswordPolicy ? provider.getPasswordPolicy({ signal }) : Promise.resolve(DEFAULT_PASSWORD_POLICY),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.saveController?.abort();
+  }
+
+  override updated(): void {
+    this.setCssState('loading', this.user.state.status === 'loading');
+    this.setCssState('error', this.user.state.status === 'error');
+    this.setCssState('saving', this.saving);
+  }
+
+  private async openForm() {
+    this.formOpen = true;
+    this.changed = false;
+    await this.updateComplete;
+    await this.policy.settled();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  private async closeForm() {
+    this.saveController?.abort();
+    this.form?.reset();
+    this.formOpen = false;
+    this.fieldErrors = {};
+    this.formError = '';
+    await this.updateComplete;
+    this.openButton?.focus();
+  }
+
+  private async focusFirstError() {
+    await this.updateComplete;
+    const first = this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]');
+    first?.focus();
+  }
+
+  private async onSubmit(event: SubmitEvent, policy: PasswordPolicy) {
+    event.preventDefault();
+    if (this.saving) return;
+    const provider = this.dataProvider;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const input = {
+      currentPassword: String(data.get('currentPassword') ?? ''),
+      newPassword: String(data.get('newPassword') ?? ''),
+      confirmPassword: String(data.get('confirmPassword') ?? ''),
+    };
+    const problems = checkPasswordChange(input, policy);
+    this.formError = '';
+    this.fieldErrors = Object.fromEntries(
+      Object.entries(problems).map(([field, problem]) => [field, this.problemText(problem, policy)]),
+    );
+    if (Object.keys(problems).length > 0 || !provider) {
+      void this.focusFirstError();
+      return;
+    }
+    this.saving = true;
+    this.saveController = new AbortController();
+    const { signal } = this.saveController;
+    try {
+      await provider.changePassword(
+        policy.requireCurrentPassword
+          ? { currentPassword: input.currentPassword, newPassword: input.newPassword }
+          : { newPassword: input.newPassword },
+        { signal },
+      );
+      form.reset();
+      this.formOpen = false;
+      this.changed = true;
+      this.emit('password-changed', {});
+      await this.updateComplete;
+      this.openButton?.focus();
+    } catch (error) {
+      if (isAbortError(error)) return;
+      const failure = toProviderError(error);
+      this.reportProviderError(failure, 'changePassword');
+      const field = fieldOfProviderError(failure);
+      if (field) {
+        this.fieldErrors = { [field]: failure.message };
+        void this.focusFirstError();
+      } else {
+        this.formError = failure.message;
+      }
+    } finally {
+      if (this.saveController?.signal === signal) this.saveController = undefined;
+      this.saving = false;
+    }
+  }
+
+  private problemText(problem: string, policy: PasswordPolicy): string {
+    const t = this.text;
+    switch (problem) {
+      case 'required':
+        return t.errorCurrentRequired;
+      case 'too-short':
+        return t.errorTooShort(policy.minLength);
+      case 'mismatch':
+        return t.errorMismatch;
+      default:
+        return t.errorSameAsCurrent;
+    }
+  }
+
+  private renderField(field: PasswordField, label: string, autocomplete: string, hint?: string) {
+    const error = this.fieldErrors[field];
+    const describedBy = [error ? `${field}-error` : '', hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
+    return html`<div part="field" class="field">
+      <label for=${field}>${label}</label>
+      <input
+        part="input"
+        id=${field}
+        name=${field}
+        type="password"
+        autocomplete=${autocomplete}
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        ?disabled=${this.saving}
+      />
+      ${hint ? html`<p class="field-hint" id="${field}-hint">${hint}</p>` : nothing}
+      ${error ? html`<p part="field-error" class="field-error" id="${field}-error" role="alert">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderForm(policy: PasswordPolicy) {
+    const t = this.text;
+    return html`<form part="form" class="password-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(e: SubmitEvent) => this.onSubmit(e, policy)}>
+      <fieldset>
+        <legend>${t.changePassword}</legend>
+        ${this.formError
+          ? html`<p part="form-error" class="state error form-error" role="alert">
+              <strong>${t.errorSummary}</strong> ${this.formError}
+            </p>`
+          : nothing}
+        ${policy.requireCurrentPassword ? this.renderField('currentPassword', t.currentPassword, 'current-password') : nothing}
+        ${this.renderField('newPassword', t.newPassword, 'new-password', t.passwordHint(policy.minLength))}
+        ${this.renderField('confirmPassword', t.confirmPassword, 'new-password')}
+        <div class="actions">
+          <button part="save-button" class="button primary" type="submit" ?disabled=${this.saving}>
+            ${this.saving ? t.saving : t.save}
+          </button>
+          <button part="cancel-button" class="button" type="button" @click=${() => this.closeForm()}>${t.cancel}</button>
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderUser(user: User) {
+    const t = this.text;
+    const fullName = [user.firstName, user.lastName].filter(Boolean).join(' ');
+    return html`
+      <dl part="details" class="details">
+        <dt>${t.username}</dt>
+        <dd>${user.username}</dd>
+        ${fullName ? html`<dt>${t.fullName}</dt><dd>${fullName}</dd>` : nothing}
+        ${user.email ? html`<dt>${t.email}</dt><dd>${user.email}</dd>` : nothing}
+      </dl>
+      ${this.formOpen
+        ? renderLoad(this.policy.state, t, { complete: (p) => this.renderForm(p), retry: () => void this.policy.run() })
+        : html`<button
+            part="change-password-button"
+            class="button change-password"
+            type="button"
+            @click=${() => this.openForm()}
+          >
+            ${t.changePassword}
+          </button>`}
+      <p part="success" class="status-message success" role="status">${this.changed ? t.passwordChanged : ''}</p>
+    `;
+  }
+
+  override render() {
+    const state = this.user.state;
+    return html`<section part="base" aria-labelledby="title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      <h2 part="title" class="panel-title" id="title">${this.text.title}</h2>
+      ${renderLoad(state, this.text, { complete: (u) => this.renderUser(u), retry: () => void this.user.run() })}
+    </section>`;
+  }
+}

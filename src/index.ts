@@ -1,0 +1,37 @@
+/**
+ * pbx-account-widgets: importing this module defines every element under its default name and
+ * exports the public API. Import `pbx-account-widgets/<element>` for one element, or call
+ * {@link defineAccountWidgets} with a `prefix` after importing the classes from here.
+ *
+ * @packageDocumentation
+ */
+import { defineAccountWidgets } from './define-all.js';
+
+export * from './core/provider.js';
+export { ProviderError, isProviderError, isAbortError, PROVIDER_ERROR_CODES } from './core/errors.js';
+export type { ProviderErrorCode, ProviderErrorLike, ProviderErrorInit } from './core/errors.js';
+export type { AccountWidgetEventDetails, AccountWidgetEventName, ProviderErrorDetail, SectionId } from './core/events.js';
+export { addMoney, subtractMoney, multiplyMoney, compareMoney, sumMoney, formatMoney, isDecimalString } from './core/money.js';
+export { dayRangeToInstants, isDay, isTimeZone, presetRange } from './core/dates.js';
+export type { Day, DayRange, RangePreset } from './core/dates.js';
+export { providerContext, displayContext } from './core/context.js';
+export type { DisplayContext } from './core/context.js';
+export { PawElement } from './core/base-element.js';
+export { VERSION } from './core/define.js';
+export { defineAccountWidgets } from './define-all.js';
+export type { DefineOptions } from './define-all.js';
+export { ELEMENTS } from './elements/registry.js';
+export { createDemoProvider } from './providers/demo/index.js';
+export type { DemoProvider, DemoProviderOptions, DemoFailure, DemoMethod } from './providers/demo/index.js';
+export { HttpProvider } from './providers/http/index.js';
+export type { HttpProviderOptions, AuthHeaderSupplier } from './providers/http/index.js';
+export { AccountSettings } from './elements/account-settings/account-settings.js';
+export { AccountMenu } from './elements/account-menu/account-menu.js';
+export { UserPanel } from './elements/user-panel/user-panel.js';
+export { AccountInfoPanel } from './elements/account-info-panel/account-info-panel.js';
+export { accountSettingsStrings } from './elements/account-settings/account-settings.strings.js';
+export { accountMenuStrings } from './elements/account-menu/account-menu.strings.js';
+export { userPanelStrings } from './elements/user-panel/user-panel.strings.js';
+export { accountInfoPanelStrings } from './elements/account-info-panel/account-info-panel.strings.js';
+
+defineAccountWidgets();

@@ -1,0 +1,50 @@
+/**
+ * Providers for stories: the demo provider in each state a story shows, or HttpProvider on the
+ * msw mock API (the same demo data behind openapi.yaml).
+ */
+import type { AccountDataProvider } from '../../src/core/provider.js';
+import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
+import { HttpProvider } from '../../src/providers/http/index.js';
+import { createHandlers } from '../../mocks/handlers.js';
+
+export const NOW = '2026-11-27T12:00:00Z';
+
+export type Scenario = 'loaded' | 'loading' | 'error' | 'no-provider' | 'http';
+export const SCENARIOS: Scenario[] = ['loaded', 'loading', 'error', 'no-provider', 'http'];
+
+const ERROR_MESSAGE = 'The PBX service is not responding. Please try again.';
+
+/** A demo provider for the scenario (`undefined` for "no provider"). */
+export function providerFor(scenario: Scenario, options: DemoProviderOptions = {}): AccountDataProvider | undefined {
+  const base: DemoProviderOptions = { seed: 42, now: NOW, ...options };
+  switch (scenario) {
+    case 'no-provider':
+      return undefined;
+    case 'loading':
+      return createDemoProvider({ ...base, latency: Infinity });
+    case 'error': {
+      const provider = createDemoProvider(base);
+      for (const method of Object.keys(provider) as Array<keyof typeof provider>) {
+        if (typeof provider[method] === 'function' && !['failNext', 'setLatency'].includes(method)) {
+          provider.failNext(method as never, { code: 'unavailable', message: ERROR_MESSAGE, times: Infinity });
+        }
+      }
+      return provider;
+    }
+    case 'http':
+      return new HttpProvider({ baseUrl: '/api', getAuthHeaders: () => ({ Authorization: 'Bearer story-token' }) });
+    default:
+      return createDemoProvider(base);
+  }
+}
+
+/** msw handlers serving the demo data over the REST API, for `parameters.msw.handlers`. */
+export function httpHandlers(options: DemoProviderOptions = {}) {
+  return createHandlers({ provider: createDemoProvider({ seed: 42, now: NOW, ...options }), baseUrl: '/api' });
+}
+
+export const scenarioArgType = {
+  control: 'select' as const,
+  options: SCENARIOS,
+  description: 'Which provider the story uses (demo provider in a given state, or HttpProvider over the mock API).',
+};

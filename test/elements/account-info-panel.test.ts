@@ -1,0 +1,65 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/account-info-panel/define.js';
+import type { AccountInfoPanel } from '../../src/elements/account-info-panel/account-info-panel.js';
+import { createDemoProvider } from '../../src/providers/demo/index.js';
+import { $, $$, button, textOf, waitFor, waitForText } from '../support/dom.js';
+
+const demo = (options = {}) => createDemoProvider({ seed: 9, now: '2026-11-27T12:00:00Z', ...options });
+
+describe('<account-info-panel>', () => {
+  it('shows name, realm, time zone and every contact', async () => {
+    const provider = demo();
+    const account = await provider.getAccount();
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel .provider=${provider}></account-info-panel>`);
+    await waitForText(el, account.realm);
+    const text = textOf(el);
+    expect(text).to.include(account.name);
+    expect(text).to.include(account.timezone ?? 'Not set');
+    expect($$(el, '[part="contact"]')).to.have.length(account.contacts.length);
+    for (const c of account.contacts) {
+      expect(text).to.include(c.role);
+      for (const v of [c.name, c.email, c.phone, c.address]) if (v) expect(text).to.include(v);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when there are no contacts', async () => {
+    const provider = demo();
+    provider.getAccount = async () => ({ id: 'a', name: 'Solo', realm: 'solo.example', contacts: [] });
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel .provider=${provider}></account-info-panel>`);
+    await waitForText(el, 'No contact details on file.');
+    expect(textOf(el)).to.include('Not set');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has loading, error + Retry and no-provider states', async () => {
+    const none = await fixture<AccountInfoPanel>(html`<account-info-panel></account-info-panel>`);
+    expect(textOf(none)).to.include('No data provider configured.');
+    await expect(none).to.be.accessible();
+
+    const provider = demo({ latency: 100, failures: { getAccount: { code: 'network', message: 'The network is unreachable', times: 1 } } });
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel .provider=${provider}></account-info-panel>`);
+    expect($(el, '[part="loading"]')).to.exist;
+    await waitForText(el, 'The network is unreachable');
+    await expect(el).to.be.accessible();
+    button(el, 'Retry')!.click();
+    await waitFor(el, '[part="details"]');
+  });
+
+  it('never shows a stale answer over a newer one', async () => {
+    const slow = demo({ latency: 300 });
+    slow.getAccount = async (o) => {
+      await new Promise((r) => setTimeout(r, 300));
+      o?.signal?.throwIfAborted();
+      return { id: 'old', name: 'Stale Old Account', realm: 'old.example', contacts: [] };
+    };
+    const fast = demo();
+    fast.getAccount = async () => ({ id: 'new', name: 'Fresh New Account', realm: 'new.example', contacts: [] });
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel .provider=${slow}></account-info-panel>`);
+    el.provider = fast;
+    await waitForText(el, 'Fresh New Account');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(textOf(el)).to.include('Fresh New Account');
+    expect(textOf(el)).not.to.include('Stale Old Account');
+  });
+});

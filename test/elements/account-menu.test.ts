@@ -1,0 +1,97 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/account-menu/define.js';
+import type { AccountMenu } from '../../src/elements/account-menu/account-menu.js';
+import { createDemoProvider } from '../../src/providers/demo/index.js';
+import { $, textOf, waitForText } from '../support/dom.js';
+import { spyOn } from '../support/spy.js';
+
+const demo = (options = {}) => createDemoProvider({ seed: 2, now: '2026-11-27T12:00:00Z', ...options });
+const trigger = (el: AccountMenu) => $<HTMLButtonElement>(el, 'button[aria-haspopup]')!;
+const focused = (el: AccountMenu) => el.shadowRoot!.activeElement ?? document.activeElement;
+
+describe('<account-menu>', () => {
+  it("shows the account's name from the provider as a menu button", async () => {
+    const provider = demo();
+    const { name } = await provider.getAccount();
+    const el = await fixture<AccountMenu>(html`<account-menu .provider=${provider}></account-menu>`);
+    await waitUntil(() => trigger(el).textContent?.includes(name));
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses account-name without asking the provider', async () => {
+    const spy = spyOn(demo());
+    const el = await fixture<AccountMenu>(html`<account-menu account-name="Globex Corp" .provider=${spy.provider}></account-menu>`);
+    expect(trigger(el).textContent).to.include('Globex Corp');
+    await el.updateComplete;
+    expect(spy.count('getAccount')).to.equal(0);
+  });
+
+  it('opens on click; choosing Account fires account-menu-select and closes', async () => {
+    const el = await fixture<AccountMenu>(html`<account-menu account-name="Globex"></account-menu>`);
+    trigger(el).click();
+    await el.updateComplete;
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    const item = $<HTMLElement>(el, '[role="menuitem"]')!;
+    expect(item.textContent?.trim()).to.equal('Account');
+    setTimeout(() => item.click());
+    const { detail } = await oneEvent(el, 'account-menu-select');
+    expect(detail).to.deep.equal({ item: 'account' });
+    await el.updateComplete;
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('follows the menu button keyboard pattern, with slotted host items', async () => {
+    const el = await fixture<AccountMenu>(html`<account-menu account-name="Globex">
+      <a href="#billing" data-item="billing">Billing portal</a>
+      <button type="button" value="sign-out">Sign out</button>
+    </account-menu>`);
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focused(el)?.textContent?.trim() === 'Account');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(document.activeElement?.textContent?.trim()).to.equal('Billing portal');
+    await sendKeys({ press: 'End' });
+    expect(document.activeElement?.textContent?.trim()).to.equal('Sign out');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.textContent?.trim()).to.equal('Account');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(trigger(el));
+
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => document.activeElement?.textContent?.trim() === 'Sign out');
+    const selected = oneEvent(el, 'account-menu-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ item: 'sign-out' });
+  });
+
+  it('closes when the user clicks elsewhere', async () => {
+    const el = await fixture<AccountMenu>(html`<account-menu account-name="Globex"></account-menu>`);
+    trigger(el).click();
+    await el.updateComplete;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('tells in the menu when there is no provider, and when loading failed (with Retry)', async () => {
+    const none = await fixture<AccountMenu>(html`<account-menu></account-menu>`);
+    trigger(none).click();
+    await none.updateComplete;
+    expect(textOf(none)).to.include('No data provider configured.');
+    await expect(none).to.be.accessible();
+
+    const provider = demo({ failures: { getAccount: { code: 'unavailable', message: 'Backend asleep', times: 1 } } });
+    const el = await fixture<AccountMenu>(html`<account-menu .provider=${provider}></account-menu>`);
+    trigger(el).click();
+    await waitForText(el, 'Backend asleep');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    const { name } = await provider.getAccount();
+    await waitUntil(() => trigger(el).textContent?.includes(name));
+  });
+});
