@@ -40,6 +40,8 @@ export default tseslint.config(
     rules: {
       'no-console': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
+      // chai: expect(x).to.exist
+      '@typescript-eslint/no-unused-expressions': 'off',
       'no-restricted-syntax': 'off',
     },
   },

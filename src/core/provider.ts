@@ -146,6 +146,7 @@ export type BillStatus = 'paid' | 'unpaid' | 'overdue';
 export interface Bill {
   id: string;
   issuedAt: string;
+  /** The billed period is the half-open `[periodStart, periodEnd)`, like every range here. */
   periodStart: string;
   periodEnd: string;
   amount: Money;
