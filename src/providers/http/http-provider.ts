@@ -1,0 +1,258 @@
+import type {
+  Account,
+  AccountDataProvider,
+  Bill,
+  BlockedNumber,
+  BlockOptions,
+  CallPage,
+  CallQuery,
+  DateRange,
+  MediaFile,
+  Page,
+  PageQuery,
+  PasswordChange,
+  PasswordPolicy,
+  ProviderLimits,
+  Recording,
+  RequestOptions,
+  ServicePlan,
+  Transaction,
+  User,
+  UsersQuote,
+} from '../../core/provider.js';
+import * as decode from './decode.js';
+import { newIdempotencyKey } from './idempotency-key.js';
+import { path, toQueryString, type QueryValue } from './query.js';
+import { send, type AuthHeaderSupplier, type Expect, type TransportConfig } from './request.js';
+
+/** The optional provider methods a host can switch off for a backend that lacks them. */
+export type OptionalProviderMethod =
+  | 'getPasswordPolicy'
+  | 'quoteAddUsers'
+  | 'listBills'
+  | 'getBillDocument'
+  | 'getMediaFileAudio'
+  | 'blockNumber';
+
+export interface HttpProviderOptions {
+  /** Where the API is mounted, e.g. `"/api"` or `"https://pbx.example.com/api/v1"`. Must not carry credentials. */
+  baseUrl: string;
+  /** Headers with credentials (`Authorization`, `X-API-Key`…); called before every request and again after a `401`, so a token can be refreshed. */
+  getAuthHeaders?: AuthHeaderSupplier;
+  /** Per attempt, including reading the body. Default 15000. A timeout rejects with `unavailable`. */
+  timeoutMs?: number;
+  /** Extra attempts after a retryable failure (see `send` in `request.ts`). Default 2. */
+  retries?: number;
+  /** Base of the exponential backoff, in ms. Default 300. */
+  retryDelayMs?: number;
+  /** Longest wait before a retry, backoff or `Retry-After`, in ms. Default 10000; a longer `Retry-After` is not waited for. */
+  maxRetryDelayMs?: number;
+  /** `fetch`'s `credentials` mode, e.g. `"include"` for cookie sessions across origins. Default: the browser's (`same-origin`). */
+  credentials?: RequestCredentials;
+  /** Replaces the global `fetch` (tests, instrumentation). */
+  fetch?: typeof fetch;
+  /** Known limits; when absent, `loadLimits()` (or `HttpProvider.connect()`) reads `GET /limits`. */
+  limits?: ProviderLimits;
+  /** Optional methods this backend does not offer; they are absent on the instance, so widgets hide their actions. */
+  omit?: readonly OptionalProviderMethod[];
+}
+
+type Query = Readonly<Record<string, QueryValue>>;
+
+const json = <T>(d: decode.Decoder<T>): Expect<T> => ({ kind: 'json', decode: d });
+const EMPTY: Expect<void> = { kind: 'empty' };
+const BLOB: Expect<Blob> = { kind: 'blob' };
+
+/**
+ * An {@link AccountDataProvider} over the REST API described in `openapi.yaml`.
+ *
+ * @example
+ * ```ts
+ * const provider = await HttpProvider.connect({
+ *   baseUrl: '/api',
+ *   getAuthHeaders: async () => ({ Authorization: `Bearer ${await auth.token()}` }),
+ * });
+ * document.querySelector('account-settings').provider = provider;
+ * ```
+ */
+export class HttpProvider implements AccountDataProvider {
+  /** Creates a provider and reads the server's limits (`GET /limits`) before resolving. */
+  static async connect(options: HttpProviderOptions, o: RequestOptions = {}): Promise<HttpProvider> {
+    const provider = new HttpProvider(options);
+    if (!options.limits) await provider.loadLimits(o);
+    return provider;
+  }
+
+  readonly #config: TransportConfig;
+  #limits: ProviderLimits | undefined;
+
+  constructor(options: HttpProviderOptions) {
+    const base = new URL(options.baseUrl, 'http://relative.invalid');
+    if (base.username || base.password) throw new TypeError('HttpProvider: baseUrl must not contain credentials; use getAuthHeaders.');
+    if (base.search || base.hash) throw new TypeError('HttpProvider: baseUrl must not have a query string or fragment.');
+    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    this.#config = {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      timeoutMs: options.timeoutMs ?? 15_000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryDelayMs: options.retryDelayMs ?? 300,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
+      fetch: fetchImpl,
+      ...(options.getAuthHeaders ? { getAuthHeaders: options.getAuthHeaders } : {}),
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+    };
+    this.#limits = options.limits;
+    for (const method of options.omit ?? []) Object.defineProperty(this, method, { value: undefined, configurable: true });
+  }
+
+  /** The server's limits: from the options, or from `loadLimits()` once it has run. */
+  get limits(): ProviderLimits | undefined {
+    return this.#limits;
+  }
+
+  /** Reads `GET /limits` into {@link limits}; a server without that route (`404`) has no limits. */
+  async loadLimits(o: RequestOptions = {}): Promise<ProviderLimits> {
+    try {
+      this.#limits = await this.#get('/limits', json(decode.limits), o);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'not-found') throw error;
+      this.#limits = {};
+    }
+    return this.#limits;
+  }
+
+  getCurrentUser(o: RequestOptions = {}): Promise<User> {
+    return this.#get('/user', json(decode.user), o);
+  }
+
+  getPasswordPolicy(o: RequestOptions = {}): Promise<PasswordPolicy> {
+    return this.#get('/user/password-policy', json(decode.passwordPolicy), o);
+  }
+
+  changePassword(input: PasswordChange, o: RequestOptions = {}): Promise<void> {
+    const body = input.currentPassword === undefined
+      ? { newPassword: input.newPassword }
+      : { currentPassword: input.currentPassword, newPassword: input.newPassword };
+    return this.#change('POST', '/user/password', body, EMPTY, o);
+  }
+
+  getAccount(o: RequestOptions = {}): Promise<Account> {
+    return this.#get('/account', json(decode.account), o);
+  }
+
+  getServicePlan(o: RequestOptions = {}): Promise<ServicePlan> {
+    return this.#get('/service-plan', json(decode.servicePlan), o);
+  }
+
+  quoteAddUsers(count: number, o: RequestOptions = {}): Promise<UsersQuote> {
+    return send(this.#config, {
+      method: 'POST',
+      path: '/service-plan/users/quote',
+      body: { count },
+      expect: json(decode.usersQuote),
+      safe: true,
+      signal: o.signal,
+    });
+  }
+
+  addUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+    return this.#change('POST', '/service-plan/users', { count }, json(decode.servicePlan), o);
+  }
+
+  removeUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+    return this.#change('POST', '/service-plan/users/remove', { count }, json(decode.servicePlan), o);
+  }
+
+  listInternationalCalls(q: CallQuery): Promise<CallPage> {
+    return this.#get('/calls/international', json(decode.callPage), q, {
+      ...rangeParams(q.range),
+      order: q.order,
+      ...this.#pageParams(q),
+    });
+  }
+
+  listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>> {
+    return this.#get('/transactions', json(decode.transactionPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
+  }
+
+  listBills(q: PageQuery & { range: DateRange }): Promise<Page<Bill>> {
+    return this.#get('/bills', json(decode.billPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
+  }
+
+  getBillDocument(id: string, o: RequestOptions = {}): Promise<Blob> {
+    return this.#get(path`/bills/${id}/document`, BLOB, o, {}, 'application/pdf');
+  }
+
+  listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>> {
+    return this.#get('/media', json(decode.mediaFilePage), q, { search: q.search?.trim(), ...this.#pageParams(q) });
+  }
+
+  getMediaFileAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+    return this.#get(path`/media/${id}/audio`, BLOB, o, {}, 'audio/*');
+  }
+
+  deleteMediaFile(id: string, o: RequestOptions = {}): Promise<void> {
+    return this.#change('DELETE', path`/media/${id}`, undefined, EMPTY, o);
+  }
+
+  listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>> {
+    return this.#get('/recordings', json(decode.recordingPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
+  }
+
+  getRecordingAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+    return this.#get(path`/recordings/${id}/audio`, BLOB, o, {}, 'audio/*');
+  }
+
+  deleteRecording(id: string, o: RequestOptions = {}): Promise<void> {
+    return this.#change('DELETE', path`/recordings/${id}`, undefined, EMPTY, o);
+  }
+
+  listBlockedNumbers(q: PageQuery & { search?: string }): Promise<Page<BlockedNumber>> {
+    return this.#get('/blocked-numbers', json(decode.blockedNumberPage), q, { search: q.search?.trim(), ...this.#pageParams(q) });
+  }
+
+  blockNumber(number: string, o: BlockOptions = {}): Promise<BlockedNumber> {
+    const body = o.reason === undefined ? { number } : { number, reason: o.reason };
+    return this.#change('POST', '/blocked-numbers', body, json(decode.blockedNumber), o);
+  }
+
+  unblockNumber(number: string, o: RequestOptions = {}): Promise<void> {
+    return this.#change('DELETE', path`/blocked-numbers/${number}`, undefined, EMPTY, o);
+  }
+
+  #get<T>(pathname: string, expect: Expect<T>, o: RequestOptions, query: Query = {}, accept?: string): Promise<T> {
+    return send(this.#config, {
+      method: 'GET',
+      path: pathname,
+      query: toQueryString(query),
+      expect,
+      safe: true,
+      signal: o.signal,
+      ...(accept ? { accept } : {}),
+    });
+  }
+
+  /** A change: one `Idempotency-Key` per call (the caller's, else a fresh one), reused by every internal retry. */
+  #change<T>(method: 'POST' | 'DELETE', pathname: string, body: unknown, expect: Expect<T>, o: RequestOptions): Promise<T> {
+    return send(this.#config, {
+      method,
+      path: pathname,
+      body,
+      expect,
+      safe: false,
+      idempotencyKey: o.idempotencyKey ?? newIdempotencyKey(),
+      signal: o.signal,
+    });
+  }
+
+  /** `cursor` and `limit`, the limit capped at the server's `maxPageSize` when known. */
+  #pageParams(q: PageQuery): Query {
+    const max = this.#limits?.maxPageSize;
+    const limit = q.limit === undefined ? undefined : max === undefined ? q.limit : Math.min(q.limit, max);
+    return { cursor: q.cursor, limit };
+  }
+}
+
+function rangeParams(range: DateRange | undefined): Query {
+  return range ? { from: range.from, to: range.to } : {};
+}

@@ -1,0 +1,2 @@
+export { HttpProvider, type HttpProviderOptions, type OptionalProviderMethod } from './http-provider.js';
+export type { AuthHeaderSupplier } from './request.js';
