@@ -1,9 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { build } from 'esbuild';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ESM_BUNDLES = { '/__esm/ajv-2020.js': 'ajv/dist/2020.js' };
+const bundled = {};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -37,6 +40,20 @@ export default {
     }),
   ],
   middleware: [
+    // CommonJS-only test dependencies, bundled once as ES modules.
+    async function esmBundles(context, next) {
+      const entry = ESM_BUNDLES[context.path];
+      if (!entry) return next();
+      bundled[context.path] ??= build({
+        stdin: { contents: `export { default } from '${entry}';`, resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+      }).then((result) => result.outputFiles[0].text);
+      context.type = 'application/javascript';
+      context.body = await bundled[context.path];
+    },
     // msw's service worker must be served from the root scope.
     function mswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';

@@ -8,97 +8,9 @@
  */
 import { parse } from 'yaml';
 
-// ---------------------------------------------------------------------------------------------
-// Ajv ships only CommonJS, which the test server hands to the browser untransformed. This tiny
-// loader fetches a CommonJS module graph from /node_modules (following `require("…")` calls)
-// and runs it with a `require` of its own. Enough for Ajv and its three dependencies.
-
-interface CommonJsModule {
-  exports: unknown;
-}
-
-async function fetchText(url: string): Promise<string | undefined> {
-  const response = await fetch(url);
-  if (!response.ok || (response.headers.get('Content-Type') ?? '').includes('text/html')) return undefined;
-  return response.text();
-}
-
-async function loadCommonJs(specifier: string): Promise<unknown> {
-  const sources = new Map<string, string>();
-  const links = new Map<string, Map<string, string>>();
-
-  async function resolveFile(url: URL): Promise<string | undefined> {
-    const href = url.href;
-    const candidates = href.endsWith('/')
-      ? [`${href}index.js`]
-      : /\.(c?js|json)$/.test(url.pathname)
-        ? [href]
-        : [`${href}.js`, `${href}/index.js`]; // (no JSON without its extension here)
-    for (const candidate of candidates) {
-      if (sources.has(candidate)) return candidate;
-      const text = await fetchText(candidate);
-      if (text !== undefined) {
-        sources.set(candidate, text);
-        return candidate;
-      }
-    }
-    return undefined;
-  }
-
-  async function resolve(spec: string, from: string): Promise<string | undefined> {
-    if (spec === '.' || spec === '..') return resolveFile(new URL(`${spec}/`, from));
-    if (spec.startsWith('./') || spec.startsWith('../')) return resolveFile(new URL(spec, from));
-    const parts = spec.split('/');
-    const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-    const root = new URL(`/node_modules/${name}/`, location.origin);
-    const subpath = spec.slice(name.length + 1);
-    if (subpath) return resolveFile(new URL(subpath, root));
-    const pkg = await fetchText(new URL('package.json', root).href);
-    const main = (pkg ? (JSON.parse(pkg) as { main?: string }).main : undefined) ?? 'index.js';
-    return resolveFile(new URL(main, root));
-  }
-
-  async function visit(url: string): Promise<void> {
-    if (links.has(url)) return;
-    const map = new Map<string, string>();
-    links.set(url, map);
-    if (url.endsWith('.json')) return;
-    const specs = new Set([...sources.get(url)!.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
-    await Promise.all(
-      [...specs].map(async (spec) => {
-        const target = await resolve(spec, url);
-        if (target === undefined) return; // optional dependency (e.g. re2): fails only if executed
-        map.set(spec, target);
-        await visit(target);
-      }),
-    );
-  }
-
-  const cache = new Map<string, CommonJsModule>();
-  function execute(url: string): unknown {
-    const cached = cache.get(url);
-    if (cached) return cached.exports;
-    const module: CommonJsModule = { exports: {} };
-    cache.set(url, module);
-    const source = sources.get(url)!;
-    if (url.endsWith('.json')) {
-      module.exports = JSON.parse(source);
-      return module.exports;
-    }
-    const require = (spec: string): unknown => {
-      const target = links.get(url)?.get(spec);
-      if (target === undefined) throw new Error(`Cannot find module "${spec}" (required from ${url})`);
-      return execute(target);
-    };
-    new Function('exports', 'require', 'module', `${source}\n//# sourceURL=${url}`)(module.exports, require, module);
-    return module.exports;
-  }
-
-  const entry = await resolve(specifier, location.href);
-  if (entry === undefined) throw new Error(`Cannot find module "${specifier}"`);
-  await visit(entry);
-  return execute(entry);
-}
+// Ajv ships only CommonJS; the test server bundles it as an ES module at /__esm/ajv-2020.js
+// (see web-test-runner.config.mjs).
+const AJV_MODULE = '/__esm/ajv-2020.js';
 
 // ---------------------------------------------------------------------------------------------
 // Minimal Ajv typing (the package's own types are for its CommonJS entry).
@@ -119,7 +31,7 @@ interface Ajv {
 }
 type AjvConstructor = new (options: Record<string, unknown>) => Ajv;
 
-const { default: Ajv2020 } = (await loadCommonJs('ajv/dist/2020.js')) as { default: AjvConstructor };
+const { default: Ajv2020 } = (await import(/* @vite-ignore */ AJV_MODULE)) as { default: AjvConstructor };
 
 // ---------------------------------------------------------------------------------------------
 // The document.
