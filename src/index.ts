@@ -24,14 +24,18 @@ export { ELEMENTS } from './elements/registry.js';
 export { createDemoProvider } from './providers/demo/index.js';
 export type { DemoProvider, DemoProviderOptions, DemoFailure, DemoMethod } from './providers/demo/index.js';
 export { HttpProvider } from './providers/http/index.js';
+export { KazooProvider } from './providers/kazoo/index.js';
+export type { KazooProviderOptions, KazooTokenSupplier } from './providers/kazoo/index.js';
 export type { HttpProviderOptions, AuthHeaderSupplier } from './providers/http/index.js';
 export { AccountSettings } from './elements/account-settings/account-settings.js';
 export { AccountMenu } from './elements/account-menu/account-menu.js';
 export { UserPanel } from './elements/user-panel/user-panel.js';
 export { AccountInfoPanel } from './elements/account-info-panel/account-info-panel.js';
+export { ServicePlanPanel } from './elements/service-plan-panel/service-plan-panel.js';
 export { accountSettingsStrings } from './elements/account-settings/account-settings.strings.js';
 export { accountMenuStrings } from './elements/account-menu/account-menu.strings.js';
 export { userPanelStrings } from './elements/user-panel/user-panel.strings.js';
 export { accountInfoPanelStrings } from './elements/account-info-panel/account-info-panel.strings.js';
+export { servicePlanPanelStrings } from './elements/service-plan-panel/service-plan-panel.strings.js';
 
 defineAccountWidgets();

@@ -36,6 +36,12 @@ export const PART_NAMES = [
   'success',
   'contacts',
   'contact',
+  'table',
+  'total',
+  'credit',
+  'quote',
+  'buy-button',
+  'remove-button',
 ] as const;
 
 /** The `exportparts` value that forwards every part, plain and as `prefix__part`. */

@@ -1,6 +1,7 @@
 import { AccountInfoPanel } from './account-info-panel/account-info-panel.js';
 import { AccountMenu } from './account-menu/account-menu.js';
 import { AccountSettings } from './account-settings/account-settings.js';
+import { ServicePlanPanel } from './service-plan-panel/service-plan-panel.js';
 import { UserPanel } from './user-panel/user-panel.js';
 
 /** Every public element with its default (unprefixed) tag name. */
@@ -9,6 +10,7 @@ export const ELEMENTS = {
   'account-menu': AccountMenu,
   'user-panel': UserPanel,
   'account-info-panel': AccountInfoPanel,
+  'service-plan-panel': ServicePlanPanel,
 } as const;
 
 export type ElementTag = keyof typeof ELEMENTS;

@@ -52,7 +52,8 @@ export function describeStories(name: string, module: StoryModule): void {
     for (const [exportName, value] of Object.entries(module)) {
       if (exportName === 'default' || typeof value !== 'object' || value === null) continue;
       const story = value as StoryObject;
-      it(`${exportName} has no axe violations`, async () => {
+      it(`${exportName} has no axe violations`, async function () {
+        this.timeout(30_000);
         const handlers = story.parameters?.msw?.handlers;
         if (handlers) await useHandlers(handlers);
         const render = story.render ?? meta.render;

@@ -1,5 +1,6 @@
 import '../user-panel/define.js';
 import '../account-info-panel/define.js';
+import '../service-plan-panel/define.js';
 import { defineElement } from '../../core/define.js';
 import { AccountSettings } from './account-settings.js';
 

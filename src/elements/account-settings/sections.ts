@@ -17,6 +17,7 @@ export interface SectionDefinition {
 export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'user', tag: 'user-panel' },
   { id: 'account', tag: 'account-info-panel' },
+  { id: 'service-plan', tag: 'service-plan-panel' },
 ];
 
 export const SECTION_IDS: readonly SectionId[] = [

@@ -21,7 +21,7 @@ import type {
   UsersQuote,
 } from '../../core/provider.js';
 import * as decode from './decode.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { path, toQueryString, type QueryValue } from './query.js';
 import { send, type AuthHeaderSupplier, type Expect, type TransportConfig } from './request.js';
 

@@ -1,0 +1,63 @@
+import { commonStrings } from '../../core/strings.js';
+
+const users = (n: number) => (n === 1 ? 'user' : 'users');
+
+/**
+ * Default (English) text of `<service-plan-panel>`. Override any entry through `strings`.
+ * Functions receive numbers and money already formatted for the element's locale; those that
+ * also receive the raw count `n` can choose a plural form with it (`Intl.PluralRules`).
+ */
+export const servicePlanPanelStrings = {
+  ...commonStrings,
+  title: 'Service Plan',
+  planName: 'Plan',
+  availableCredit: 'Available credit',
+  charges: 'Monthly charges',
+  item: 'Item',
+  quantity: 'Quantity',
+  unitPrice: 'Cost each',
+  monthlyCharge: 'Monthly charge',
+  users: 'Users',
+  dids: 'DIDs (phone numbers)',
+  inUse: (inUse: string) => `${inUse} in use`,
+  monthlyTotal: 'Monthly total',
+
+  buyTitle: 'Buy users',
+  usersToBuy: 'Users to buy',
+  buy: 'Buy',
+  buying: 'Buying…',
+  /** Hint under both fields; `max` is 10,000 formatted. */
+  quantityHint: (max: string) => `A whole number from 1 to ${max}.`,
+  calculating: 'Calculating…',
+  cost: 'Cost',
+  /** How a cost without a provider quote was computed, e.g. "3 × $19.99". */
+  costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
+  creditAfter: 'Credit after purchase',
+  notEnoughCredit: (cost: string, credit: string) => `Not enough credit: this costs ${cost} and the available credit is ${credit}.`,
+  quoteFailed: 'The price could not be calculated.',
+  quoteRetry: 'Buy asks again.',
+  confirmBuyTitle: 'Buy users?',
+  confirmBuyMessage: (n: number, count: string, cost: string) => `Buy ${count} ${users(n)} for ${cost}? The cost is taken from your credit.`,
+  bought: (n: number, count: string, cost: string, total: string) => `Bought ${count} ${users(n)} for ${cost}. Users on the plan: ${total}.`,
+  buyFailed: 'No users were bought.',
+  insufficientCredit: 'Not enough credit.',
+
+  removeTitle: 'Remove users',
+  usersToRemove: 'Users to remove',
+  remove: 'Remove',
+  removing: 'Removing…',
+  removeHint: (removable: string) => `You can remove up to ${removable}.`,
+  removeHintInUse: (removable: string, inUse: string) => `${inUse} in use: you can remove up to ${removable}.`,
+  confirmRemoveTitle: 'Remove users?',
+  confirmRemoveMessage: (n: number, count: string, remaining: string) => `Remove ${count} ${users(n)}? Users on the plan afterwards: ${remaining}.`,
+  removed: (n: number, count: string, total: string) => `Removed ${count} ${users(n)}. Users on the plan: ${total}.`,
+  removeFailed: 'No users were removed.',
+
+  errorRequired: 'Enter a number of users.',
+  errorNotWhole: 'Enter a whole number using the digits 0–9 only, such as 3.',
+  errorRange: (max: string) => `Enter a number from 1 to ${max}.`,
+  errorMoreThanPlan: (quantity: string) => `Users on the plan: ${quantity}. You cannot remove more than that.`,
+  errorBelowInUse: (inUse: string, removable: string) => `In use: ${inUse}. You can remove at most ${removable}.`,
+};
+
+export type ServicePlanPanelStrings = typeof servicePlanPanelStrings;

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import '../src/elements/service-plan-panel/define.js';
+import { addMoney, sumMoney } from '../src/core/money.js';
+import type { AccountDataProvider, ServicePlan } from '../src/core/provider.js';
+import type { DemoProviderOptions } from '../src/providers/demo/index.js';
+import { providerFor, httpHandlers, scenarioArgType, type Scenario } from './support/scenarios.js';
+
+interface Args {
+  scenario: Scenario;
+  locale?: string;
+  /** ISO 4217 currency of the demo account. */
+  currency?: string;
+  /** Starting credit, a decimal string. */
+  credit?: string;
+  /** Users on the plan. */
+  users?: number;
+  /** Typed into "Users to buy" once the plan shows, as a user would. */
+  buy?: string;
+  /** The provider has no `quoteAddUsers`: the cost is count × cost per user. */
+  noQuote?: boolean;
+  /** `quoteAddUsers` never answers. */
+  quoteHangs?: boolean;
+  /** A plan without phone numbers. */
+  noDids?: boolean;
+}
+
+/** The plan without DIDs (nor the E911 line, which is charged per DID), totals recomputed exactly. */
+function withoutDids(plan: ServicePlan): ServicePlan {
+  const { currency } = plan.monthlyTotal;
+  const otherLines = (plan.otherLines ?? []).filter((line) => line.label !== 'E911 service');
+  const dids = { ...plan.dids, quantity: 0, total: { amount: '0.00', currency } };
+  const monthlyTotal = addMoney(plan.users.total, sumMoney(otherLines.map((l) => l.total), currency));
+  return { ...plan, dids, otherLines, monthlyTotal };
+}
+
+function provider(args: Args): AccountDataProvider | undefined {
+  const options: DemoProviderOptions = {
+    ...(args.currency ? { currency: args.currency } : {}),
+    ...(args.credit ? { credit: args.credit } : {}),
+    ...(args.users ? { size: { users: args.users } } : {}),
+    ...(args.noQuote ? { features: { quoteAddUsers: false } } : {}),
+    ...(args.quoteHangs ? { latency: { quoteAddUsers: Infinity } } : {}),
+  };
+  const p = providerFor(args.scenario, options);
+  if (p && args.noDids) {
+    for (const method of ['getServicePlan', 'addUsers', 'removeUsers'] as const) {
+      const original = p[method].bind(p) as (...a: unknown[]) => Promise<ServicePlan>;
+      (p as unknown as Record<string, unknown>)[method] = async (...a: unknown[]) => withoutDids(await original(...a));
+    }
+  }
+  return p;
+}
+
+/** Types `count` into "Users to buy" as soon as the field exists (stories show the live cost). */
+function typeIntoBuyField(count: string | undefined) {
+  let done = false;
+  return ref((el) => {
+    if (!el || !count || done) return;
+    const started = performance.now();
+    const attempt = () => {
+      const input = el.shadowRoot?.querySelector<HTMLInputElement>('#buy-count');
+      if (input) {
+        done = true;
+        input.value = count;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      } else if (performance.now() - started < 5000) {
+        setTimeout(attempt, 16);
+      }
+    };
+    attempt();
+  });
+}
+
+const meta: Meta<Args> = {
+  title: 'Sections/Service Plan',
+  component: 'service-plan-panel',
+  args: { scenario: 'loaded' },
+  argTypes: {
+    scenario: scenarioArgType,
+    locale: { control: 'text' },
+    currency: { control: 'text' },
+    credit: { control: 'text' },
+    users: { control: 'number' },
+    buy: { control: 'text' },
+  },
+  render: (args) => html`<service-plan-panel
+    .provider=${provider(args)}
+    locale=${args.locale ?? 'en-US'}
+    ${typeIntoBuyField(args.buy)}
+  ></service-plan-panel>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The plan, with the prorated quote of the demo provider once a count is typed. */
+export const Normal: Story = {};
+export const BuyingWithQuote: Story = { args: { buy: '3' } };
+/** Little credit left: the cost fits, the credit after it is small. */
+export const LowCredit: Story = { args: { credit: '25.00', buy: '1', noQuote: true } };
+/** The cost is more than the credit: Buy refuses without calling the provider. */
+export const InsufficientCredit: Story = { args: { credit: '25.00', buy: '5', noQuote: true } };
+export const QuoteLoading: Story = { args: { buy: '3', quoteHangs: true } };
+export const Loading: Story = { args: { scenario: 'loading' } };
+export const ProviderFailure: Story = { args: { scenario: 'error' } };
+export const NoProvider: Story = { args: { scenario: 'no-provider' } };
+export const NoDids: Story = { args: { noDids: true } };
+export const LargePlan: Story = { args: { users: 480, credit: '25000.00', buy: '120', noQuote: true } };
+export const EuroInGerman: Story = { args: { currency: 'EUR', locale: 'de-DE', buy: '7', noQuote: true } };
+export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };

@@ -1,0 +1,775 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/service-plan-panel/define.js';
+import type { ServicePlanPanel } from '../../src/elements/service-plan-panel/service-plan-panel.js';
+import { MAX_USERS_PER_CHANGE, parseQuantity, removalProblem } from '../../src/elements/service-plan-panel/quantity.js';
+import type { ProviderErrorCode } from '../../src/core/errors.js';
+import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src/core/provider.js';
+import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
+import { $, button, textOf, type, waitFor, waitForText } from '../support/dom.js';
+import { deferred, gate, spyOn } from '../support/spy.js';
+
+const NOW = '2026-11-27T12:00:00Z';
+/** Seed 8: "Unified Comms Plus", 12 users of which 9 in use, $19.99 per user, 3 DIDs, $365.85 credit. */
+const demo = (options: DemoProviderOptions = {}) => createDemoProvider({ seed: 8, now: NOW, ...options });
+
+const usd = (amount: string) => ({ amount, currency: 'USD' });
+
+/** A plan with round figures, for checks that must not depend on the demo's data. */
+function fixedPlan(overrides: Partial<ServicePlan> = {}, userPrice = '19.99', currency = 'USD'): ServicePlan {
+  const m = (amount: string) => ({ amount, currency });
+  return {
+    name: 'Business Pro',
+    users: { quantity: 7, inUse: 5, unitPrice: m(userPrice), total: m('139.93') },
+    dids: { quantity: 4, unitPrice: m('2.50'), total: m('10.00') },
+    otherLines: [{ label: 'E911 service', quantity: 4, unitPrice: m('1.25'), total: m('5.00') }],
+    monthlyTotal: m('154.93'),
+    credit: m('500.00'),
+    ...overrides,
+  };
+}
+
+/** The demo provider answering `getServicePlan` with `plan`, and without `quoteAddUsers` when asked. */
+function withPlan(plan: ServicePlan, options: DemoProviderOptions = {}) {
+  const provider = demo(options);
+  provider.getServicePlan = async () => structuredClone(plan);
+  return provider;
+}
+
+async function mount(provider: AccountDataProvider = demo(), locale = 'en-US') {
+  const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${provider} locale=${locale}></service-plan-panel>`);
+  await waitFor(el, '[part~="table"]');
+  return el;
+}
+
+const buyInput = (el: ServicePlanPanel) => $<HTMLInputElement>(el, '#buy-count')!;
+const removeInput = (el: ServicePlanPanel) => $<HTMLInputElement>(el, '#remove-count')!;
+const buyButton = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, '[part~="buy-button"]')!;
+const removeButton = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, '[part~="remove-button"]')!;
+const quoteText = (el: ServicePlanPanel) => ($(el, '[part~="quote"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const planText = (el: ServicePlanPanel) => [$(el, '[part~="details"]')!, $(el, '[part~="table"]')!].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+const dialog = (el: ServicePlanPanel) => $<HTMLDialogElement>(el, 'dialog');
+const fieldError = (el: ServicePlanPanel, action: 'buy' | 'remove') => $(el, `#${action}-count-error`)?.textContent?.trim();
+const formError = (el: ServicePlanPanel) => $(el, '[part~="form-error"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const active = (el: ServicePlanPanel) => el.shadowRoot!.activeElement;
+
+/** Types a count and waits until its price shows. */
+async function typeBuy(el: ServicePlanPanel, value: string) {
+  type(buyInput(el), value);
+  await el.updateComplete;
+}
+
+async function openBuyDialog(el: ServicePlanPanel, count: string) {
+  await typeBuy(el, count);
+  buyButton(el).click();
+  return waitFor<HTMLDialogElement>(el, 'dialog[open]');
+}
+
+const confirmDialog = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, 'dialog [data-confirm]')!.click();
+const cancelDialog = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, 'dialog [data-cancel]')!.click();
+
+function counter(el: Element, name: 'users-added' | 'users-removed' | 'provider-error') {
+  const events: CustomEvent[] = [];
+  el.addEventListener(name, (e) => events.push(e as CustomEvent));
+  return events;
+}
+
+describe('quantity rules', () => {
+  it('accepts plain digits from 1 to the maximum, trimmed', () => {
+    expect(MAX_USERS_PER_CHANGE).to.equal(10_000);
+    expect(parseQuantity('1')).to.deep.equal({ ok: true, value: 1 });
+    expect(parseQuantity(' 25 ')).to.deep.equal({ ok: true, value: 25 });
+    expect(parseQuantity('007')).to.deep.equal({ ok: true, value: 7 });
+    expect(parseQuantity('10000')).to.deep.equal({ ok: true, value: 10_000 });
+  });
+
+  it('refuses everything else, saying why', () => {
+    const problem = (raw: string) => {
+      const r = parseQuantity(raw);
+      return r.ok ? 'ok' : r.problem;
+    };
+    expect(problem('')).to.equal('required');
+    expect(problem('   ')).to.equal('required');
+    for (const raw of ['-1', '2.5', '1e3', '1e9', 'abc', '12abc', '+5', '0x10', '1,000', '1 000', '１２', '٣', 'Infinity', 'NaN']) {
+      expect(problem(raw), raw).to.equal('not-whole');
+    }
+    for (const raw of ['0', '000', '10001', '99999999999999999999999']) expect(problem(raw), raw).to.equal('out-of-range');
+  });
+
+  it('never removes more than the plan has nor below the users in use', () => {
+    expect(removalProblem(13, { quantity: 12, inUse: 9 })).to.equal('more-than-plan');
+    expect(removalProblem(4, { quantity: 12, inUse: 9 })).to.equal('below-in-use');
+    expect(removalProblem(3, { quantity: 12, inUse: 9 })).to.equal(undefined);
+    expect(removalProblem(12, { quantity: 12 })).to.equal(undefined);
+  });
+});
+
+describe('<service-plan-panel>', () => {
+  describe('the plan', () => {
+    it('shows name, users, DIDs, other lines, monthly total and credit, exactly', async () => {
+      const el = await mount(withPlan(fixedPlan()));
+      expect($(el, '[part~="name"]')!.textContent).to.equal('Business Pro');
+      expect($(el, '[part~="credit"]')!.textContent).to.equal('$500.00');
+      const rows = [...$(el, '[part~="table"]')!.querySelectorAll('tbody tr')].map((r) =>
+        [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+      expect(rows).to.deep.equal([
+        ['Users', '7 (5 in use)', '$19.99', '$139.93'],
+        ['DIDs (phone numbers)', '4', '$2.50', '$10.00'],
+        ['E911 service', '4', '$1.25', '$5.00'],
+      ]);
+      const headers = [...$(el, '[part~="table"]')!.querySelectorAll('thead th')].map((h) => h.textContent!.trim());
+      expect(headers).to.deep.equal(['Item', 'Quantity', 'Cost each', 'Monthly charge']);
+      expect($(el, '[part~="total"]')!.textContent).to.equal('$154.93');
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the demo provider's plan", async () => {
+      const provider = demo();
+      const plan = await provider.getServicePlan();
+      const el = await mount(provider);
+      expect(textOf(el)).to.include(plan.name);
+      expect(textOf(el)).to.include(`12 (9 in use)`);
+      expect($(el, '[part~="credit"]')!.textContent).to.equal('$365.85');
+      for (const line of plan.otherLines ?? []) expect(textOf(el)).to.include(line.label);
+    });
+
+    it('formats in the element locale and the amount currency', async () => {
+      const el = await mount(withPlan(fixedPlan({}, '19.99', 'EUR')), 'de-DE');
+      expect($(el, '[part~="credit"]')!.textContent!.replace(/\s/g, ' ')).to.equal('500,00 €');
+      expect($(el, '[part~="total"]')!.textContent!.replace(/\s/g, ' ')).to.equal('154,93 €');
+      expect(textOf(el)).to.include('139,93 €');
+      expect(textOf(el)).to.include('10.000'); // the maximum in the hint, grouped the German way
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every decimal an amount has, and shows a zero-decimal currency without any', async () => {
+      const el = await mount(
+        withPlan(
+          fixedPlan({
+            users: { quantity: 2, unitPrice: { amount: '1500', currency: 'JPY' }, total: { amount: '3000', currency: 'JPY' } },
+            otherLines: [{ label: 'Per-minute bundle', quantity: 3, unitPrice: { amount: '0.0125', currency: 'JPY' }, total: { amount: '0.0375', currency: 'JPY' } }],
+            credit: { amount: '120000', currency: 'JPY' },
+          }),
+        ),
+        'ja-JP',
+      );
+      expect(textOf(el)).to.include('￥0.0125');
+      expect(textOf(el)).to.include('￥0.0375');
+      expect($(el, '[part~="credit"]')!.textContent).to.equal('￥120,000');
+    });
+
+    it('renders server strings as text, never as HTML', async () => {
+      const el = await mount(
+        withPlan(fixedPlan({ name: '<img src=x onerror="window.__pwned=1">', otherLines: [{ label: '<b>Fax</b>', quantity: 1, unitPrice: usd('1.00'), total: usd('1.00') }] })),
+      );
+      expect(textOf(el)).to.include('<img src=x');
+      expect(textOf(el)).to.include('<b>Fax</b>');
+      expect($(el, 'img')).to.equal(null);
+      expect($(el, 'b')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('shows loading with aria-busy, then the plan', async () => {
+      const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${demo({ latency: 200 })}></service-plan-panel>`);
+      expect($(el, '[part="loading"]')).to.exist;
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await waitFor(el, '[part~="table"]');
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('says clearly when there is no provider', async () => {
+      const el = await fixture<ServicePlanPanel>(html`<service-plan-panel></service-plan-panel>`);
+      expect(textOf(el)).to.include('No data provider configured.');
+      expect($(el, 'form')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the provider message, fires provider-error, and Retry works', async () => {
+      const provider = demo({ failures: { getServicePlan: { code: 'unavailable', message: 'Billing is down', times: 1 } } });
+      const el = document.createElement('service-plan-panel');
+      const failed = oneEvent(el, 'provider-error');
+      el.provider = provider;
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.operation).to.equal('getServicePlan');
+      expect(detail.error.code).to.equal('unavailable');
+      await waitForText(el, 'Billing is down');
+      expect($(el, '[role="alert"]')).to.exist;
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await waitFor(el, '[part~="table"]');
+      expect(textOf(el)).not.to.include('Billing is down');
+      el.remove();
+    });
+
+    it('aborts the load when removed from the page', async () => {
+      const spy = spyOn(demo({ latency: Infinity }));
+      const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${spy.provider}></service-plan-panel>`);
+      await waitUntil(() => spy.count('getServicePlan') === 1);
+      const { signal } = spy.argsOf('getServicePlan')[0]![0] as { signal: AbortSignal };
+      el.remove();
+      expect(signal.aborted).to.equal(true);
+    });
+
+    it('takes overridden strings', async () => {
+      const el = await fixture<ServicePlanPanel>(
+        html`<service-plan-panel .provider=${demo()} .strings=${{ title: 'Tarif', usersToBuy: 'Benutzer kaufen', buy: 'Kaufen' }}></service-plan-panel>`,
+      );
+      await waitFor(el, '[part~="table"]');
+      expect($(el, 'h2')!.textContent).to.equal('Tarif');
+      expect($(el, 'label[for="buy-count"]')!.textContent).to.equal('Benutzer kaufen');
+      expect(button(el, 'Kaufen')).to.exist;
+    });
+  });
+
+  describe('buy users', () => {
+    it('computes count × cost per user exactly without a quote: 3 × 0.10 is 0.30, 7 × 19.99 is 139.93', async () => {
+      const spy = spyOn(withPlan(fixedPlan({}, '0.10'), { features: { quoteAddUsers: false } }));
+      const el = await mount(spy.provider);
+      await typeBuy(el, '3');
+      expect(quoteText(el)).to.equal('Cost $0.30 (3 × $0.10) Credit after purchase $499.70');
+      expect(quoteText(el)).not.to.include('0.3000');
+
+      const el2 = await mount(withPlan(fixedPlan(), { features: { quoteAddUsers: false } }));
+      await typeBuy(el2, '7');
+      expect(quoteText(el2)).to.equal('Cost $139.93 (7 × $19.99) Credit after purchase $360.07');
+      expect(spy.count('addUsers')).to.equal(0);
+      await expect(el2).to.be.accessible();
+    });
+
+    it('lets a purchase use the credit to the last cent (no float drift), and not a cent more', async () => {
+      const spy = spyOn(withPlan(fixedPlan({ credit: usd('0.30') }, '0.10'), { features: { quoteAddUsers: false } }));
+      const el = await mount(spy.provider);
+      await typeBuy(el, '3');
+      expect(quoteText(el)).to.equal('Cost $0.30 (3 × $0.10) Credit after purchase $0.00');
+      await typeBuy(el, '4');
+      expect(quoteText(el)).to.include('Not enough credit');
+      await typeBuy(el, '3');
+      buyButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      expect($(el, 'dialog')!.textContent).to.include('Buy 3 users for $0.30?');
+      cancelDialog(el);
+      expect(spy.count('addUsers')).to.equal(0);
+    });
+
+    it("shows the provider's quote and the credit after it", async () => {
+      const provider = demo();
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await typeBuy(el, '3');
+      expect(quoteText(el)).to.include('Calculating…');
+      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      // The demo prorates: 3 × $19.99 × 4 days left of 30 = $7.996 → $8.00; $365.85 − $8.00 = $357.85.
+      expect(quoteText(el)).to.equal('Cost $8.00 Credit after purchase $357.85');
+      expect(spy.argsOf('quoteAddUsers').map((a) => a[0])).to.deep.equal([3]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('debounces the quote while the count changes', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      for (const value of ['1', '12', '120', '12']) await typeBuy(el, value);
+      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      expect(spy.argsOf('quoteAddUsers').map((a) => a[0])).to.deep.equal([12]);
+    });
+
+    it('aborts the previous quote when the count changes and never shows a stale one', async () => {
+      const provider = demo();
+      const forThree = await provider.quoteAddUsers!(3);
+      const quotes = gate(provider, 'quoteAddUsers');
+      const el = await mount(provider);
+      await typeBuy(el, '2');
+      await waitUntil(() => quotes.pending.length === 1, 'quote for 2 not asked', { timeout: 2000 });
+      await typeBuy(el, '3');
+      expect(quotes.pending[0]!.signal!.aborted).to.equal(true);
+      expect(quoteText(el)).to.equal('Calculating…');
+      await waitUntil(() => quotes.pending.length === 2, 'quote for 3 not asked', { timeout: 2000 });
+      expect(quotes.pending[1]!.args[0]).to.equal(3);
+      await quotes.pass(0); // the stale answer arrives late: ignored
+      await quotes.pass(1);
+      await waitUntil(() => quoteText(el).startsWith('Cost'));
+      expect(quoteText(el)).to.include('$8.00');
+      expect(forThree.charge.amount).to.equal('8.00');
+    });
+
+    it('says "Calculating…" while the quote is pending, accessibly', async () => {
+      const provider = demo();
+      gate(provider, 'quoteAddUsers');
+      const el = await mount(provider);
+      await typeBuy(el, '5');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(quoteText(el)).to.equal('Calculating…');
+      expect($(el, '[part~="quote"]')!.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a failed quote as an error, and Buy asks again', async () => {
+      const provider = demo();
+      provider.failNext('quoteAddUsers', { code: 'unavailable', message: 'Pricing is down' });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      const errors = counter(el, 'provider-error');
+      await typeBuy(el, '2');
+      await waitUntil(() => quoteText(el).includes('Pricing is down'), 'no quote error', { timeout: 2000 });
+      expect(quoteText(el)).to.include('The price could not be calculated.');
+      expect(errors.map((e) => e.detail.operation)).to.deep.equal(['quoteAddUsers']);
+      buyButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      expect(spy.count('quoteAddUsers')).to.equal(2);
+      expect(dialog(el)!.textContent).to.include('$5.33'); // 2 × 19.99 × 4 / 30
+      cancelDialog(el);
+      expect(spy.count('addUsers')).to.equal(0);
+    });
+
+    it('refuses to buy when the quote keeps failing', async () => {
+      const provider = demo();
+      provider.failNext('quoteAddUsers', { code: 'network', message: 'Offline', times: 2 });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await typeBuy(el, '2');
+      await waitUntil(() => quoteText(el).includes('Offline'), 'no quote error', { timeout: 2000 });
+      buyButton(el).click();
+      await waitUntil(() => formError(el));
+      expect(formError(el)).to.equal('The price could not be calculated. Offline');
+      expect($(el, '[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
+      expect(dialog(el)).to.equal(null);
+      expect(spy.count('addUsers')).to.equal(0);
+    });
+
+    it('refuses to price (or buy) from a malformed cost per user, and still shows the plan', async () => {
+      const plan = fixedPlan();
+      plan.users.unitPrice = { amount: '1.2e1', currency: 'USD' };
+      const spy = spyOn(withPlan(plan, { features: { quoteAddUsers: false } }));
+      const el = await mount(spy.provider);
+      expect(textOf(el)).to.include('1.2e1 USD');
+      await typeBuy(el, '2');
+      expect(quoteText(el)).to.include('The price could not be calculated.');
+      buyButton(el).click();
+      await waitUntil(() => formError(el));
+      expect(formError(el)).to.match(/^The price could not be calculated\./);
+      expect(dialog(el)).to.equal(null);
+      expect(spy.count('addUsers')).to.equal(0);
+    });
+
+    it('says when the credit is not enough and does not call the provider', async () => {
+      const spy = spyOn(demo({ credit: '10.00' }));
+      const el = await mount(spy.provider);
+      const before = planText(el);
+      await typeBuy(el, '50');
+      await waitUntil(() => quoteText(el).includes('Not enough credit'), 'no warning', { timeout: 2000 });
+      // 50 × 19.99 × 4 / 30 = 133.2666… → $133.27
+      expect(quoteText(el)).to.equal(
+        'Cost $133.27 Credit after purchase -$123.27 Not enough credit: this costs $133.27 and the available credit is $10.00.',
+      );
+      buyButton(el).click();
+      await waitUntil(() => formError(el));
+      expect(formError(el)).to.equal('Not enough credit. Not enough credit: this costs $133.27 and the available credit is $10.00.');
+      expect(dialog(el)).to.equal(null);
+      expect(spy.count('addUsers')).to.equal(0);
+      expect(planText(el)).to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('confirms with count and cost, buys once, shows the new plan and fires users-added', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      await typeBuy(el, '3');
+      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      buyButton(el).click();
+      const d = await waitFor<HTMLDialogElement>(el, 'dialog[open]');
+      expect(d.getAttribute('role')).to.equal('alertdialog');
+      expect(d.textContent!.replace(/\s+/g, ' ')).to.include('Buy 3 users for $8.00?');
+      expect($(el, 'dialog [data-confirm]')!.textContent!.trim()).to.equal('Buy');
+      await expect(el).to.be.accessible();
+      const added = oneEvent(el, 'users-added');
+      confirmDialog(el);
+      const event = await added;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail.count).to.equal(3);
+      expect(event.detail.cost).to.deep.equal(usd('8.00'));
+      expect(event.detail.plan.users.quantity).to.equal(15);
+      expect(spy.count('addUsers')).to.equal(1);
+      const [count, options] = spy.argsOf('addUsers')[0]! as [number, RequestOptions];
+      expect(count).to.equal(3);
+      expect(options.idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      await el.updateComplete;
+      expect(textOf(el)).to.include('15 (9 in use)');
+      expect($(el, '[part~="credit"]')!.textContent).to.equal('$357.85');
+      expect(buyInput(el).value).to.equal('');
+      expect($(el, '[part~="success"]')!.textContent).to.equal('Bought 3 users for $8.00. Users on the plan: 15.');
+      expect($(el, '[part~="success"]')!.getAttribute('role')).to.equal('status');
+      expect(quoteText(el)).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Cancel buys nothing and leaves the plan as it was', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      const before = planText(el);
+      await openBuyDialog(el, '2');
+      cancelDialog(el);
+      await el.updateComplete;
+      expect(dialog(el)).to.equal(null);
+      expect(spy.count('addUsers')).to.equal(0);
+      expect(planText(el)).to.equal(before);
+      expect(buyInput(el).value).to.equal('2');
+    });
+
+    it('is keyboard operable: Enter opens the dialog on Cancel, Escape cancels and focus returns to Buy', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      buyInput(el).focus();
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal(buyButton(el));
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, 'dialog[open]');
+      await waitUntil(() => active(el)?.hasAttribute('data-cancel'), 'focus not on Cancel');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => dialog(el) === null, 'dialog still open');
+      expect(active(el)).to.equal(buyButton(el));
+      expect(spy.count('addUsers')).to.equal(0);
+      // And all the way through with keys: Enter in the field submits, Tab to the confirm button, Enter buys.
+      buyInput(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, 'dialog[open]');
+      await waitUntil(() => active(el)?.hasAttribute('data-cancel'));
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.hasAttribute('data-confirm')).to.equal(true);
+      const added = oneEvent(el, 'users-added');
+      await sendKeys({ press: 'Enter' });
+      await added;
+      expect(spy.count('addUsers')).to.equal(1);
+    });
+
+    it('buys exactly once through a burst of clicks, submits and held-down Enter', async () => {
+      const provider = demo({ latency: { quoteAddUsers: 600 } });
+      const spy = spyOn(provider);
+      const calls = gate(provider, 'addUsers');
+      const el = await mount(spy.provider);
+      const added = counter(el, 'users-added');
+      await typeBuy(el, '2');
+      const buy = buyButton(el);
+      const form = buy.closest('form')!;
+      buy.click();
+      buy.click();
+      buy.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+      form.requestSubmit();
+      form.requestSubmit(buy);
+      await el.updateComplete;
+      expect(buy.getAttribute('aria-disabled')).to.equal('true');
+      expect(buyInput(el).readOnly).to.equal(true);
+      buy.focus();
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ down: 'Enter' });
+      await sendKeys({ up: 'Enter' });
+      buyInput(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, 'dialog[open]', 3000);
+      // A double click on Buy in the dialog.
+      const confirm = $<HTMLButtonElement>(el, 'dialog [data-confirm]')!;
+      confirm.click();
+      confirm.click();
+      await waitUntil(() => calls.pending.length === 1, 'addUsers not called');
+      await el.updateComplete;
+      expect(buyButton(el).textContent!.trim()).to.equal('Buying…');
+      expect(buyButton(el).getAttribute('aria-disabled')).to.equal('true');
+      // More clicks and keys while the purchase is in flight: not even a second question.
+      buyButton(el).click();
+      form.requestSubmit();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(dialog(el)).to.equal(null);
+      buyButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      removeButton(el).click();
+      await new Promise((r) => setTimeout(r, 700));
+      expect(spy.count('addUsers')).to.equal(1);
+      expect(dialog(el)).to.equal(null);
+      await calls.pass(0);
+      await waitUntil(() => added.length === 1, 'users-added not fired');
+      await el.updateComplete;
+      expect(buyButton(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(buyInput(el).readOnly).to.equal(false);
+      // The field was cleared: one more click asks for a number, it does not buy again.
+      buyButton(el).click();
+      await waitUntil(() => fieldError(el, 'buy'));
+      expect(spy.count('addUsers')).to.equal(1);
+      expect(spy.count('removeUsers')).to.equal(0);
+      expect(added).to.have.length(1);
+      expect(added[0]!.detail.count).to.equal(2);
+    });
+
+    const refusals: Array<[ProviderErrorCode, string, string]> = [
+      ['insufficient-credit', 'The balance does not cover this purchase.', 'Not enough credit. The balance does not cover this purchase.'],
+      ['conflict', 'The plan changed meanwhile.', 'No users were bought. The plan changed meanwhile.'],
+      ['network', 'Failed to fetch', 'No users were bought. Failed to fetch'],
+      ['unavailable', 'Billing is down', 'No users were bought. Billing is down'],
+    ];
+    for (const [code, message, shown] of refusals) {
+      it(`leaves the plan as it was when the provider answers ${code}`, async () => {
+        const provider = demo();
+        provider.failNext('addUsers', { code, message });
+        const spy = spyOn(provider);
+        const el = await mount(spy.provider);
+        const before = planText(el);
+        const added = counter(el, 'users-added');
+        const errors = counter(el, 'provider-error');
+        await openBuyDialog(el, '2');
+        confirmDialog(el);
+        await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+        expect(formError(el)).to.equal(shown);
+        expect($(el, '[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
+        expect(planText(el)).to.equal(before);
+        expect(buyInput(el).value).to.equal('2');
+        expect(added).to.have.length(0);
+        expect(errors.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['addUsers', code]]);
+        expect((await provider.getServicePlan()).users.quantity).to.equal(12);
+        expect(spy.count('addUsers')).to.equal(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it("puts the provider's validation message on the field and leaves the plan as it was", async () => {
+      const provider = demo();
+      provider.failNext('addUsers', { code: 'validation', message: 'At most 5 users per order.', field: 'count' });
+      const el = await mount(provider);
+      const before = planText(el);
+      await openBuyDialog(el, '8');
+      confirmDialog(el);
+      await waitUntil(() => fieldError(el, 'buy'), 'no field error', { timeout: 2000 });
+      expect(fieldError(el, 'buy')).to.equal('At most 5 users per order.');
+      expect(buyInput(el).getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => active(el) === buyInput(el));
+      expect(planText(el)).to.equal(before);
+    });
+
+    it('a real insufficient-credit refusal from the provider leaves the plan as it was', async () => {
+      // The shown credit is stale: the provider has less than it says.
+      const provider = demo({ credit: '5.00' });
+      provider.getServicePlan = async () => ({ ...(await createDemoProvider({ seed: 8, now: NOW }).getServicePlan()) });
+      provider.quoteAddUsers = async () => ({ charge: usd('8.00') });
+      const el = await mount(provider);
+      const before = planText(el);
+      await openBuyDialog(el, '3');
+      confirmDialog(el);
+      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      expect(formError(el)).to.match(/^Not enough credit\. Adding 3 users costs/);
+      expect(planText(el)).to.equal(before);
+    });
+
+    it('reuses the idempotency key when the user retries a purchase whose outcome is unknown', async () => {
+      const provider = demo();
+      provider.failNext('addUsers', { code: 'network', message: 'Failed to fetch' });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await openBuyDialog(el, '2');
+      confirmDialog(el);
+      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      await openBuyDialog(el, '2');
+      const added = oneEvent(el, 'users-added');
+      confirmDialog(el);
+      await added;
+      await openBuyDialog(el, '2');
+      confirmDialog(el);
+      await waitUntil(() => spy.count('addUsers') === 3);
+      const keys = spy.argsOf('addUsers').map((a) => (a[1] as RequestOptions).idempotencyKey);
+      expect(keys[0]).to.equal(keys[1]);
+      expect(keys[2]).not.to.equal(keys[1]);
+    });
+
+    const badInputs: Array<[string, string]> = [
+      ['', 'Enter a number of users.'],
+      ['   ', 'Enter a number of users.'],
+      ['0', 'Enter a number from 1 to 10,000.'],
+      ['-1', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['2.5', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['1e3', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['1e9', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['abc', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['12 users', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['<script>1</script>', 'Enter a whole number using the digits 0–9 only, such as 3.'],
+      ['10001', 'Enter a number from 1 to 10,000.'],
+      ['99999999999999999999', 'Enter a number from 1 to 10,000.'],
+    ];
+    for (const [raw, message] of badInputs) {
+      it(`refuses ${JSON.stringify(raw)} in both fields without calling the provider`, async () => {
+        const spy = spyOn(demo());
+        const el = await mount(spy.provider);
+        spy.reset();
+        for (const [input, submit, action] of [
+          [buyInput(el), buyButton(el), 'buy'],
+          [removeInput(el), removeButton(el), 'remove'],
+        ] as const) {
+          type(input, raw);
+          submit.click();
+          await waitUntil(() => fieldError(el, action) === message, `${action}: ${fieldError(el, action)}`);
+          expect(input.getAttribute('aria-invalid')).to.equal('true');
+          expect(input.getAttribute('aria-describedby')).to.include(`${action}-count-error`);
+          expect($(el, `#${action}-count-error`)!.getAttribute('role')).to.equal('alert');
+          expect(active(el)).to.equal(input);
+        }
+        await new Promise((r) => setTimeout(r, 400)); // past the quote's debounce
+        expect(spy.calls.map((c) => c.method)).to.deep.equal([]);
+        expect(dialog(el)).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says at once what typing can never fix, and clears it when fixed', async () => {
+      const el = await mount(withPlan(fixedPlan(), { features: { quoteAddUsers: false } }));
+      buyInput(el).focus();
+      await sendKeys({ type: '1e' });
+      await waitUntil(() => fieldError(el, 'buy'));
+      expect(quoteText(el)).to.equal('');
+      await sendKeys({ press: 'Backspace' });
+      await waitUntil(() => fieldError(el, 'buy') === undefined);
+      expect(buyInput(el).getAttribute('aria-invalid')).to.equal('false');
+      expect(quoteText(el)).to.include('$19.99');
+    });
+
+    it('takes a count with spaces around it or leading zeros', async () => {
+      const spy = spyOn(withPlan(fixedPlan(), { features: { quoteAddUsers: false } }));
+      const el = await mount(spy.provider);
+      await typeBuy(el, ' 007 ');
+      expect(quoteText(el)).to.include('$139.93');
+      buyButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      confirmDialog(el);
+      await waitUntil(() => spy.count('addUsers') === 1);
+      expect(spy.argsOf('addUsers')[0]![0]).to.equal(7);
+    });
+  });
+
+  describe('remove users', () => {
+    it('confirms, removes, shows the new plan and fires users-removed', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      expect(textOf(el)).to.include('9 in use: you can remove up to 3.');
+      type(removeInput(el), '3');
+      removeButton(el).click();
+      const d = await waitFor<HTMLDialogElement>(el, 'dialog[open]');
+      expect(d.textContent!.replace(/\s+/g, ' ')).to.include('Remove 3 users? Users on the plan afterwards: 9.');
+      const confirm = $<HTMLButtonElement>(el, 'dialog [data-confirm]')!;
+      expect(confirm.textContent!.trim()).to.equal('Remove');
+      expect(confirm.classList.contains('danger')).to.equal(true);
+      await expect(el).to.be.accessible();
+      const removed = oneEvent(el, 'users-removed');
+      confirm.click();
+      confirm.click();
+      const event = await removed;
+      expect(event.detail.count).to.equal(3);
+      expect(event.detail.plan.users.quantity).to.equal(9);
+      expect(spy.count('removeUsers')).to.equal(1);
+      expect((spy.argsOf('removeUsers')[0]![1] as RequestOptions).idempotencyKey).to.be.a('string');
+      await el.updateComplete;
+      expect(textOf(el)).to.include('9 (9 in use)');
+      expect(removeInput(el).value).to.equal('');
+      expect($(el, '[part~="success"]')!.textContent).to.equal('Removed 3 users. Users on the plan: 9.');
+    });
+
+    it('never removes more than the plan has, nor below the users in use', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      spy.reset();
+      type(removeInput(el), '13');
+      await el.updateComplete;
+      expect(fieldError(el, 'remove')).to.equal('Users on the plan: 12. You cannot remove more than that.');
+      type(removeInput(el), '4');
+      removeButton(el).click();
+      await waitUntil(() => fieldError(el, 'remove') === 'In use: 9. You can remove at most 3.');
+      expect(removeInput(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(dialog(el)).to.equal(null);
+      expect(spy.calls).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves the plan as it was when the provider refuses', async () => {
+      const provider = demo();
+      provider.failNext('removeUsers', { code: 'conflict', message: 'A user was assigned meanwhile.' });
+      const el = await mount(provider);
+      const before = planText(el);
+      const removed = counter(el, 'users-removed');
+      const errors = counter(el, 'provider-error');
+      type(removeInput(el), '2');
+      removeButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      confirmDialog(el);
+      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      expect(formError(el)).to.equal('No users were removed. A user was assigned meanwhile.');
+      expect(planText(el)).to.equal(before);
+      expect(removed).to.have.length(0);
+      expect(errors.map((e) => e.detail.operation)).to.deep.equal(['removeUsers']);
+    });
+
+    it('Escape cancels the removal and focus returns to Remove', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      type(removeInput(el), '1');
+      removeButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, 'dialog[open]');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => dialog(el) === null);
+      expect(active(el)).to.equal(removeButton(el));
+      expect(spy.count('removeUsers')).to.equal(0);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('aborts a pending quote and purchase when removed from the page', async () => {
+      const provider = demo();
+      const quotes = gate(provider, 'quoteAddUsers');
+      const el = await mount(provider);
+      await typeBuy(el, '2');
+      await waitUntil(() => quotes.pending.length === 1, 'quote not asked', { timeout: 2000 });
+      el.remove();
+      expect(quotes.pending[0]!.signal!.aborted).to.equal(true);
+
+      const provider2 = demo();
+      const purchases = gate(provider2, 'addUsers');
+      const el2 = await mount(provider2);
+      await openBuyDialog(el2, '2');
+      confirmDialog(el2);
+      await waitUntil(() => purchases.pending.length === 1);
+      const added = counter(el2, 'users-added');
+      el2.remove();
+      expect(purchases.pending[0]!.signal!.aborted).to.equal(true);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(added).to.have.length(0);
+    });
+
+    it('does not leave an unhandled rejection when a debounced quote is dropped', async () => {
+      const unhandled = deferred<unknown>();
+      const onUnhandled = (e: PromiseRejectionEvent) => unhandled.resolve(e.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        const provider = demo({ latency: { quoteAddUsers: 100 } });
+        const el = await mount(provider);
+        for (const v of ['1', '2', '3']) {
+          await typeBuy(el, v);
+          await new Promise((r) => setTimeout(r, 350));
+        }
+        el.remove();
+        const result = await Promise.race([unhandled.promise, new Promise((r) => setTimeout(() => r('none'), 300))]);
+        expect(result).to.equal('none');
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
+
+    it('recognises any error with a contract code, whatever its class', async () => {
+      const provider = withPlan(fixedPlan(), { features: { quoteAddUsers: false } });
+      provider.addUsers = async () => {
+        throw Object.assign(new Error('Credit exhausted'), { code: 'insufficient-credit' });
+      };
+      const el = await mount(provider);
+      await openBuyDialog(el, '1');
+      confirmDialog(el);
+      await waitUntil(() => formError(el));
+      expect(formError(el)).to.equal('Not enough credit. Credit exhausted');
+    });
+  });
+});
