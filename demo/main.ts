@@ -1,12 +1,15 @@
 /**
  * The demo host page: a plausible PBX portal that embeds <account-menu> and <account-settings>.
  * The backend switch picks the in-memory demo provider, or HttpProvider talking to the REST API
- * of openapi.yaml as implemented by the msw mock server (which serves the same demo data).
+ * of openapi.yaml as implemented by the msw mock server (which serves the same demo data), or
+ * KazooProvider talking to a mock of the 2600Hz Kazoo crossbar API seeded from the same data.
  */
 import type { AccountDataProvider } from '../src/core/provider.js';
 import { createDemoProvider } from '../src/providers/demo/index.js';
 import { HttpProvider } from '../src/providers/http/index.js';
+import { KazooProvider } from '../src/providers/kazoo/index.js';
 import { startMockApi } from '../mocks/browser.js';
+import { createKazooHandlers, KAZOO_MOCK_TOKEN } from '../mocks/kazoo/index.js';
 import { isSectionId } from '../src/elements/account-settings/sections.js';
 
 const settings = document.querySelector('account-settings')!;
@@ -18,6 +21,13 @@ const settingsPage = document.querySelector<HTMLElement>('#settings')!;
 const demoData = { seed: 42, size: 'large' as const, latency: 150 };
 
 async function providerFor(kind: string): Promise<AccountDataProvider> {
+  if (kind === 'kazoo') {
+    // Kazoo's totals scan every row of the range: the medium data set keeps that quick.
+    const kazoo = createKazooHandlers({ demo: createDemoProvider({ ...demoData, size: 'medium' }) });
+    const worker = await startMockApi({ provider: createDemoProvider(demoData), baseUrl: '/api', quiet: true });
+    worker.use(...kazoo.handlers);
+    return new KazooProvider({ baseUrl: kazoo.baseUrl, accountId: kazoo.accountId, userId: kazoo.userId, getAuthToken: () => KAZOO_MOCK_TOKEN });
+  }
   if (kind === 'http') {
     await startMockApi({ provider: createDemoProvider(demoData), baseUrl: '/api', quiet: true });
     return new HttpProvider({ baseUrl: '/api', getAuthHeaders: () => ({ Authorization: 'Bearer demo-token' }) });
@@ -54,7 +64,7 @@ window.addEventListener('hashchange', route);
 
 // Start the mock worker (when chosen) before the elements ask for data.
 const initial = new URLSearchParams(location.search).get('backend') ?? 'demo';
-backend.value = initial === 'http' ? 'http' : 'demo';
+backend.value = ['http', 'kazoo'].includes(initial) ? initial : 'demo';
 await useBackend(backend.value);
 await import('../src/index.js');
 route();

@@ -1,0 +1,245 @@
+import type { BlockedNumber, CallRecord, MediaFile, Recording, ServicePlan, Transaction, User } from '../../src/core/provider.js';
+import type { DemoProvider } from '../../src/providers/demo/index.js';
+
+/**
+ * The Kazoo documents the mock serves, made from a demo provider: the account, the users (the
+ * signed-in admin, colleagues, unassigned seats), blacklists, and converters from the demo's
+ * contract objects to Kazoo's listing rows. Calls, transactions, media, recordings and the plan
+ * stay in the demo provider, which the handlers ask page by page.
+ */
+
+export const GREGORIAN_OFFSET = 62_167_219_200;
+export const greg = (iso: string | number): number => Math.floor((typeof iso === 'number' ? iso : Date.parse(iso)) / 1000) + GREGORIAN_OFFSET;
+export const isoOf = (gregorian: number): string => new Date((gregorian - GREGORIAN_OFFSET) * 1000).toISOString();
+
+/** 32 hex digits from a text, like a CouchDB id (FNV-1a, four rounds). */
+export function kazooId(text: string): string {
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    let h = 0x811c9dc5 ^ round;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+export type Doc = Record<string, unknown>;
+
+export interface MockUser extends Doc {
+  id: string;
+  username: string;
+  first_name: string;
+  last_name: string;
+  priv_level: 'admin' | 'user';
+}
+
+export interface Blacklist extends Doc {
+  id: string;
+  name: string;
+  numbers: Record<string, Doc>;
+  raw_numbers: Record<string, Doc>;
+}
+
+export interface KazooWorld {
+  accountId: string;
+  userId: string;
+  realm: string;
+  account: Doc;
+  users: MockUser[];
+  blacklists: Blacklist[];
+  /** Seconds since the Gregorian epoch at the demo's "now". */
+  nowGregorian: number;
+  /** Whether numbers of the account's country are dialled with `011` (NANP) or `00`. */
+  nanp: boolean;
+}
+
+const SEAT_PREFIX = 'paw-seat-';
+
+async function everything<T>(list: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await list(cursor);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return out;
+}
+
+function contactDoc(c: { name?: string; email?: string; phone?: string; address?: string }): Doc {
+  const doc: Doc = {};
+  if (c.name) doc.name = c.name;
+  if (c.email) doc.email = c.email;
+  if (c.phone) doc.number = c.phone;
+  if (c.address) doc.street_address = c.address;
+  return doc;
+}
+
+function userDoc(id: string, user: Partial<User> & { username: string }, admin: boolean): MockUser {
+  const doc: MockUser = {
+    id,
+    username: user.username,
+    first_name: user.firstName ?? 'User',
+    last_name: user.lastName ?? id.slice(0, 6),
+    priv_level: admin ? 'admin' : 'user',
+    enabled: true,
+  };
+  if (user.email) doc.email = user.email;
+  if (user.timezone) doc.timezone = user.timezone;
+  return doc;
+}
+
+/** Builds the documents from `demo` (reads its account, user, plan and block list once). */
+export async function createWorld(demo: DemoProvider, ids: { accountId?: string; userId?: string }): Promise<KazooWorld> {
+  const [account, user, plan, blocked, firstTransactions] = await Promise.all([
+    demo.getAccount(),
+    demo.getCurrentUser(),
+    demo.getServicePlan(),
+    everything<BlockedNumber>((cursor) => demo.listBlockedNumbers({ cursor, limit: 500 })),
+    everything<Transaction>((cursor) => demo.listTransactions({ cursor, limit: 500 })),
+  ]);
+  const accountId = ids.accountId ?? kazooId(`account:${account.id}`);
+  const userId = ids.userId ?? kazooId(`user:${user.id}`);
+  const nowGregorian = greg(demo.options.now);
+  const oldest = firstTransactions.reduce((t, tx) => Math.min(t, Date.parse(tx.createdAt)), Date.parse(demo.options.now));
+
+  const contact: Doc = {};
+  for (const c of account.contacts) contact[c.role.toLowerCase().replaceAll(' ', '_')] = contactDoc(c);
+  const callerId = account.contacts.find((c) => c.phone?.startsWith('+'))?.phone;
+
+  // Blacklists: one per reason the demo gives, the reason as the list's name.
+  const byReason = new Map<string, Blacklist>();
+  for (const b of blocked) {
+    const name = b.reason ?? 'Blocked numbers';
+    let list = byReason.get(name);
+    if (!list) {
+      list = { id: kazooId(`blacklist:${account.id}:${name}`), name, numbers: {}, raw_numbers: {} };
+      byReason.set(name, list);
+    }
+    const value: Doc = b.blockedAt ? { blocked_at: greg(b.blockedAt) } : {};
+    if (b.number.startsWith('+')) list.numbers[b.number] = value;
+    else list.raw_numbers[b.number] = value;
+  }
+  const blacklists = [...byReason.values()];
+
+  // Users: the signed-in admin, colleagues for the other users in use, and unassigned seats.
+  const inUse = plan.users.inUse ?? plan.users.quantity;
+  const users: MockUser[] = [userDoc(userId, user, true)];
+  for (let i = 1; i < inUse; i++) {
+    users.push(userDoc(kazooId(`colleague:${account.id}:${i}`), { username: `user${1000 + i}`, firstName: 'Colleague', lastName: String(i) }, false));
+  }
+  for (let i = 1; i <= plan.users.quantity - inUse; i++) {
+    users.push(userDoc(kazooId(`seat:${account.id}:${i}`), { username: `${SEAT_PREFIX}seed-${i}`, firstName: 'Unassigned', lastName: `seat ${i}` }, false));
+  }
+
+  const accountDoc: Doc = {
+    id: accountId,
+    name: account.name,
+    realm: account.realm,
+    timezone: account.timezone,
+    contact,
+    caller_id: callerId ? { external: { number: callerId, name: account.name } } : {},
+    blacklists: blacklists.map((b) => b.id),
+    created: greg(oldest) - 86_400,
+    enabled: true,
+  };
+  return { accountId, userId, realm: account.realm, account: accountDoc, users, blacklists, nowGregorian, nanp: callerId?.startsWith('+1') ?? true };
+}
+
+/** A per-minute ledger row for a demo call. Some numbers are written as dialled with an international access code. */
+export function ledgerRow(world: KazooWorld, call: CallRecord, accountName: string): Doc {
+  const digits = call.to.replace(/^\+/, '');
+  const idHash = [...call.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const viaAccessCode = call.to.startsWith('+') && !digits.startsWith('1') && idHash % 3 === 0;
+  const dialled = viaAccessCode ? `${world.nanp ? '011' : '00'}${digits}` : call.to;
+  const billed = Math.ceil(call.durationSeconds / 60) * 60;
+  return {
+    id: call.id,
+    source: { service: 'per-minute-voip', id: call.id },
+    account: { id: world.accountId, name: accountName },
+    usage: { type: 'voice', quantity: call.durationSeconds, unit: 'sec' },
+    amount: Number(call.charge.amount),
+    description: call.destination ?? 'International',
+    period: { start: greg(call.startedAt) },
+    metadata: {
+      from: `${call.from}@${world.realm}`,
+      to: `${dialled}@${world.realm}`,
+      direction: 'outbound',
+      caller_id_number: call.from,
+      callee_id_number: dialled,
+      rate: { name: call.destination ?? 'International', value: Number(call.ratePerMinute.amount), increment: 60, minimum: 60 },
+      billing_seconds: billed,
+    },
+  };
+}
+
+const REFUND = /^(refund|courtesy)/i;
+
+/** A transaction row; refunds are written as Kazoo does, without `type` and with a negative amount. */
+export function transactionRow(world: KazooWorld, tx: Transaction): Doc {
+  const amount = Number(tx.amount.amount);
+  const base: Doc = { id: tx.id, description: tx.description, created: greg(tx.createdAt), status: 'completed', metadata: { auth_account_id: world.accountId } };
+  if (tx.kind === 'credit' && REFUND.test(tx.description)) return { ...base, amount: -amount, reason: 'refund' };
+  const reason = tx.kind === 'credit' ? 'manual_addition' : /^International calls/.test(tx.description) ? 'per_minute_call' : 'monthly_recurring';
+  return { ...base, amount, type: tx.kind, reason };
+}
+
+export function mediaRow(file: MediaFile): Doc {
+  return { id: file.id, name: file.name, media_source: 'upload', language: 'en-us', is_prompt: /^IVR/.test(file.name) };
+}
+
+export function recordingRow(world: KazooWorld, r: Recording): Doc {
+  const inbound = r.from.startsWith('+');
+  return {
+    id: r.id,
+    name: `call_recording_${kazooId(r.id).slice(0, 16)}`,
+    description: 'recording',
+    from: `${r.from}@${world.realm}`,
+    to: `${r.to}@${world.realm}`,
+    caller_id_number: r.from,
+    callee_id_number: r.to,
+    start: greg(r.startedAt),
+    duration: Math.round(r.durationSeconds),
+    duration_ms: Math.round(r.durationSeconds * 1000),
+    content_type: r.contentType ?? 'audio/mpeg',
+    direction: inbound ? 'inbound' : 'outbound',
+    media_source: 'recorded',
+  };
+}
+
+const slug = (label: string): string => label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+/** `GET /services/summary` from the demo plan. */
+export function servicesSummary(world: KazooWorld, plan: ServicePlan): Doc {
+  const item = (category: string, name: string, quantity: number, rate: string, total: string, key = slug(name)) => ({
+    category,
+    item: key,
+    name,
+    quantity,
+    billable: quantity,
+    rate: Number(rate),
+    total: Number(total),
+    prorate: category === 'users',
+  });
+  const didItem = world.nanp ? 'did_us' : 'did';
+  const items = [
+    item('users', 'User', plan.users.quantity, plan.users.unitPrice.amount, plan.users.total.amount, 'user'),
+    item('phone_numbers', world.nanp ? 'US DID' : 'DID', plan.dids.quantity, plan.dids.unitPrice.amount, plan.dids.total.amount, didItem),
+    ...(plan.otherLines ?? []).map((l) => item(/911|toll|fax/i.test(l.label) ? 'number_services' : 'ui_apps', l.label, l.quantity, l.unitPrice.amount, l.total.amount)),
+  ];
+  const [y, m] = isoOf(world.nowGregorian).split('-').map(Number) as [number, number];
+  return {
+    invoices: [
+      {
+        bookkeeper: { type: 'default' },
+        items,
+        activation_charges: [],
+        taxes: [],
+        summary: { today: 0, recurring: Number(plan.monthlyTotal.amount) },
+      },
+    ],
+    billing_cycle: { next: greg(Date.UTC(y, m, 1)) },
+  };
+}
+
+export const isSeat = (user: MockUser): boolean => user.username.startsWith(SEAT_PREFIX);

@@ -1,0 +1,180 @@
+import { ProviderError } from '../../core/errors.js';
+import { addMoney } from '../../core/money.js';
+import type { CallPage, CallQuery, CallRecord, CallTotals, Money } from '../../core/provider.js';
+import { cursorFor, kazooPageSize, pageLimit, planWindows, startOf, type KazooContext } from './context.js';
+import { fingerprint } from './cursor.js';
+import { decimalFromFloat } from './decimal.js';
+import { isObject } from './envelope.js';
+import { clean, Reader, userPart } from './json.js';
+import { classifyDialled } from './numbers.js';
+import { readPage, scanAll, type ListSource } from './pager.js';
+import type { GregorianRange } from './gregorian.js';
+
+/**
+ * International calls from the per-minute ledger
+ * (`GET /accounts/{A}/ledgers/per-minute-voip?created_from&created_to`).
+ *
+ * A row is a call when it is not inbound; it is international by the rule in `numbers.ts`
+ * applied to the dialled number (`metadata.callee_id_number`, else the user part of
+ * `metadata.to`). Per-minute amounts keep four decimals.
+ */
+
+const RATE_SCALE = 4;
+
+/** Billed seconds of a row: `metadata.billing_seconds`, else the usage in seconds. */
+function billedSeconds(row: Reader): number {
+  const meta = row.object('metadata');
+  const billing = meta?.number('billing_seconds');
+  if (billing !== undefined) return Math.max(0, billing);
+  return usageSeconds(row);
+}
+
+function usageSeconds(row: Reader): number {
+  const usage = row.object('usage');
+  const quantity = usage?.number('quantity') ?? 0;
+  const unit = (usage?.string('unit') ?? 'sec').toLowerCase();
+  return Math.max(0, unit.startsWith('min') ? quantity * 60 : quantity);
+}
+
+/** `charge / minutes` to four decimals, exactly (for a row without `metadata.rate.value`). */
+function derivedRate(charge: string, seconds: number): string {
+  const minutes = BigInt(Math.max(1, Math.ceil(seconds / 60)));
+  const [whole, fraction = ''] = charge.split('.');
+  const units = BigInt(`${whole}${fraction.padEnd(RATE_SCALE, '0').slice(0, RATE_SCALE)}`);
+  const q = (units * 2n + minutes) / (2n * minutes);
+  const digits = q.toString().padStart(RATE_SCALE + 1, '0');
+  return `${digits.slice(0, -RATE_SCALE)}.${digits.slice(-RATE_SCALE)}`;
+}
+
+const money = (amount: string, currency: string): Money => ({ amount, currency });
+
+/** One per-minute ledger row as a call, or `undefined` when it is not an international call. */
+export function callFromRow(row: Reader, home: string, currency: string): CallRecord | undefined {
+  const meta = row.object('metadata');
+  if ((meta?.string('direction') ?? '').toLowerCase() === 'inbound') return undefined;
+  const dialled = meta?.string('callee_id_number') || userPart(meta?.string('to'));
+  if (!dialled) return undefined;
+  const number = classifyDialled(dialled, home);
+  if (!number.international) return undefined;
+  const charge = decimalFromFloat(Math.abs(row.requiredNumber('amount')), RATE_SCALE, RATE_SCALE);
+  const rate = meta?.object('rate');
+  const rateValue = rate?.number('value');
+  const period = row.object('period') ?? Reader.of({}, row.where, `${row.path}.period`);
+  return clean({
+    id: row.requiredString('id'),
+    startedAt: period.requiredInstant('start'),
+    from: meta?.string('caller_id_number') || userPart(meta?.string('from')) || 'unknown',
+    to: number.display,
+    destination: row.string('description') || rate?.string('name') || undefined,
+    countryCode: number.countryCode,
+    durationSeconds: usageSeconds(row),
+    ratePerMinute: money(
+      rateValue !== undefined ? decimalFromFloat(Math.abs(rateValue), RATE_SCALE, RATE_SCALE) : derivedRate(charge, billedSeconds(row)),
+      currency,
+    ),
+    charge: money(charge, currency),
+  });
+}
+
+/** Totals as carried in the cursor: `[minutes, charges, calls | null]`. */
+type PackedTotals = [number, string, number | null];
+
+function pack(t: CallTotals): PackedTotals {
+  return [t.minutes, t.charges.amount, t.calls ?? null];
+}
+
+function unpack(x: unknown, currency: string): CallTotals | undefined {
+  if (!Array.isArray(x) || x.length !== 3 || typeof x[0] !== 'number' || typeof x[1] !== 'string') return undefined;
+  const totals: CallTotals = { minutes: x[0], charges: money(x[1], currency) };
+  if (typeof x[2] === 'number') totals.calls = x[2];
+  return totals;
+}
+
+const roundMinutes = (seconds: number): number => Math.round((seconds / 60) * 100) / 100;
+
+/** Totals by reading every row of the range (exact: only international calls count). */
+async function scanTotals(ctx: KazooContext, source: ListSource<CallRecord>, signal?: AbortSignal): Promise<CallTotals> {
+  let calls = 0;
+  let seconds = 0;
+  let charges = money('0.0000', ctx.currency);
+  await scanAll(
+    ctx.transport,
+    source,
+    ctx.maxPageSize,
+    (row) => {
+      const call = source.map(row);
+      if (!call) return;
+      calls++;
+      seconds += billedSeconds(row);
+      charges = addMoney(charges, call.charge);
+    },
+    signal,
+  );
+  return { minutes: roundMinutes(seconds), charges, calls };
+}
+
+/**
+ * Totals from Kazoo's ledger summary (`GET /accounts/{A}/ledgers?created_from&created_to`, one
+ * request per window): all per-minute usage of the range, which includes domestic per-minute
+ * calls if the account has any; the number of calls is not known.
+ */
+async function ledgerTotals(ctx: KazooContext, windows: readonly GregorianRange[], signal?: AbortSignal): Promise<CallTotals> {
+  let seconds = 0;
+  let charges = money('0.0000', ctx.currency);
+  const where = `GET ${ctx.accountPath}/ledgers`;
+  const answers = await Promise.all(
+    windows.map((w) =>
+      ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/ledgers`, query: { created_from: w.from, created_to: w.to }, signal }),
+    ),
+  );
+  for (const envelope of answers) {
+    const data = Reader.of(isObject(envelope.data) ? envelope.data : {}, where);
+    const perMinute = data.value['per-minute-voip'];
+    if (typeof perMinute === 'number') {
+      charges = addMoney(charges, money(decimalFromFloat(Math.abs(perMinute), RATE_SCALE, RATE_SCALE), ctx.currency));
+    } else if (isObject(perMinute)) {
+      const entry = new Reader(perMinute, where, 'data.per-minute-voip');
+      charges = addMoney(charges, money(decimalFromFloat(Math.abs(entry.number('amount') ?? 0), RATE_SCALE, RATE_SCALE), ctx.currency));
+      seconds += usageSeconds(entry);
+    }
+  }
+  return { minutes: roundMinutes(seconds), charges };
+}
+
+export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): Promise<CallPage> {
+  const { signal } = q;
+  if (!q.range) throw new ProviderError('validation', 'The call log needs a date range.', { field: 'range' });
+  const order = q.order ?? 'newest';
+  if (order !== 'newest' && order !== 'oldest') throw new ProviderError('validation', 'The order must be "newest" or "oldest".', { field: 'order' });
+  const limit = pageLimit(q.limit, ctx);
+  const key = fingerprint(['calls', q.range?.from, q.range?.to, order]);
+  const { state, position } = startOf(q, key);
+  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal);
+  const home = await ctx.homeCountry(signal);
+  const fromMs = Date.parse(q.range.from);
+  const toMs = Date.parse(q.range.to);
+  const source: ListSource<CallRecord> = {
+    path: `${ctx.accountPath}/ledgers/per-minute-voip`,
+    windows: plan.windows,
+    ascending: order === 'oldest',
+    map: (row) => {
+      const call = callFromRow(row, home, ctx.currency);
+      if (!call) return undefined;
+      const t = Date.parse(call.startedAt);
+      return t >= fromMs && t < toMs ? call : undefined;
+    },
+    rowId: (row) => row.string('id'),
+  };
+  const pageSize = kazooPageSize(limit, ctx, state);
+  const known = state ? unpack(state.x, ctx.currency) : undefined;
+  const [page, totals] = await Promise.all([
+    readPage(ctx.transport, source, position, limit, pageSize, signal),
+    known ?? (ctx.callTotals === 'ledger' ? ledgerTotals(ctx, plan.windows, signal) : scanTotals(ctx, source, signal)),
+  ]);
+  return clean({
+    items: page.items,
+    nextCursor: cursorFor(key, plan.anchors, pageSize, page.next, pack(totals)),
+    total: totals.calls,
+    totals,
+  });
+}

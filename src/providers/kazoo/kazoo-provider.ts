@@ -1,0 +1,288 @@
+import type {
+  Account,
+  AccountDataProvider,
+  BlockedNumber,
+  BlockOptions,
+  CallPage,
+  CallQuery,
+  DateRange,
+  MediaFile,
+  Page,
+  PageQuery,
+  PasswordChange,
+  PasswordPolicy,
+  ProviderLimits,
+  Recording,
+  RequestOptions,
+  ServicePlan,
+  Transaction,
+  User,
+  UsersQuote,
+} from '../../core/provider.js';
+import { throwIfAborted } from '../../core/errors.js';
+import { waitFor } from './abortable.js';
+import * as blacklists from './blacklists.js';
+import * as calls from './calls.js';
+import type { KazooContext } from './context.js';
+import { fingerprint } from './cursor.js';
+import { KAZOO_MAX_RANGE_SECONDS } from './gregorian.js';
+import { Reader } from './json.js';
+import * as media from './media.js';
+import { countryOfE164, isoCountry } from './numbers.js';
+import * as plan from './plan.js';
+import * as profile from './profile.js';
+import * as transactions from './transactions.js';
+import { KazooTransport, path, type KazooTokenSupplier } from './transport.js';
+
+export interface KazooProviderOptions {
+  /** Crossbar's base URL, ending in `/v2` (e.g. `https://pbx.example.com:8443/v2`). Must not carry credentials. */
+  baseUrl: string;
+  /** The account the widgets show (`data.account_id` of `PUT /v2/user_auth`). */
+  accountId: string;
+  /** The signed-in user (`data.owner_id` of `PUT /v2/user_auth`). */
+  userId: string;
+  /**
+   * The auth token, or a promise of it. Asked for the first request and again (with
+   * `{ refresh: true }`) after Kazoo answers `401`; a second `401` rejects with `unauthorized`.
+   * It is sent only as the `X-Auth-Token` header.
+   */
+  getAuthToken: KazooTokenSupplier;
+  /** ISO 4217 code of the amounts Kazoo reports (it does not say). Default `"USD"`. */
+  currency?: string;
+  /**
+   * ISO 3166-1 alpha-2 country of the account, for telling international calls. Default: the
+   * account's `contact.billing.country`, else the country of its `caller_id.external.number`,
+   * else `"US"`.
+   */
+  homeCountry?: string;
+  /** The plan's display name. Default: the names of the account's service plans (`GET …/service_plans`). */
+  planName?: string;
+  /** The password policy's minimum length (Kazoo has none). Default 8. */
+  passwordMinLength?: number;
+  /**
+   * How the call log's totals are found. `"scan"` (default): by reading every row of the range —
+   * exact, international calls only. `"ledger"`: from Kazoo's ledger summary — one request per
+   * window, but it counts all per-minute usage (domestic too, if any) and not the calls.
+   */
+  callTotals?: 'scan' | 'ledger';
+  /** Longest range a list query may span, in days. Default 366. */
+  maxRangeDays?: number;
+  /** Largest page asked of Kazoo and of this provider. Default 500. */
+  maxPageSize?: number;
+  /** Kazoo's maximum `created_to − created_from` (`crossbar.maximum_range`), in seconds. Default 31 days. */
+  maxWindowSeconds?: number;
+  /** Username prefix of the unassigned users created when users are bought. Default `"paw-seat-"`. */
+  seatUsernamePrefix?: string;
+  /** Per attempt, in ms. Default 15000; a timeout rejects with `unavailable`. */
+  timeoutMs?: number;
+  /** Extra attempts of a GET after a network error, a timeout, `429` or `502`–`504`. Default 2. */
+  retries?: number;
+  /** Base of the retry backoff, in ms. Default 300. */
+  retryDelayMs?: number;
+  /** Longest wait before a retry, in ms. Default 10000. */
+  maxRetryDelayMs?: number;
+  /** Replaces the global `fetch`. */
+  fetch?: typeof fetch;
+  /** The clock (epoch ms) for lists without a range. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** How many finished changes are remembered for idempotency keys. */
+const REMEMBERED_CHANGES = 200;
+
+/**
+ * An {@link AccountDataProvider} for the 2600Hz Kazoo crossbar API (v2). Every contract method
+ * maps onto crossbar resources as documented in `docs/kazoo.md`; bills are not offered (Kazoo
+ * has none), so `listBills` and `getBillDocument` are absent.
+ *
+ * @example
+ * ```ts
+ * import { KazooProvider } from 'pbx-account-widgets/kazoo';
+ *
+ * const provider = new KazooProvider({
+ *   baseUrl: 'https://pbx.example.com:8443/v2',
+ *   accountId: session.accountId,
+ *   userId: session.ownerId,
+ *   getAuthToken: ({ refresh }) => (refresh ? session.renew() : session.token),
+ * });
+ * document.querySelector('account-settings').provider = provider;
+ * ```
+ */
+export class KazooProvider implements AccountDataProvider {
+  readonly limits: Required<ProviderLimits>;
+  readonly #ctx: KazooContext;
+  readonly #done = new Map<string, Promise<unknown>>();
+
+  constructor(options: KazooProviderOptions) {
+    const base = new URL(options.baseUrl, 'http://relative.invalid');
+    if (base.username || base.password) throw new TypeError('KazooProvider: baseUrl must not contain credentials; use getAuthToken.');
+    if (base.search || base.hash) throw new TypeError('KazooProvider: baseUrl must not have a query string or fragment.');
+    if (typeof options.getAuthToken !== 'function') throw new TypeError('KazooProvider: getAuthToken is required.');
+    for (const key of ['accountId', 'userId'] as const) {
+      if (typeof options[key] !== 'string' || options[key].trim() === '') throw new TypeError(`KazooProvider: ${key} is required.`);
+    }
+    if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency)) throw new TypeError('KazooProvider: currency must be an ISO 4217 code such as "USD".');
+    const home = options.homeCountry?.trim().toUpperCase();
+    if (home !== undefined && !/^[A-Z]{2}$/.test(home)) throw new TypeError('KazooProvider: homeCountry must be an ISO 3166-1 alpha-2 code.');
+    const positive = (value: number | undefined, fallback: number) => (value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
+    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const transport = new KazooTransport({
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      getAuthToken: options.getAuthToken,
+      timeoutMs: options.timeoutMs ?? 15_000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryDelayMs: options.retryDelayMs ?? 300,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
+      fetch: fetchImpl,
+    });
+    const accountPath = path`/accounts/${options.accountId}`;
+    let cached: Promise<Reader> | undefined;
+    /** Reads the account document; a read without a signal is shared, a successful one refreshes the shared copy. */
+    const fetchAccount = (signal?: AbortSignal): Promise<Reader> => {
+      const loading = transport
+        .json({ method: 'GET', path: accountPath, signal })
+        .then((envelope) => Reader.of(envelope.data, `GET ${accountPath}`));
+      if (!signal) {
+        cached = loading;
+        loading.catch(() => {
+          if (cached === loading) cached = undefined;
+        });
+      } else {
+        loading.then((doc) => (cached = Promise.resolve(doc)), () => undefined);
+      }
+      return loading;
+    };
+    let homeCountry: Promise<string> | undefined;
+    this.#ctx = {
+      transport,
+      accountPath,
+      accountId: options.accountId,
+      userId: options.userId,
+      currency: options.currency ?? 'USD',
+      maxRangeDays: positive(options.maxRangeDays, 366),
+      maxPageSize: positive(options.maxPageSize, 500),
+      maxWindowSeconds: positive(options.maxWindowSeconds, KAZOO_MAX_RANGE_SECONDS),
+      seatPrefix: options.seatUsernamePrefix ?? 'paw-seat-',
+      callTotals: options.callTotals ?? 'scan',
+      planName: options.planName,
+      passwordMinLength: positive(options.passwordMinLength, 8),
+      now: options.now ?? Date.now,
+      // A shared read must not be cancelled by one caller's abort: it runs unsignalled, each caller waits with its own signal.
+      account: (signal) => waitFor(cached ?? fetchAccount(), signal),
+      freshAccount: (signal) => fetchAccount(signal),
+      homeCountry: (signal) => {
+        if (home) return Promise.resolve(home);
+        homeCountry ??= this.#ctx.account().then(
+          (account) =>
+            isoCountry(account.object('contact')?.object('billing')?.string('country')) ??
+            countryOfE164(account.object('caller_id')?.object('external')?.string('number') ?? '') ??
+            'US',
+        );
+        homeCountry.catch(() => (homeCountry = undefined));
+        return waitFor(homeCountry, signal);
+      },
+    };
+    this.limits = { maxRangeDays: this.#ctx.maxRangeDays, maxPageSize: this.#ctx.maxPageSize };
+  }
+
+  /**
+   * A change run once per idempotency key: a retry of the same user action (same key) while it
+   * runs, or after it succeeded, gets the first answer and changes nothing again. Failures are
+   * forgotten, so a retry after one runs anew.
+   */
+  #once<T>(method: string, o: RequestOptions, run: () => Promise<T>): Promise<T> {
+    const key = o.idempotencyKey;
+    if (!key) return run();
+    const id = `${method}\n${key}`;
+    const known = this.#done.get(id);
+    if (known) return waitFor(known as Promise<T>, o.signal);
+    const running = run();
+    this.#done.set(id, running);
+    running.then(
+      () => {
+        if (this.#done.size > REMEMBERED_CHANGES) this.#done.delete(this.#done.keys().next().value!);
+      },
+      () => this.#done.delete(id),
+    );
+    return running;
+  }
+
+  getCurrentUser(o: RequestOptions = {}): Promise<User> {
+    return profile.getCurrentUser(this.#ctx, o);
+  }
+
+  async getPasswordPolicy(o: RequestOptions = {}): Promise<PasswordPolicy> {
+    throwIfAborted(o.signal);
+    return profile.getPasswordPolicy(this.#ctx);
+  }
+
+  changePassword(input: PasswordChange, o: RequestOptions = {}): Promise<void> {
+    return this.#once('changePassword', o, () => profile.changePassword(this.#ctx, input, o));
+  }
+
+  getAccount(o: RequestOptions = {}): Promise<Account> {
+    return profile.getAccount(this.#ctx, o);
+  }
+
+  getServicePlan(o: RequestOptions = {}): Promise<ServicePlan> {
+    return plan.getServicePlan(this.#ctx, o);
+  }
+
+  quoteAddUsers(count: number, o: RequestOptions = {}): Promise<UsersQuote> {
+    return plan.quoteAddUsers(this.#ctx, count, o);
+  }
+
+  addUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+    const key = o.idempotencyKey;
+    const purchase = key && /^[\w-]{1,64}$/.test(key) ? key : key ? fingerprint(key) : Math.random().toString(36).slice(2, 12);
+    return this.#once('addUsers', o, () => plan.addUsers(this.#ctx, count, purchase, o));
+  }
+
+  removeUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+    return this.#once('removeUsers', o, () => plan.removeUsers(this.#ctx, count, o));
+  }
+
+  listInternationalCalls(q: CallQuery): Promise<CallPage> {
+    return calls.listInternationalCalls(this.#ctx, q ?? ({} as CallQuery));
+  }
+
+  listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>> {
+    return transactions.listTransactions(this.#ctx, q ?? {});
+  }
+
+  listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>> {
+    return media.listMediaFiles(this.#ctx, q ?? {});
+  }
+
+  getMediaFileAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+    return media.getMediaFileAudio(this.#ctx, id, o);
+  }
+
+  deleteMediaFile(id: string, o: RequestOptions = {}): Promise<void> {
+    return this.#once('deleteMediaFile', o, () => media.deleteMediaFile(this.#ctx, id, o));
+  }
+
+  listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>> {
+    return media.listRecordings(this.#ctx, q ?? {});
+  }
+
+  getRecordingAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+    return media.getRecordingAudio(this.#ctx, id, o);
+  }
+
+  deleteRecording(id: string, o: RequestOptions = {}): Promise<void> {
+    return this.#once('deleteRecording', o, () => media.deleteRecording(this.#ctx, id, o));
+  }
+
+  listBlockedNumbers(q: PageQuery & { search?: string }): Promise<Page<BlockedNumber>> {
+    return blacklists.listBlockedNumbers(this.#ctx, q ?? {});
+  }
+
+  blockNumber(number: string, o: BlockOptions = {}): Promise<BlockedNumber> {
+    return this.#once('blockNumber', o, () => blacklists.blockNumber(this.#ctx, number, o));
+  }
+
+  unblockNumber(number: string, o: RequestOptions = {}): Promise<void> {
+    return this.#once('unblockNumber', o, () => blacklists.unblockNumber(this.#ctx, number, o));
+  }
+}
