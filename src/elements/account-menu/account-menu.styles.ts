@@ -4,6 +4,8 @@ export const accountMenuStyles = css`
   :host {
     display: inline-block;
     position: relative;
+    /* The button sits in the host's header: it takes the header's colour, not the panel text colour. */
+    color: inherit;
   }
   .trigger {
     font: inherit;
