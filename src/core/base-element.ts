@@ -7,6 +7,7 @@ import { fire, type AccountWidgetEventDetails, type AccountWidgetEventName } fro
 import type { DisplaySettings } from './format.js';
 import type { AccountDataProvider } from './provider.js';
 import { commonStrings, mergeStrings, type CommonStrings, type StringsTable } from './strings.js';
+import { closestLang, TranslationController, type Translations } from './i18n/translations.js';
 import { pickTimeZone } from './time-zone.js';
 
 /**
@@ -17,6 +18,15 @@ import { pickTimeZone } from './time-zone.js';
 export abstract class PawElement<S extends StringsTable = CommonStrings> extends LitElement {
   /** The element's default text (English); subclasses replace it with their own typed table. */
   static defaultStrings: StringsTable = commonStrings;
+
+  /** Complete strings tables in other languages, loaded on first use (`{ de: () => import('./i18n/de.js') }`). */
+  static translations: Translations = {};
+
+  private readonly translation = new TranslationController<S>(
+    this,
+    () => (this.constructor as typeof PawElement).translations as Translations<S>,
+    () => this.resolvedLocale,
+  );
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
@@ -62,14 +72,16 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
     return this.provider ?? this.inheritedProvider;
   }
 
-  /** The element's text: its defaults with the host's overrides. */
+  /** The element's text: its defaults (English), its translation for the locale, the host's overrides. */
   protected get text(): S {
-    return mergeStrings((this.constructor as typeof PawElement).defaultStrings as S, this.strings);
+    const defaults = (this.constructor as typeof PawElement).defaultStrings as S;
+    const translated = this.translation.table;
+    return mergeStrings(defaults, translated || this.strings ? ({ ...translated, ...this.strings } as Partial<S>) : undefined);
   }
 
   /** The locale in effect. */
   protected get resolvedLocale(): string | undefined {
-    const lang = this.locale || this.inheritedDisplay?.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const lang = this.locale || this.inheritedDisplay?.locale || closestLang(this);
     if (!lang) return undefined;
     try {
       return Intl.getCanonicalLocales(lang)[0];

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import type { Account, Contact } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { renderLoad } from '../../shared-ui/states.js';
@@ -36,6 +37,11 @@ import { accountInfoPanelStrings, type AccountInfoPanelStrings } from './account
 export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
   static override styles = [...baseStyles, accountInfoPanelStyles];
   static override defaultStrings = accountInfoPanelStrings;
+  static override translations: Translations<AccountInfoPanelStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   private readonly account = new ProviderTask(this, {
     operation: 'getAccount',

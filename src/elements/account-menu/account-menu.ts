@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
@@ -44,6 +45,11 @@ import { accountMenuStrings, type AccountMenuStrings } from './account-menu.stri
 export class AccountMenu extends PawElement<AccountMenuStrings> {
   static override styles = [...baseStyles, accountMenuStyles];
   static override defaultStrings = accountMenuStrings;
+  static override translations: Translations<AccountMenuStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   @query('.trigger') private trigger!: HTMLButtonElement;
   @query('slot') private slotEl!: HTMLSlotElement | null;

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { displayContext, providerContext } from '../../core/context.js';
 import type { SectionId } from '../../core/events.js';
 import { exportPartsFor } from '../../core/parts.js';
@@ -44,6 +45,11 @@ const OWN_TAG = 'account-settings';
 export class AccountSettings extends PawElement<AccountSettingsStrings> {
   static override styles = [...baseStyles, accountSettingsStyles];
   static override defaultStrings = accountSettingsStrings;
+  static override translations: Translations<AccountSettingsStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   /** The selected section: `user`, `account`, `service-plan`, `per-minute`, `transactions`, `bills`, `media` or `block-list`. */
   @property({ reflect: true })

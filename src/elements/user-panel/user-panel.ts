@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { isAbortError, toProviderError } from '../../core/errors.js';
 import type { PasswordPolicy, User } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
@@ -51,6 +52,11 @@ type FieldErrors = Partial<Record<PasswordField, string>>;
 export class UserPanel extends PawElement<UserPanelStrings> {
   static override styles = [...baseStyles, userPanelStyles];
   static override defaultStrings = userPanelStrings;
+  static override translations: Translations<UserPanelStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   @query('form') private form!: HTMLFormElement | null;
   @query('.change-password') private openButton!: HTMLButtonElement | null;

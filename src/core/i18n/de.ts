@@ -1,0 +1,13 @@
+import type { CommonStrings } from '../strings.js';
+
+/** German for the text every element shares. */
+export const commonDe: CommonStrings = {
+  loading: 'Wird geladen…',
+  retry: 'Erneut versuchen',
+  empty: 'Keine Einträge.',
+  noProvider: 'Kein Datenanbieter konfiguriert.',
+  notSupported: 'Dieses Backend stellt diese Informationen nicht bereit.',
+  errorTitle: 'Etwas ist schiefgelaufen.',
+  confirm: 'Bestätigen',
+  cancel: 'Abbrechen',
+};

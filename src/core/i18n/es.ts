@@ -1,0 +1,13 @@
+import type { CommonStrings } from '../strings.js';
+
+/** Spanish for the text every element shares. */
+export const commonEs: CommonStrings = {
+  loading: 'Cargando…',
+  retry: 'Reintentar',
+  empty: 'No hay nada que mostrar.',
+  noProvider: 'No hay ningún proveedor de datos configurado.',
+  notSupported: 'Este sistema no ofrece esta información.',
+  errorTitle: 'Algo salió mal.',
+  confirm: 'Confirmar',
+  cancel: 'Cancelar',
+};

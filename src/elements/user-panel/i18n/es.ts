@@ -1,0 +1,25 @@
+import { commonEs } from '../../../core/i18n/es.js';
+import type { UserPanelStrings } from '../user-panel.strings.js';
+
+const es: UserPanelStrings = {
+  ...commonEs,
+  title: 'Usuario',
+  username: 'Nombre de usuario',
+  fullName: 'Nombre completo',
+  email: 'Correo electrónico',
+  changePassword: 'Cambiar contraseña',
+  currentPassword: 'Contraseña actual',
+  newPassword: 'Contraseña nueva',
+  confirmPassword: 'Confirmar contraseña',
+  save: 'Guardar',
+  saving: 'Guardando…',
+  cancel: 'Cancelar',
+  passwordChanged: 'Se ha cambiado su contraseña.',
+  passwordHint: (minLength: number) => `Al menos ${minLength} caracteres.`,
+  errorCurrentRequired: 'Introduzca su contraseña actual.',
+  errorTooShort: (minLength: number) => `Use al menos ${minLength} caracteres.`,
+  errorMismatch: 'Las contraseñas no coinciden.',
+  errorSameAsCurrent: 'Elija una contraseña distinta de la actual.',
+  errorSummary: 'No se ha cambiado la contraseña.',
+};
+export default es;
