@@ -1,0 +1,61 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/elements/account-settings/define.js';
+import type { AccountSettings } from '../src/elements/account-settings/account-settings.js';
+import { createDemoProvider } from '../src/providers/demo/index.js';
+import { $, waitFor } from './support/dom.js';
+
+const demo = () => createDemoProvider({ seed: 6, now: '2026-11-27T12:00:00Z' });
+
+function pageStyle(cssText: string) {
+  const style = document.createElement('style');
+  style.textContent = cssText;
+  document.head.append(style);
+  return style;
+}
+
+describe('theming from outside', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('reaches deep inside <account-settings> with tokens and ::part()', async () => {
+    const style = pageStyle(`
+      .vendor { --paw-color-primary: rgb(10, 61, 98); --paw-radius: 0px; --paw-font-family: Georgia, serif; }
+      .vendor account-settings::part(tab-selected) { text-transform: uppercase; }
+      .vendor account-settings::part(service-plan__buy-button) { outline: 3px solid rgb(229, 80, 57); }
+      .vendor account-settings::part(button) { letter-spacing: 2px; }
+    `);
+    const root = await fixture(html`<div class="vendor"><account-settings section="service-plan" .provider=${demo()}></account-settings></div>`);
+    const el = root.querySelector('account-settings') as AccountSettings;
+    const section = await waitUntil(() => el.sectionElement).then(() => el.sectionElement!);
+    const buy = await waitFor(section, '[part~="buy-button"]');
+    expect(getComputedStyle(buy).backgroundColor).to.equal('rgb(10, 61, 98)');
+    expect(getComputedStyle(buy).borderTopLeftRadius).to.equal('0px');
+    expect(getComputedStyle(buy).fontFamily).to.include('Georgia');
+    expect(getComputedStyle(buy).outlineColor).to.equal('rgb(229, 80, 57)');
+    expect(getComputedStyle(buy).letterSpacing).to.equal('2px');
+    expect(getComputedStyle($(el, '[part~="tab-selected"]')!).textTransform).to.equal('uppercase');
+    style.remove();
+  });
+
+  it('follows prefers-color-scheme, and theme="dark" pins dark for every section', async () => {
+    const el = await fixture<AccountSettings>(html`<account-settings .provider=${demo()}></account-settings>`);
+    const background = () => getComputedStyle(el).backgroundColor;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background()).to.equal('rgb(28, 29, 33)');
+    await emulateMedia({ colorScheme: 'light' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(background()).to.equal('rgb(28, 29, 33)');
+    const section = el.sectionElement!;
+    expect(section.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(section).color).to.equal('rgb(230, 231, 234)');
+  });
+
+  it('scales with the host font size (no rem inside)', async () => {
+    const small = await fixture(html`<div style="font-size: 10px"><account-settings .provider=${demo()}></account-settings></div>`);
+    const large = await fixture(html`<div style="font-size: 20px"><account-settings .provider=${demo()}></account-settings></div>`);
+    const tabHeight = (root: Element) => $(root.querySelector('account-settings')!, '[role="tab"]')!.getBoundingClientRect().height;
+    expect(tabHeight(large) / tabHeight(small)).to.be.closeTo(2, 0.25);
+  });
+});
