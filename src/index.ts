@@ -32,10 +32,15 @@ export { AccountMenu } from './elements/account-menu/account-menu.js';
 export { UserPanel } from './elements/user-panel/user-panel.js';
 export { AccountInfoPanel } from './elements/account-info-panel/account-info-panel.js';
 export { ServicePlanPanel } from './elements/service-plan-panel/service-plan-panel.js';
+export { CallLogTable } from './elements/call-log-table/call-log-table.js';
+export { DateRangeField } from './elements/date-range-field/date-range-field.js';
+export type { RangeChangeDetail } from './elements/date-range-field/date-range-field.js';
 export { accountSettingsStrings } from './elements/account-settings/account-settings.strings.js';
 export { accountMenuStrings } from './elements/account-menu/account-menu.strings.js';
 export { userPanelStrings } from './elements/user-panel/user-panel.strings.js';
 export { accountInfoPanelStrings } from './elements/account-info-panel/account-info-panel.strings.js';
 export { servicePlanPanelStrings } from './elements/service-plan-panel/service-plan-panel.strings.js';
+export { callLogTableStrings } from './elements/call-log-table/call-log-table.strings.js';
+export { dateRangeFieldStrings } from './elements/date-range-field/date-range-field.strings.js';
 
 defineAccountWidgets();

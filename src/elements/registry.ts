@@ -1,6 +1,8 @@
 import { AccountInfoPanel } from './account-info-panel/account-info-panel.js';
 import { AccountMenu } from './account-menu/account-menu.js';
 import { AccountSettings } from './account-settings/account-settings.js';
+import { CallLogTable } from './call-log-table/call-log-table.js';
+import { DateRangeField } from './date-range-field/date-range-field.js';
 import { ServicePlanPanel } from './service-plan-panel/service-plan-panel.js';
 import { UserPanel } from './user-panel/user-panel.js';
 
@@ -11,6 +13,8 @@ export const ELEMENTS = {
   'user-panel': UserPanel,
   'account-info-panel': AccountInfoPanel,
   'service-plan-panel': ServicePlanPanel,
+  'call-log-table': CallLogTable,
+  'date-range-field': DateRangeField,
 } as const;
 
 export type ElementTag = keyof typeof ELEMENTS;

@@ -18,6 +18,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'user', tag: 'user-panel' },
   { id: 'account', tag: 'account-info-panel' },
   { id: 'service-plan', tag: 'service-plan-panel' },
+  { id: 'per-minute', tag: 'call-log-table' },
 ];
 
 export const SECTION_IDS: readonly SectionId[] = [

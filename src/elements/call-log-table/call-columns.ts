@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import { formatCountry, formatDateTime, formatDuration, type DisplaySettings } from '../../core/format.js';
+import { formatMoney } from '../../core/money.js';
+import type { CallOrder, CallRecord } from '../../core/provider.js';
+import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
+import type { CallLogTableStrings } from './call-log-table.strings.js';
+
+/** A call's cells as displayed (formatted once per call and display settings). */
+interface FormattedCall {
+  startedAt: string;
+  destination: string;
+  duration: string;
+  rate: string;
+  charge: string;
+}
+
+/** Formats calls for display, caching each call's text while the settings stay the same. */
+export class CallFormatter {
+  private cache = new WeakMap<CallRecord, FormattedCall>();
+  private key = '';
+
+  constructor(private readonly unknownDestination: () => string) {}
+
+  format(call: CallRecord, display: DisplaySettings): FormattedCall {
+    const key = `${display.locale ?? ''}|${display.timeZone}`;
+    if (key !== this.key) {
+      this.cache = new WeakMap();
+      this.key = key;
+    }
+    let f = this.cache.get(call);
+    if (!f) {
+      f = {
+        startedAt: formatDateTime(call.startedAt, display),
+        destination: call.countryCode
+          ? formatCountry(call.countryCode, display.locale)
+          : call.destination || this.unknownDestination(),
+        duration: formatDuration(call.durationSeconds, display.locale),
+        rate: formatMoney(call.ratePerMinute, display.locale),
+        charge: formatMoney(call.charge, display.locale),
+      };
+      this.cache.set(call, f);
+    }
+    return f;
+  }
+}
+
+export interface CallColumnsInput {
+  text: CallLogTableStrings;
+  display: DisplaySettings;
+  formatter: CallFormatter;
+  order: CallOrder;
+  onSort: () => void;
+  /** Renders the Block button; omitted when the provider cannot block. */
+  blockButton?: (call: CallRecord, tabIndex: 0 | -1) => unknown;
+}
+
+/** The table's columns: date and time (row header, sortable), from, to, destination, duration, rate, charge, Block. */
+export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord>[] {
+  const { text: t, display, formatter } = input;
+  const f = (call: CallRecord) => formatter.format(call, display);
+  const columns: DataTableColumn<CallRecord>[] = [
+    {
+      id: 'date',
+      header: t.columnDate,
+      minWidth: 13,
+      grow: 1.4,
+      rowHeader: true,
+      sort: input.order === 'newest' ? 'descending' : 'ascending',
+      onSort: input.onSort,
+      render: (c) => f(c).startedAt,
+    },
+    { id: 'from', header: t.columnFrom, minWidth: 9, render: (c) => html`<span dir="ltr">${c.from}</span>` },
+    { id: 'to', header: t.columnTo, minWidth: 10, render: (c) => html`<span dir="ltr">${c.to}</span>` },
+    { id: 'destination', header: t.columnDestination, minWidth: 9, grow: 1.2, render: (c) => f(c).destination },
+    { id: 'duration', header: t.columnDuration, minWidth: 6, align: 'end', render: (c) => f(c).duration },
+    { id: 'rate', header: t.columnRate, minWidth: 8, align: 'end', render: (c) => f(c).rate },
+    { id: 'charge', header: t.columnCharge, minWidth: 7, align: 'end', render: (c) => f(c).charge },
+  ];
+  const block = input.blockButton;
+  if (block) {
+    columns.push({ id: 'actions', header: t.columnActions, minWidth: 8, grow: 0.6, control: true, render: (c, ctx) => block(c, ctx.tabIndex) });
+  }
+  return columns;
+}

@@ -1,0 +1,61 @@
+import { commonStrings } from '../../core/strings.js';
+import { dateRangeStrings } from '../../shared-ui/date-range/date-range.strings.js';
+
+/**
+ * Default (English) text of `<call-log-table>`. Override any entry through `strings`.
+ * Functions receive numbers already formatted for the locale.
+ */
+export const callLogTableStrings = {
+  ...commonStrings,
+  ...dateRangeStrings,
+  title: 'International calls',
+  tableLabel: 'International calls',
+  empty: 'No international calls in this period.',
+  totalsLabel: 'Totals for the period',
+  totalCalls: 'Calls',
+  totalMinutes: 'Total minutes',
+  totalCharges: 'Total charges',
+  columnDate: 'Date and time',
+  columnFrom: 'From',
+  columnTo: 'To',
+  columnDestination: 'Destination',
+  columnDuration: 'Duration',
+  columnRate: 'Rate per minute',
+  columnCharge: 'Charge',
+  columnActions: 'Actions',
+  unknownDestination: 'Unknown',
+  loadingRow: 'Loading…',
+  loadingRows: (percent: string) => `Loading rows… ${percent}`,
+  exportCsv: 'Export CSV',
+  cancelExport: 'Cancel export',
+  exportProgressLabel: 'Export progress',
+  exporting: (done: string, total: string) => `Exporting ${done} of ${total} calls…`,
+  exportingCount: (done: string) => `Exporting… ${done} calls so far`,
+  exportDone: (rows: string, fileName: string) => `Exported ${rows} calls to ${fileName}.`,
+  exportCancelled: 'Export cancelled.',
+  exportFailed: 'The export failed:',
+  exportFileName: (from: string, to: string) => `international-calls_${from}_${to}.csv`,
+  csvDateTime: 'Date and time',
+  csvTimeZone: 'Time zone',
+  csvFrom: 'From',
+  csvTo: 'To',
+  csvDestination: 'Destination',
+  csvCountryCode: 'Country code',
+  csvDurationSeconds: 'Duration (seconds)',
+  csvRatePerMinute: 'Rate per minute',
+  csvCharge: 'Charge',
+  csvCurrency: 'Currency',
+  block: 'Block',
+  blocked: 'Blocked',
+  blockLabel: (number: string) => `Block ${number}`,
+  blockedLabel: (number: string) => `Blocked ${number}`,
+  blockTitle: 'Block this number?',
+  blockMessage: (number: string) => `Block ${number}? It is added to the block list.`,
+  blockConfirm: 'Block',
+  blockReason: 'Blocked from the call log',
+  numberBlocked: (number: string) => `${number} is now blocked.`,
+  alreadyBlocked: (number: string) => `${number} is already blocked.`,
+  blockFailed: (number: string) => `${number} was not blocked:`,
+};
+
+export type CallLogTableStrings = typeof callLogTableStrings;

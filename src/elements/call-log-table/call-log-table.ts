@@ -1,0 +1,400 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PawElement } from '../../core/base-element.js';
+import { browserTimeZone, checkDayRange, dayRangeToInstants, isTimeZone, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
+import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import { formatMoney } from '../../core/money.js';
+import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
+import { ProviderTask } from '../../core/provider-task.js';
+import { providerTimeZone } from '../../core/time-zone.js';
+import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
+import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
+import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
+import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
+import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
+import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
+import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
+import { safeFileName } from '../../shared-ui/download.js';
+import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
+import { baseStyles } from '../../shared-ui/styles.js';
+import { BlockAction } from './block-action.js';
+import { CallFormatter, callColumns } from './call-columns.js';
+import { callCsvColumns } from './call-csv.js';
+import { callLogTableStyles } from './call-log-table.styles.js';
+import { callLogTableStrings, type CallLogTableStrings } from './call-log-table.strings.js';
+
+/** Rows per request while browsing (capped by the provider's `limits.maxPageSize`). */
+const BROWSE_PAGE_SIZE = 200;
+/** Rows per request when the provider states no `maxPageSize`. */
+const DEFAULT_MAX_PAGE_SIZE = 500;
+
+/** The query the rows on screen answer. */
+interface CallQueryState {
+  days: DayRange;
+  zone: string;
+  range: DateRange;
+  order: CallOrder;
+}
+
+const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest' : 'newest');
+
+/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
+const zoneNames = new Map<string, boolean>();
+function knownZone(name: string | undefined): name is string {
+  if (!name) return false;
+  let known = zoneNames.get(name);
+  if (known === undefined) {
+    known = isTimeZone(name);
+    zoneNames.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * The Per Minute section: the log of international calls for a date range, with totals (calls,
+ * minutes, charges), a virtual table that stays fast on a million calls, CSV export and
+ * **Block** on each call's number.
+ *
+ * The range is whole calendar days in the display time zone (`from` … `to`, both inclusive; the
+ * provider gets the half-open instant range). Unset, it is this month. A malformed, reversed or
+ * too long range (over the provider's `limits.maxRangeDays`) shows an error and is not queried.
+ *
+ * Rows come in cursor pages as the table scrolls; only the visible rows are in the DOM; the
+ * scroll range is scaled so the last of a million rows is reachable; rows near the end are read
+ * through the opposite `order`. While a new range or order loads, the previous rows stay (busy).
+ * The table is a WAI-ARIA grid: ↑/↓/←/→, PageUp/PageDown, Home/End, Ctrl+Home/End; one tab stop.
+ *
+ * @tagname call-log-table
+ * @summary International calls of a period: totals, a virtual table, CSV export, Block.
+ *
+ * @fires number-blocked - After the provider blocked a call's number. Detail: the `BlockedNumber`.
+ * @fires provider-error - When loading, exporting or blocking fails. Detail: `{ error, operation }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart toolbar - The row with the date-range field and the export.
+ * @csspart date-range - The date-range fieldset.
+ * @csspart preset - The Period select.
+ * @csspart field - Each label + control group of the date-range field.
+ * @csspart input - The From and To inputs.
+ * @csspart date-from - The From input.
+ * @csspart date-to - The To input.
+ * @csspart field-error - The date-range error.
+ * @csspart export - The export controls.
+ * @csspart export-button - The Export CSV button.
+ * @csspart cancel-export-button - The Cancel export button.
+ * @csspart export-progress - The export progress bar.
+ * @csspart export-status - The export's status line.
+ * @csspart status - The status line of the Block action.
+ * @csspart totals - The totals list.
+ * @csspart table-scroller - The scrolling area of the table.
+ * @csspart table - The grid.
+ * @csspart table-head - The header row group.
+ * @csspart column-header - Each column header.
+ * @csspart sort-button - The date column's sort button.
+ * @csspart row - Each row of calls.
+ * @csspart cell - Each cell of a loaded row.
+ * @csspart row-error - A failed page's inline error (with Retry).
+ * @csspart table-status - The line announcing progress towards far rows.
+ * @csspart block-button - Each row's Block button.
+ * @csspart button - Every button.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (message and Retry).
+ * @csspart error-message - The provider's message.
+ * @csspart retry-button - The Retry buttons.
+ * @csspart empty - The empty state.
+ * @csspart no-provider - Shown when no data provider is configured.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart dialog-title - Its title.
+ * @csspart dialog-message - Its message.
+ * @csspart dialog-actions - Its buttons' row.
+ * @csspart dialog-cancel - Its Cancel button.
+ * @csspart dialog-confirm - Its Block button.
+ *
+ * @cssprop [--call-log-table-height=28em] - Height of the table's scrolling area.
+ * @cssprop [--call-log-table-row-height=2.75em] - Height of every row (fixed; measured once).
+ * @cssprop [--call-log-table-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
+ * @cssprop [--call-log-table-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.
+ *
+ * @cssstate loading - While the first page of a range loads.
+ * @cssstate error - After the first page failed.
+ * @cssstate exporting - While a CSV export runs.
+ */
+export class CallLogTable extends PawElement<CallLogTableStrings> {
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, callLogTableStyles];
+  static override defaultStrings = callLogTableStrings;
+
+  /** First day of the range, `YYYY-MM-DD` (inclusive). Default: the first of this month. */
+  @property({ reflect: true })
+  from: string | undefined;
+
+  /** Last day of the range, `YYYY-MM-DD` (inclusive). Default: today. */
+  @property({ reflect: true })
+  to: string | undefined;
+
+  /** `newest` (default) or `oldest` first. */
+  @property({ reflect: true })
+  order: CallOrder = 'newest';
+
+  private readonly confirm = new ConfirmController(this);
+  private readonly formatter = new CallFormatter(() => this.text.unknownDestination);
+  private query: CallQueryState | undefined;
+  private queryProvider: unknown;
+  private daysKey = '';
+  /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
+  private instants: DateRange | undefined;
+  /** Locale and zone for this update (resolved once: every row formats with them). */
+  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
+  private todayMemo = { zone: '', day: '', at: 0 };
+
+  private readonly zoneTask = new ProviderTask(this, {
+    operation: 'getCurrentUser',
+    args: () => [this.explicitZone !== undefined] as const,
+    ready: ([explicit]) => !explicit,
+    run: async (provider, _args, { signal }) => (await providerTimeZone(provider, signal)) ?? browserTimeZone(),
+  });
+
+  private readonly range = new DateRangeController(this, {
+    today: () => this.todayIn(this.view.timeZone),
+    maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
+    onCommit: (days) => {
+      this.from = days.from;
+      this.to = days.to;
+    },
+  });
+
+  private readonly table = new DataTableController<CallRecord, CallPage>(this, {
+    label: () => this.text.tableLabel,
+    columns: () => this.columns(),
+    strings: () => {
+      const t = this.text;
+      return {
+        loadingRow: t.loadingRow,
+        retry: t.retry,
+        errorTitle: t.errorTitle,
+        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
+      };
+    },
+  });
+
+  private readonly exporter = new CsvExportController<CallRecord, CallPage>(this, (error) =>
+    this.reportProviderError(error, 'listInternationalCalls'),
+  );
+
+  private readonly blocker = new BlockAction(this, {
+    confirm: this.confirm,
+    text: () => this.text,
+    onBlocked: (blocked) => this.emit('number-blocked', blocked),
+    onError: (error) => this.reportProviderError(error, 'blockNumber'),
+  });
+
+  /** The time zone set on this element or inherited from `<account-settings>`. */
+  private get explicitZone(): string | undefined {
+    return [this.timeZone, this.inheritedDisplay?.timeZone].find(knownZone);
+  }
+
+  /** The display time zone, once known (explicit, else the provider's user → account, else the browser's). */
+  private get zone(): string | undefined {
+    return this.explicitZone ?? this.zoneTask.value;
+  }
+
+  /** Today in `zone`, looked up at most once a minute. */
+  private todayIn(zone: string): Day {
+    const now = Date.now();
+    const memo = this.todayMemo;
+    if (memo.zone !== zone || now - memo.at > 60_000) this.todayMemo = { zone, day: today(zone, new Date(now)), at: now };
+    return this.todayMemo.day;
+  }
+
+  /** The days the attributes ask for, defaults filled in. */
+  private days(zone: string): DayRange {
+    const now: Day = this.todayIn(zone);
+    const month = presetRange('this-month', now);
+    // An empty attribute means "not set".
+    return { from: this.from || month.from, to: this.to || (this.from ? now : month.to) };
+  }
+
+  override willUpdate(): void {
+    const provider = this.dataProvider;
+    const zone = this.zone;
+    this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
+    if (!provider) {
+      if (this.query || this.table.source) this.table.clear();
+      this.query = undefined;
+      this.queryProvider = undefined;
+      return;
+    }
+    if (!zone) return;
+    const maxDays = provider.limits?.maxRangeDays;
+    const days = this.days(zone);
+    // Runs on every update (every scroll step): only a change of range, zone or limit does work.
+    const daysKey = `${days.from}|${days.to}|${zone}|${maxDays ?? ''}`;
+    if (daysKey !== this.daysKey) {
+      this.daysKey = daysKey;
+      this.range.setRange(days);
+      this.instants = checkDayRange(days, maxDays) === null ? dayRangeToInstants(days.from, days.to, zone) : undefined;
+    }
+    const range = this.instants;
+    if (!range) return;
+    const order: CallOrder = this.order === 'oldest' ? 'oldest' : 'newest';
+    const q = this.query;
+    if (q && this.queryProvider === provider && q.range === range && q.order === order) return;
+    this.query = { days, zone, range, order };
+    this.queryProvider = provider;
+    if (!this.exporter.running) this.exporter.reset();
+    const limit = Math.min(BROWSE_PAGE_SIZE, provider.limits?.maxPageSize ?? BROWSE_PAGE_SIZE);
+    this.table.show(
+      new RowSource<CallRecord, CallPage>({
+        pageSize: limit,
+        backward: true,
+        fetchPage: ({ direction, cursor, limit: size, signal }) =>
+          provider.listInternationalCalls({ range, order: direction === 'forward' ? order : opposite(order), cursor, limit: size, signal }),
+        totalOf: (page) => page.total ?? page.totals?.calls,
+        onError: (error) => this.reportProviderError(error, 'listInternationalCalls'),
+      }),
+    );
+  }
+
+  override updated(): void {
+    const status = this.table.source?.status;
+    this.setCssState('loading', status === 'loading');
+    this.setCssState('error', status === 'error');
+    this.setCssState('exporting', this.exporter.running);
+  }
+
+  private toggleOrder(): void {
+    this.order = this.order === 'oldest' ? 'newest' : 'oldest';
+  }
+
+  private columns() {
+    const t = this.text;
+    return callColumns({
+      text: t,
+      display: this.view,
+      formatter: this.formatter,
+      order: this.order === 'oldest' ? 'oldest' : 'newest',
+      onSort: () => this.toggleOrder(),
+      blockButton: this.blocker.available ? (call, tabIndex) => this.renderBlockButton(call.to, tabIndex) : undefined,
+    });
+  }
+
+  private renderBlockButton(number: string, tabIndex: 0 | -1) {
+    const t = this.text;
+    const blocked = this.blocker.isBlocked(number);
+    const busy = this.blocker.isBusy(number);
+    // aria-disabled, not disabled: the button stays focusable, so grid navigation never loses focus.
+    return html`<button
+      class="button block-button"
+      part="block-button button"
+      type="button"
+      data-control
+      tabindex=${tabIndex}
+      aria-label=${blocked ? t.blockedLabel(number) : t.blockLabel(number)}
+      aria-disabled=${blocked || busy ? 'true' : 'false'}
+      @click=${() => void this.blocker.block(number)}
+    >
+      ${blocked ? t.blocked : t.block}
+    </button>`;
+  }
+
+  private async exportCsv(): Promise<void> {
+    const provider = this.dataProvider;
+    const query = this.query;
+    if (!provider || !query || this.exporter.running) return;
+    const t = this.text;
+    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.matches('.export-button') === true;
+    const done = this.exporter.start({
+      fetchPage: ({ cursor, limit, signal }) =>
+        provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
+      limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+      columns: callCsvColumns(t, query.zone, this.view.locale),
+      fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
+      totalOf: (page) => page.total ?? page.totals?.calls,
+    });
+    if (hadFocus) await this.moveFocus('.cancel-export-button');
+    await done;
+    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) await this.moveFocus('.export-button');
+  }
+
+  private async moveFocus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private renderExport() {
+    const t = this.text;
+    const s = this.exporter.state;
+    const locale = this.view.locale;
+    const source = this.table.source;
+    const ready = source?.status === 'ready' && source.rowCount > 0 && !this.table.switching;
+    let message = '';
+    if (s.status === 'running') {
+      message = s.total === undefined ? t.exportingCount(formatNumber(s.done, locale)) : t.exporting(formatNumber(s.done, locale), formatNumber(s.total, locale));
+    } else if (s.status === 'done') {
+      message = t.exportDone(formatNumber(s.rows, locale), s.fileName);
+    } else if (s.status === 'cancelled') {
+      message = t.exportCancelled;
+    } else if (s.status === 'error') {
+      message = `${t.exportFailed} ${s.error.message}`;
+    }
+    return html`<div class="export" part="export">
+      ${s.status === 'running'
+        ? html`<progress
+              part="export-progress"
+              class="export-progress"
+              max=${s.total ?? nothing}
+              value=${s.total === undefined ? nothing : s.done}
+              aria-label=${t.exportProgressLabel}
+            ></progress>
+            <button class="button cancel-export-button" part="cancel-export-button button" type="button" @click=${() => this.exporter.cancel()}>
+              ${t.cancelExport}
+            </button>`
+        : html`<button class="button export-button" part="export-button button" type="button" ?disabled=${!ready} @click=${() => void this.exportCsv()}>
+            ${t.exportCsv}
+          </button>`}
+      <p class="export-status ${s.status === 'error' ? 'failed' : ''}" part="export-status" role="status">${message}</p>
+    </div>`;
+  }
+
+  private renderTotals(totals: CallTotals | undefined, calls: number | undefined) {
+    if (!totals) return nothing;
+    const t = this.text;
+    const locale = this.view.locale;
+    const count = totals.calls ?? calls;
+    return html`<dl part="totals" class="totals">
+      ${count === undefined ? nothing : html`<div class="total"><dt>${t.totalCalls}</dt><dd>${formatNumber(count, locale)}</dd></div>`}
+      <div class="total"><dt>${t.totalMinutes}</dt><dd>${formatNumber(totals.minutes, locale)}</dd></div>
+      <div class="total"><dt>${t.totalCharges}</dt><dd>${formatMoney(totals.charges, locale)}</dd></div>
+    </dl>`;
+  }
+
+  private renderBody() {
+    const t = this.text;
+    if (!this.dataProvider) return renderNoProvider(t);
+    const source = this.table.source;
+    if (!source) return this.zone && this.range.problem ? nothing : renderLoading(t);
+    if (source.status === 'loading') return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
+        ${this.renderTotals(source.first?.totals, source.total)}
+      </div>
+      ${source.rowCount === 0 ? renderEmpty(t.empty) : this.table.render()}`;
+  }
+
+  override render() {
+    const t = this.text;
+    const source = this.table.source;
+    const waiting = source ? source.status === 'loading' || this.table.switching : !(this.zone && this.range.problem);
+    const busy = !!this.dataProvider && waiting;
+    const status = this.blocker.status;
+    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
+      <div part="toolbar" class="toolbar">
+        ${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })} ${this.renderExport()}
+      </div>
+      <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
+      ${this.renderBody()} ${this.confirm.render()}
+    </section>`;
+  }
+}

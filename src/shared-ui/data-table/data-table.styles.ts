@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the virtual data grid. Public knobs the host can map to its own custom properties:
+ * `--_table-height` (scroll area height), `--_row-height` (fixed row height; keep it a length the
+ * table can measure), `--_table-header-background`, `--_table-stripe`.
+ */
+export const dataTableStyles = css`
+  .table-scroller {
+    position: relative;
+    overflow: auto;
+    overflow-anchor: none;
+    contain: content;
+    block-size: var(--_table-height, 28em);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .grid {
+    display: block;
+    position: relative;
+  }
+  .grid .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    block-size: var(--_row-height, 2.75em);
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_table-header-background, var(--_surface-raised));
+    border-block-end: 1px solid var(--_border);
+    font-weight: 600;
+  }
+  .body {
+    position: relative;
+    overflow: clip;
+  }
+  .body.stale {
+    opacity: 0.6;
+  }
+  /* Rows flow in one layer that moves as a whole; every other row is striped by its background. */
+  .layer {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    background: repeating-linear-gradient(
+      to bottom,
+      transparent 0 var(--_row-height, 2.75em),
+      var(--_table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface))) var(--_row-height, 2.75em)
+        calc(2 * var(--_row-height, 2.75em))
+    );
+  }
+  .layer.shift {
+    background-position-y: var(--_row-height, 2.75em);
+  }
+  .layer > .row {
+    /* Fixed size and isolated: a row's new text never makes the browser lay out the others. */
+    contain: strict;
+  }
+  .layer > .row.detached {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    background: var(--_surface);
+  }
+  .grid .cell {
+    min-inline-size: 0;
+    padding-inline: var(--_space-s);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .grid .cell.end {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .grid .cell:focus-visible,
+  .grid .cell :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .grid .placeholder {
+    color: var(--_text-muted);
+  }
+  .grid .error-cell {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+    block-size: 100%;
+  }
+  .grid .error-cell .button {
+    min-block-size: 0;
+    padding-block: 0;
+  }
+  .sort-button {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    display: inline-flex;
+    gap: var(--_space-xs);
+    align-items: center;
+  }
+  .sort-icon {
+    font-size: 0.75em;
+  }
+  .grid .cell.end .sort-button {
+    flex-direction: row-reverse;
+  }
+  .table-status {
+    margin: var(--_space-xs) 0 0;
+    min-block-size: 1.5em;
+    color: var(--_text-muted);
+  }
+`;

@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { DayRangeProblem, RangePreset } from '../../core/dates.js';
+import type { DateRangeController } from './date-range-controller.js';
+import { PRESET_LABEL, type DateRangeStrings } from './date-range.strings.js';
+
+/** The message for a problem, from the host's strings. */
+export function dateRangeProblemText(problem: DayRangeProblem, text: DateRangeStrings, maxDays: number | undefined): string {
+  switch (problem) {
+    case 'malformed-from':
+      return text.errorMalformedFrom;
+    case 'malformed-to':
+      return text.errorMalformedTo;
+    case 'reversed':
+      return text.errorReversed;
+    case 'too-long':
+      return text.errorTooLong(maxDays ?? 0);
+  }
+}
+
+export interface DateRangeTemplateOptions {
+  /** Show the legend ("Date range") visibly; otherwise it names the group for assistive tech only. */
+  showLegend?: boolean;
+  /** The provider's maximum span, for the "too long" message. */
+  maxDays?: number | undefined;
+}
+
+const stop = (event: Event) => event.stopPropagation();
+
+/**
+ * The date-range field's markup: a fieldset with a **Period** select (presets), **From** and
+ * **To** date inputs (native: keyboard entry by segment, a calendar picker, labelled for screen
+ * readers), and an inline error (`role="alert"`, linked with `aria-describedby`, the offending
+ * inputs `aria-invalid`). Its native `input`/`change` events stay inside the host.
+ */
+export function renderDateRange(c: DateRangeController, text: DateRangeStrings, o: DateRangeTemplateOptions = {}): TemplateResult {
+  const id = c.idPrefix;
+  const preset = c.preset;
+  const error = c.problem ? dateRangeProblemText(c.problem, text, o.maxDays) : '';
+  const describedBy = error ? `${id}-error` : nothing;
+  const onDate = (field: 'from' | 'to') => (event: Event) => {
+    event.stopPropagation();
+    const input = event.currentTarget as HTMLInputElement;
+    c.edit(field, input.value, input.validity.badInput);
+  };
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      c.commit();
+    }
+  };
+  const onPreset = (event: Event) => {
+    event.stopPropagation();
+    const value = (event.currentTarget as HTMLSelectElement).value;
+    if (value) c.applyPreset(value as RangePreset);
+  };
+  return html`<fieldset class="date-range" part="date-range" ?disabled=${c.disabled} @input=${stop} @change=${stop}>
+    <legend class=${o.showLegend ? 'date-range-legend' : 'visually-hidden'}>${text.rangeLegend}</legend>
+    <div class="date-range-fields">
+      <div class="field" part="field">
+        <label for="${id}-preset">${text.period}</label>
+        <select id="${id}-preset" part="preset" .value=${live(preset ?? '')} @change=${onPreset}>
+          <option value="" ?selected=${!preset}>${text.presetCustom}</option>
+          ${c.presets.map((p) => html`<option value=${p} ?selected=${p === preset}>${text[PRESET_LABEL[p]] as string}</option>`)}
+        </select>
+      </div>
+      <div class="field" part="field">
+        <label for="${id}-from">${text.from}</label>
+        <input
+          id="${id}-from"
+          part="input date-from"
+          type="date"
+          .value=${live(c.from)}
+          aria-invalid=${c.isInvalid('from') ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          @input=${onDate('from')}
+          @change=${onDate('from')}
+          @keydown=${onKeydown}
+        />
+      </div>
+      <div class="field" part="field">
+        <label for="${id}-to">${text.to}</label>
+        <input
+          id="${id}-to"
+          part="input date-to"
+          type="date"
+          .value=${live(c.to)}
+          aria-invalid=${c.isInvalid('to') ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          @input=${onDate('to')}
+          @change=${onDate('to')}
+          @keydown=${onKeydown}
+        />
+      </div>
+    </div>
+    <p class="field-error date-range-error" part="field-error" id="${id}-error" role="alert">${error}</p>
+  </fieldset>`;
+}

@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import '../src/elements/call-log-table/define.js';
+import type { DemoProviderOptions } from '../src/providers/demo/index.js';
+import { providerFor, httpHandlers, scenarioArgType, type Scenario } from './support/scenarios.js';
+
+interface Args {
+  scenario: Scenario;
+  from?: string;
+  to?: string;
+  order?: 'newest' | 'oldest';
+  locale?: string;
+  timeZone?: string;
+  calls?: number;
+  canBlock?: boolean;
+}
+
+function provider({ scenario, calls, canBlock }: Args) {
+  const options: DemoProviderOptions = {};
+  if (calls !== undefined) options.size = { calls };
+  if (canBlock === false) options.features = { blockNumber: false };
+  return providerFor(scenario, options);
+}
+
+const meta: Meta<Args> = {
+  title: 'Sections/Per Minute',
+  component: 'call-log-table',
+  args: { scenario: 'loaded', from: '2026-11-01', to: '2026-11-27', order: 'newest', locale: 'en-US', timeZone: 'America/Chicago' },
+  argTypes: {
+    scenario: scenarioArgType,
+    order: { control: 'inline-radio', options: ['newest', 'oldest'] },
+    calls: { control: 'number', description: 'Calls the demo provider generates over 400 days.' },
+  },
+  render: (args) => html`<call-log-table
+    .provider=${provider(args)}
+    from=${args.from ?? ''}
+    to=${args.to ?? ''}
+    order=${args.order ?? 'newest'}
+    locale=${args.locale ?? 'en-US'}
+    time-zone=${args.timeZone ?? 'America/Chicago'}
+  ></call-log-table>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Loaded: Story = {};
+export const OldestFirst: Story = { args: { order: 'oldest' } };
+/** A year of a busy account: over a million calls in range, paged and rendered virtually. */
+export const MillionCalls: Story = { args: { calls: 1_100_000, from: '2025-11-27', to: '2026-11-27' } };
+export const Empty: Story = { args: { from: '2020-01-01', to: '2020-01-31' } };
+export const InvalidRange: Story = { args: { from: '2026-11-20', to: '2026-11-01' } };
+export const RangeTooLong: Story = { args: { from: '2024-01-01', to: '2026-11-27' } };
+export const WithoutBlocking: Story = { args: { canBlock: false } };
+export const German: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };
+export const Loading: Story = { args: { scenario: 'loading' } };
+export const ProviderError: Story = { args: { scenario: 'error' } };
+export const NoProvider: Story = { args: { scenario: 'no-provider' } };
+export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };
