@@ -21,7 +21,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // One file: translations (dynamic imports elsewhere) are inlined.
-      output: { minify: true, inlineDynamicImports: true },
+      output: { minify: true, codeSplitting: false },
     },
   },
 });

@@ -1,14 +1,21 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
-import { initialize, mswLoader } from 'msw-storybook-addon';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 setCustomElementsManifest(manifest);
-initialize({ onUnhandledRequest: 'bypass', quiet: true });
 
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [mswLoader],
+  // Stories on HttpProvider / KazooProvider get their mock API from `parameters.msw.handlers`.
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+      return worker;
+    }),
+  ],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

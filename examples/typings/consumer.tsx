@@ -1,0 +1,43 @@
+/**
+ * Compile-only: how an app's TypeScript sees the published types (`npm run build:examples` runs
+ * `tsc -p examples/typings`). Each `@ts-expect-error` proves a mistake is caught.
+ */
+import { createElement } from 'react';
+import { AccountMenu, AccountSettings, ServicePlanPanel, type AccountSettingsProps } from 'pbx-account-widgets/react';
+import type { CustomElements } from 'pbx-account-widgets/jsx';
+import { createDemoProvider } from 'pbx-account-widgets/demo';
+
+// React 19 without the wrappers: the generated JSX typings make the tags known to TSX.
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+const provider = createDemoProvider();
+
+// Wrappers: events are `on…` props with the library's detail types.
+export const wrapped = (
+  <>
+    <AccountMenu provider={provider} onAccountMenuSelect={(e) => e.detail.item.toUpperCase()} />
+    <AccountSettings section="media" onSectionChange={(e) => e.detail.previous?.length} />
+    <ServicePlanPanel onUsersAdded={(e) => e.detail.cost.amount} onProviderError={(e) => e.detail.error.code} />
+  </>
+);
+
+// @ts-expect-error — not a section id
+export const badSection: AccountSettingsProps = { section: 'billing' };
+// @ts-expect-error — users-added carries no `item`
+export const badDetail = createElement(ServicePlanPanel, { onUsersAdded: (e) => e.detail.item });
+
+// Plain custom elements, typed by dist/custom-elements-jsx.d.ts.
+export const plain = (
+  <>
+    <account-settings section="user" time-zone="Europe/Berlin" onsection-change={(e) => e.detail.section.toUpperCase()} />
+    <service-plan-panel onusers-added={(e) => e.detail.count.toFixed()} />
+    {/* @ts-expect-error — not a section id */}
+    <account-settings section="billing" />
+  </>
+);
