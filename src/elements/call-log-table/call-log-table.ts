@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { browserTimeZone, checkDayRange, dayRangeToInstants, isTimeZone, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
@@ -124,6 +125,11 @@ function knownZone(name: string | undefined): name is string {
 export class CallLogTable extends PawElement<CallLogTableStrings> {
   static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, callLogTableStyles];
   static override defaultStrings = callLogTableStrings;
+  static override translations: Translations<CallLogTableStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   /** First day of the range, `YYYY-MM-DD` (inclusive). Default: the first of this month. */
   @property({ reflect: true })

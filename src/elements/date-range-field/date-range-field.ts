@@ -1,5 +1,6 @@
 import { property, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { browserTimeZone, isDay, isTimeZone, presetRange, today, type DayRange } from '../../core/dates.js';
 import { providerTimeZone } from '../../core/time-zone.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
@@ -53,6 +54,11 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   static formAssociated = true;
   static override styles = [...baseStyles, dateRangeStyles, dateRangeFieldStyles];
   static override defaultStrings = dateRangeFieldStrings;
+  static override translations: Translations<DateRangeFieldStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   /** First day (`YYYY-MM-DD`, inclusive). The default value; also what a form reset restores. */
   @property({ reflect: true })

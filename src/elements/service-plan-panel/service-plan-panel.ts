@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PawElement } from '../../core/base-element.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { formatNumber } from '../../core/format.js';
 import { compareMoney, formatMoney } from '../../core/money.js';
@@ -100,6 +101,11 @@ const OUTCOME_UNKNOWN: ReadonlySet<string> = new Set(['network', 'unavailable', 
 export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   static override styles = [...baseStyles, servicePlanPanelStyles];
   static override defaultStrings = servicePlanPanelStrings;
+  static override translations: Translations<ServicePlanPanelStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
 
   /** The most users one purchase or one removal may change: 10,000. */
   static readonly maxUsersPerChange: number = MAX_USERS_PER_CHANGE;

@@ -1,0 +1,57 @@
+import { commonDe } from '../../../core/i18n/de.js';
+import type { ServicePlanPanelStrings } from '../service-plan-panel.strings.js';
+
+// "Benutzer" is the same in the singular and the plural, so no entry needs a plural form.
+const de: ServicePlanPanelStrings = {
+  ...commonDe,
+  title: 'Tarif',
+  planName: 'Gebuchter Tarif',
+  availableCredit: 'Verfügbares Guthaben',
+  charges: 'Monatliche Kosten',
+  item: 'Leistung',
+  quantity: 'Anzahl',
+  unitPrice: 'Einzelpreis',
+  monthlyCharge: 'Betrag pro Monat',
+  users: 'Benutzer',
+  dids: 'Rufnummern (DIDs)',
+  inUse: (inUse: string) => `${inUse} in Nutzung`,
+  monthlyTotal: 'Monatliche Gesamtkosten',
+
+  buyTitle: 'Benutzer kaufen',
+  usersToBuy: 'Zu kaufende Benutzer',
+  buy: 'Kaufen',
+  buying: 'Wird gekauft…',
+  quantityHint: (max: string) => `Eine ganze Zahl von 1 bis ${max}.`,
+  calculating: 'Wird berechnet…',
+  cost: 'Kosten',
+  costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
+  creditAfter: 'Guthaben nach dem Kauf',
+  notEnoughCredit: (cost: string, credit: string) =>
+    `Nicht genügend Guthaben: Der Kauf kostet ${cost}, das verfügbare Guthaben beträgt ${credit}.`,
+  quoteFailed: 'Der Preis konnte nicht berechnet werden.',
+  quoteRetry: 'Mit „Kaufen“ wird er erneut angefragt.',
+  confirmBuyTitle: 'Benutzer kaufen?',
+  confirmBuyMessage: (_n: number, count: string, cost: string) =>
+    `${count} Benutzer für ${cost} kaufen? Der Betrag wird von Ihrem Guthaben abgebucht.`,
+  bought: (_n: number, count: string, cost: string, total: string) => `${count} Benutzer für ${cost} gekauft. Benutzer im Tarif: ${total}.`,
+  buyFailed: 'Es wurden keine Benutzer gekauft.',
+  insufficientCredit: 'Nicht genügend Guthaben.',
+
+  removeTitle: 'Benutzer entfernen',
+  usersToRemove: 'Zu entfernende Benutzer',
+  remove: 'Entfernen',
+  removing: 'Wird entfernt…',
+  removeHint: (removable: string) => `Sie können bis zu ${removable} entfernen.`,
+  removeHintInUse: (removable: string, inUse: string) => `${inUse} in Nutzung: Sie können bis zu ${removable} entfernen.`,
+  confirmRemoveTitle: 'Benutzer entfernen?',
+  confirmRemoveMessage: (_n: number, count: string, remaining: string) => `${count} Benutzer entfernen? Benutzer im Tarif danach: ${remaining}.`,
+  removed: (_n: number, count: string, total: string) => `${count} Benutzer entfernt. Benutzer im Tarif: ${total}.`,
+  removeFailed: 'Es wurden keine Benutzer entfernt.',
+
+  errorRequired: 'Geben Sie die Anzahl der Benutzer ein.',
+  errorNotWhole: 'Geben Sie eine ganze Zahl nur mit den Ziffern 0–9 ein, z. B. 3.',
+  errorRange: (max: string) => `Geben Sie eine Zahl von 1 bis ${max} ein.`,
+  errorMoreThanPlan: (quantity: string) => `Benutzer im Tarif: ${quantity}. Mehr können Sie nicht entfernen.`,
+  errorBelowInUse: (inUse: string, removable: string) => `In Nutzung: ${inUse}. Sie können höchstens ${removable} entfernen.`,
+};
+export default de;
