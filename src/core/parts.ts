@@ -63,6 +63,10 @@ export const PART_NAMES = [
   'row-error',
   'table-status',
   'block-button',
+  'field-hint',
+  'search',
+  'count',
+  'unblock-button',
 ] as const;
 
 /** The `exportparts` value that forwards every part, plain and as `prefix__part`. */

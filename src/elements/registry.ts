@@ -1,6 +1,7 @@
 import { AccountInfoPanel } from './account-info-panel/account-info-panel.js';
 import { AccountMenu } from './account-menu/account-menu.js';
 import { AccountSettings } from './account-settings/account-settings.js';
+import { BlockList } from './block-list/block-list.js';
 import { CallLogTable } from './call-log-table/call-log-table.js';
 import { DateRangeField } from './date-range-field/date-range-field.js';
 import { ServicePlanPanel } from './service-plan-panel/service-plan-panel.js';
@@ -15,6 +16,7 @@ export const ELEMENTS = {
   'service-plan-panel': ServicePlanPanel,
   'call-log-table': CallLogTable,
   'date-range-field': DateRangeField,
+  'block-list': BlockList,
 } as const;
 
 export type ElementTag = keyof typeof ELEMENTS;

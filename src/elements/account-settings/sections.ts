@@ -19,6 +19,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'account', tag: 'account-info-panel' },
   { id: 'service-plan', tag: 'service-plan-panel' },
   { id: 'per-minute', tag: 'call-log-table' },
+  { id: 'block-list', tag: 'block-list' },
 ];
 
 export const SECTION_IDS: readonly SectionId[] = [

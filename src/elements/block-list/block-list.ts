@@ -1,0 +1,413 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { PawElement } from '../../core/base-element.js';
+import { isTimeZone } from '../../core/dates.js';
+import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import type { Translations } from '../../core/i18n/translations.js';
+import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
+import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
+import { ProviderTask } from '../../core/provider-task.js';
+import { providerTimeZone } from '../../core/time-zone.js';
+import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
+import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
+import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
+import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
+import { baseStyles } from '../../shared-ui/styles.js';
+import { BlockForm } from './block-form.js';
+import { blockListStyles } from './block-list.styles.js';
+import { blockListStrings, type BlockListStrings } from './block-list.strings.js';
+import { blockedColumns, displayNumber } from './blocked-columns.js';
+import { SearchInput } from './search-input.js';
+import { UnblockAction, type ActionStatus } from './unblock-action.js';
+
+/** Rows per request (capped by the provider's `limits.maxPageSize`). */
+const PAGE_SIZE = 100;
+/** Reasons longer than this are not taken from the form. */
+const MAX_REASON_LENGTH = 200;
+
+/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
+const zoneNames = new Map<string, boolean>();
+function knownZone(name: string | undefined): boolean {
+  if (!name) return false;
+  let known = zoneNames.get(name);
+  if (known === undefined) {
+    known = isTimeZone(name);
+    zoneNames.set(name, known);
+  }
+  return known;
+}
+
+/** An element of this library (any bundle) that fired a change: it knows its provider. */
+function providerOf(target: EventTarget | undefined): unknown {
+  return target && typeof target === 'object' && 'dataProvider' in target ? (target as { dataProvider: unknown }).dataProvider : undefined;
+}
+
+/**
+ * The Block List section: every number the admin blocked — the number (grouped for reading; the
+ * provider's E.164 form is what actions use), when, and the reason or where it was blocked from —
+ * in a virtual table paged through the provider's cursor, with a **Search** box (applied after
+ * a typing pause or on Enter; a new search aborts the one in flight), **Unblock** on each row
+ * (confirmed; the row goes once the provider confirmed, and stays with the reason when it
+ * fails), and a **Number to block** form with **Block**.
+ *
+ * The form takes an E.164 number (`+`, country code, 8 to 15 digits in all; spaces, dashes,
+ * dots and brackets are tolerated and removed) or an extension (2 to 6 digits). Anything else
+ * gets a field error and no provider call; a number already blocked (`conflict`) says so. The
+ * form is not shown when the provider has no `blockNumber`.
+ *
+ * The list reloads when another element with the same provider blocks or unblocks a number (the
+ * call log's **Block**), so a number blocked elsewhere on the page shows up without a reload.
+ *
+ * @tagname block-list
+ * @summary Blocked numbers: search, Unblock, and a form to block a number.
+ *
+ * @fires number-blocked - After the provider blocked the number entered in the form. Detail: the `BlockedNumber`.
+ * @fires number-unblocked - After the provider unblocked a number. Detail: `{ number }` (as the provider lists it).
+ * @fires provider-error - When loading, blocking or unblocking fails. Detail: `{ error, operation }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart form - The "Block a number" form.
+ * @csspart field - Each label + input + message group.
+ * @csspart input - The number, reason and search inputs.
+ * @csspart field-hint - The hint under the number and search fields.
+ * @csspart field-error - The number field's error.
+ * @csspart form-error - A block failure that is not about the number.
+ * @csspart block-button - The form's Block button.
+ * @csspart status - The line announcing the outcome of a block or unblock.
+ * @csspart toolbar - The row with the search field and the count.
+ * @csspart search - The search field.
+ * @csspart count - How many numbers are blocked (or match the search).
+ * @csspart table-scroller - The scrolling area of the table.
+ * @csspart table - The grid.
+ * @csspart table-head - The header row group.
+ * @csspart column-header - Each column header.
+ * @csspart row - Each row.
+ * @csspart cell - Each cell of a loaded row.
+ * @csspart row-error - A failed page's inline error (with Retry).
+ * @csspart table-status - The line announcing progress towards far rows.
+ * @csspart unblock-button - Each row's Unblock button.
+ * @csspart button - Every button.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (message and Retry).
+ * @csspart error-message - The provider's message.
+ * @csspart retry-button - The Retry buttons.
+ * @csspart empty - The empty state (no blocked number, or none matching the search).
+ * @csspart no-provider - Shown when no data provider is configured.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart dialog-title - Its title.
+ * @csspart dialog-message - Its message.
+ * @csspart dialog-actions - Its buttons' row.
+ * @csspart dialog-cancel - Its Cancel button.
+ * @csspart dialog-confirm - Its Unblock button.
+ *
+ * @cssprop [--block-list-height=24em] - Largest height of the table's scrolling area (a short list takes less).
+ * @cssprop [--block-list-row-height=2.75em] - Height of every row (fixed; measured once).
+ * @cssprop [--block-list-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
+ * @cssprop [--block-list-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.
+ * @cssprop [--block-list-form-background=var(--paw-color-surface-raised)] - Background of the "Block a number" form.
+ *
+ * @cssstate loading - While the first page of the list (or of a search) loads.
+ * @cssstate error - After the first page failed.
+ * @cssstate blocking - While a block from the form is in flight.
+ */
+export class BlockList extends PawElement<BlockListStrings> {
+  static override styles = [...baseStyles, dataTableStyles, blockListStyles];
+  static override defaultStrings = blockListStrings;
+  static override translations: Translations<BlockListStrings> = {
+    de: () => import('./i18n/de.js'),
+    es: () => import('./i18n/es.js'),
+    ar: () => import('./i18n/ar.js'),
+  };
+
+  /** The outcome of the last block or unblock. */
+  @state() private status: ActionStatus | undefined;
+
+  private readonly confirm = new ConfirmController(this);
+  private readonly search = new SearchInput(this);
+  /** Bumped to reload the list (after a change here or elsewhere). */
+  private generation = 0;
+  private queryKey = '';
+  private queryProvider: AccountDataProvider | undefined;
+  /** The search each source answers. */
+  private readonly searchOf = new WeakMap<object, string>();
+  /** Locale and zone for this update (resolved once: every row formats with them). */
+  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
+  private viewKey = '';
+  /** Each submission re-creates the field error, so the same message is announced again. */
+  private attempt = 0;
+  /** After a reload that an unblock caused: if focus had nowhere to go, it goes to the search box. */
+  private checkFocus = false;
+
+  private readonly zoneTask = new ProviderTask(this, {
+    operation: 'getCurrentUser',
+    args: () => [this.timeZone, this.inheritedDisplay?.timeZone] as const,
+    ready: ([own, inherited]) => !knownZone(own) && !knownZone(inherited),
+    run: (provider, _args, { signal }) => providerTimeZone(provider, signal),
+  });
+
+  private readonly table = new DataTableController<BlockedNumber>(this, {
+    label: () => this.text.tableLabel,
+    columns: () =>
+      blockedColumns({
+        text: this.text,
+        display: this.view,
+        unblockButton: (blocked, tabIndex) => this.renderUnblockButton(blocked, tabIndex),
+      }),
+    strings: () => {
+      const t = this.text;
+      return {
+        loadingRow: t.loadingRow,
+        retry: t.retry,
+        errorTitle: t.errorTitle,
+        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
+      };
+    },
+  });
+
+  private readonly unblocker = new UnblockAction(this, {
+    confirm: this.confirm,
+    text: () => this.text,
+    display: (number) => displayNumber(number, this.text),
+    onUnblocked: (number) => this.emit('number-unblocked', { number }),
+    onListChanged: () => {
+      this.checkFocus = true;
+      this.reload();
+    },
+    onStatus: (status) => (this.status = status),
+    onError: (error) => this.reportProviderError(error, 'unblockNumber'),
+  });
+
+  private readonly blockForm = new BlockForm(this, {
+    text: () => this.text,
+    onBlocked: (blocked) => {
+      this.unblocker.forget(blocked.number);
+      this.emit('number-blocked', blocked);
+      this.reload();
+    },
+    onStatus: (status) => (this.status = status),
+    onError: (error) => this.reportProviderError(error, 'blockNumber'),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('number-blocked', this.onChangeElsewhere);
+    document.addEventListener('number-unblocked', this.onChangeElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('number-blocked', this.onChangeElsewhere);
+    document.removeEventListener('number-unblocked', this.onChangeElsewhere);
+  }
+
+  override willUpdate(): void {
+    const derived = this.zoneTask.value;
+    const viewKey = `${this.resolvedLocale ?? ''}|${this.timeZone ?? ''}|${this.inheritedDisplay?.timeZone ?? ''}|${derived ?? ''}`;
+    if (viewKey !== this.viewKey) {
+      this.viewKey = viewKey;
+      this.view = this.display(derived);
+    }
+    const provider = this.dataProvider;
+    if (!provider) {
+      this.table.clear();
+      this.queryProvider = undefined;
+      this.queryKey = '';
+      return;
+    }
+    const search = this.search.applied;
+    const key = `${this.generation}\n${search}`;
+    if (provider === this.queryProvider && key === this.queryKey) return;
+    this.queryProvider = provider;
+    this.queryKey = key;
+    const source = new RowSource<BlockedNumber>({
+      pageSize: Math.min(PAGE_SIZE, provider.limits?.maxPageSize ?? PAGE_SIZE),
+      fetchPage: ({ cursor, limit, signal }) => provider.listBlockedNumbers({ ...(search ? { search } : {}), cursor, limit, signal }),
+      onError: (error) => this.reportProviderError(error, 'listBlockedNumbers'),
+    });
+    this.searchOf.set(source, search);
+    // The table aborts the query it replaces (a search typed on top of another).
+    this.table.show(source);
+  }
+
+  override updated(): void {
+    const status = this.table.source?.status;
+    this.setCssState('loading', status === 'loading');
+    this.setCssState('error', status === 'error');
+    this.setCssState('blocking', this.blockForm.busy);
+    const total = this.table.source?.total;
+    if (total !== undefined) this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.style.setProperty('--_rows', String(Math.max(1, total)));
+    if (this.checkFocus && !this.table.switching && status !== 'loading') {
+      this.checkFocus = false;
+      // The last row went: focus must not fall back to the page.
+      if (this.shadowRoot?.activeElement === null && this.confirm.open === false && document.activeElement === document.body) {
+        this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+      }
+    }
+  }
+
+  /** Loads the list again (same search), keeping the rows on screen until the new ones arrive. */
+  private reload(): void {
+    this.generation += 1;
+    this.requestUpdate();
+  }
+
+  /** Another element with the same provider blocked or unblocked a number: the list is stale. */
+  private readonly onChangeElsewhere = (event: Event) => {
+    const origin = event.composedPath()[0];
+    if (origin === this || !this.dataProvider || providerOf(origin) !== this.dataProvider) return;
+    if (event.type === 'number-blocked') this.unblocker.forget((event as CustomEvent<BlockedNumber>).detail.number);
+    this.reload();
+  };
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    this.attempt += 1;
+    const outcome = await this.blockForm.submit({ number: String(data.get('number') ?? ''), reason: String(data.get('reason') ?? '') });
+    if (outcome === 'ignored') return;
+    if (outcome === 'blocked') form.reset();
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    if (outcome === 'form-error') {
+      // The Block button was disabled while in flight; give focus back if it was lost with it.
+      if (root.activeElement === null) root.querySelector<HTMLButtonElement>('.block-submit')?.focus();
+      return;
+    }
+    root.querySelector<HTMLInputElement>('#number')?.focus();
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.search.commit();
+    }
+  }
+
+  private renderUnblockButton(blocked: BlockedNumber, tabIndex: 0 | -1) {
+    const t = this.text;
+    const shown = displayNumber(blocked.number, t);
+    const done = this.unblocker.isUnblocked(blocked.number);
+    const busy = this.unblocker.isBusy(blocked.number);
+    // aria-disabled, not disabled: the button stays focusable, so grid navigation never loses focus.
+    return html`<button
+      class="button unblock-button"
+      part="unblock-button button"
+      type="button"
+      data-control
+      tabindex=${tabIndex}
+      aria-label=${done ? t.unblockedLabel(shown) : busy ? t.unblockingLabel(shown) : t.unblockLabel(shown)}
+      aria-disabled=${done || busy ? 'true' : 'false'}
+      @click=${() => void this.unblocker.unblock(blocked.number)}
+    >
+      ${done ? t.unblocked : busy ? t.unblocking : t.unblock}
+    </button>`;
+  }
+
+  private renderForm() {
+    const t = this.text;
+    const f = this.blockForm;
+    const busy = f.busy;
+    const describedBy = f.fieldError ? 'number-error number-hint' : 'number-hint';
+    return html`<form part="form" class="block-form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <fieldset>
+        <legend>${t.blockLegend}</legend>
+        ${f.formError ? html`<p part="form-error" class="state error form-error" role="alert">${f.formError}</p>` : nothing}
+        <div class="form-row">
+          <div part="field" class="field number-field">
+            <label for="number">${t.numberToBlock}</label>
+            <input
+              part="input"
+              id="number"
+              name="number"
+              type="tel"
+              inputmode="tel"
+              dir="ltr"
+              autocomplete="off"
+              spellcheck="false"
+              required
+              maxlength=${MAX_PHONE_INPUT_LENGTH}
+              aria-invalid=${f.fieldError ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              ?readonly=${busy}
+              @input=${() => f.edited()}
+            />
+            ${f.fieldError
+              ? keyed(this.attempt, html`<p part="field-error" class="field-error" id="number-error" role="alert">${f.fieldError}</p>`)
+              : nothing}
+            <p part="field-hint" class="field-hint" id="number-hint">${t.numberHint}</p>
+          </div>
+          <div part="field" class="field reason-field">
+            <label for="reason">${t.reason}</label>
+            <input part="input" id="reason" name="reason" type="text" autocomplete="off" maxlength=${MAX_REASON_LENGTH} ?readonly=${busy} />
+          </div>
+          <button part="block-button button" class="button primary block-submit" type="submit" ?disabled=${busy}>
+            ${busy ? t.blocking : t.block}
+          </button>
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderToolbar() {
+    const t = this.text;
+    const source = this.table.source;
+    const search = source ? (this.searchOf.get(source) ?? '') : '';
+    const total = source?.status === 'ready' && !this.table.switching ? source.total : undefined;
+    const count = total === undefined ? '' : (search ? t.matches : t.count)(total, formatNumber(total, this.view.locale));
+    return html`<div part="toolbar" class="toolbar">
+      <div part="field search" class="field">
+        <label for="search">${t.search}</label>
+        <input
+          part="input"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="search-hint"
+          .value=${this.search.draft}
+          @input=${(e: InputEvent) => this.search.input((e.target as HTMLInputElement).value)}
+          @keydown=${this.onSearchKeydown}
+        />
+        <p part="field-hint" class="field-hint" id="search-hint">${t.searchHint}</p>
+      </div>
+      <p part="count" class="count" role="status">${count}</p>
+    </div>`;
+  }
+
+  private renderBody() {
+    const t = this.text;
+    const source = this.table.source;
+    if (!source || source.status === 'loading') return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    const switching = this.table.switching;
+    if (source.rowCount === 0) {
+      const search = this.searchOf.get(source) ?? '';
+      return html`<div class=${switching ? 'reloading' : ''} aria-busy=${switching ? 'true' : 'false'}>
+        ${renderEmpty(search ? t.noMatches(search) : t.empty)}
+      </div>`;
+    }
+    // A short list takes only the height it needs; --_rows is set in updated() (CSSOM, not a style
+    // attribute, so a strict Content-Security-Policy allows it).
+    return html`<div class="table-wrap ${source.total !== undefined ? 'fit' : ''}">${this.table.render()}</div>`;
+  }
+
+  override render() {
+    const t = this.text;
+    const provider = this.dataProvider;
+    const source = this.table.source;
+    const busy = !!provider && (!source || source.status === 'loading' || this.table.switching);
+    const status = this.status;
+    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
+      ${provider
+        ? html`${this.blockForm.available ? this.renderForm() : nothing}
+            <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
+            ${this.renderToolbar()} ${this.renderBody()} ${this.confirm.render()}`
+        : renderNoProvider(t)}
+    </section>`;
+  }
+}
