@@ -11,6 +11,7 @@
 export { AccountInfoPanel, type AccountInfoPanelProps } from './account-info-panel.js';
 export { AccountMenu, type AccountMenuProps } from './account-menu.js';
 export { AccountSettings, type AccountSettingsProps } from './account-settings.js';
+export { BlockList, type BlockListProps } from './block-list.js';
 export { CallLogTable, type CallLogTableProps } from './call-log-table.js';
 export { DateRangeField, type DateRangeFieldProps } from './date-range-field.js';
 export { ServicePlanPanel, type ServicePlanPanelProps } from './service-plan-panel.js';
