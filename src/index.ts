@@ -34,6 +34,8 @@ export { AccountInfoPanel } from './elements/account-info-panel/account-info-pan
 export { ServicePlanPanel } from './elements/service-plan-panel/service-plan-panel.js';
 export { CallLogTable } from './elements/call-log-table/call-log-table.js';
 export { DateRangeField } from './elements/date-range-field/date-range-field.js';
+export { TransactionTable } from './elements/transaction-table/transaction-table.js';
+export { BillTable } from './elements/bill-table/bill-table.js';
 export { BlockList } from './elements/block-list/block-list.js';
 export { formatPhoneNumber, parsePhoneInput } from './core/phone.js';
 export type { RangeChangeDetail } from './elements/date-range-field/date-range-field.js';
@@ -44,6 +46,8 @@ export { accountInfoPanelStrings } from './elements/account-info-panel/account-i
 export { servicePlanPanelStrings } from './elements/service-plan-panel/service-plan-panel.strings.js';
 export { callLogTableStrings } from './elements/call-log-table/call-log-table.strings.js';
 export { dateRangeFieldStrings } from './elements/date-range-field/date-range-field.strings.js';
+export { transactionTableStrings } from './elements/transaction-table/transaction-table.strings.js';
+export { billTableStrings } from './elements/bill-table/bill-table.strings.js';
 export { blockListStrings } from './elements/block-list/block-list.strings.js';
 
 defineAccountWidgets();

@@ -67,6 +67,17 @@ export const PART_NAMES = [
   'search',
   'count',
   'unblock-button',
+  'totals-status',
+  'calculate-totals-button',
+  'kind',
+  'kind-credit',
+  'kind-debit',
+  'outstanding',
+  'status-paid',
+  'status-unpaid',
+  'status-overdue',
+  'download-button',
+  'download-status',
 ] as const;
 
 /** The `exportparts` value that forwards every part, plain and as `prefix__part`. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/call-log-table/define.js';
 import type { CallLogTable } from '../../src/elements/call-log-table/call-log-table.js';
-import { localDateTime } from '../../src/elements/call-log-table/call-csv.js';
+import { localDateTime } from '../../src/core/format.js';
 import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
 import { formatDateTime, formatNumber } from '../../src/core/format.js';
 import { formatMoney } from '../../src/core/money.js';

@@ -19,6 +19,8 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'account', tag: 'account-info-panel' },
   { id: 'service-plan', tag: 'service-plan-panel' },
   { id: 'per-minute', tag: 'call-log-table' },
+  { id: 'transactions', tag: 'transaction-table' },
+  { id: 'bills', tag: 'bill-table', requires: 'listBills' },
   { id: 'block-list', tag: 'block-list' },
 ];
 

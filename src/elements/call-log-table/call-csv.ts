@@ -1,31 +1,7 @@
-import { formatCountry } from '../../core/format.js';
+import { formatCountry, localDateTime } from '../../core/format.js';
 import type { CallRecord } from '../../core/provider.js';
 import type { CsvColumn } from '../../shared-ui/csv.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** `YYYY-MM-DD HH:MM:SS` in `timeZone` (24-hour): sortable and read by every spreadsheet. */
-export function localDateTime(instant: string, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(Date.parse(instant))) parts[part.type] = part.value;
-  const year = (parts.year ?? '').padStart(4, '0');
-  return `${year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
 
 /**
  * The export's columns: machine-friendly values (exact decimal amounts, seconds, local date and

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const billTableStyles = css`
+  :host {
+    --_row-height: var(--bill-table-row-height, 2.75em);
+    --_table-header-background: var(--bill-table-header-background, var(--_surface-raised));
+    --_table-stripe: var(--bill-table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface)));
+  }
+  /* Bills are few: the table is as tall as its rows (--_fit-height, set from their count), up to a
+     maximum, then scrolls. A height fixed before the rows render never feeds back into a resize. */
+  .bills {
+    --_table-height: var(--bill-table-height, var(--_fit-height, 28em));
+  }
+  .table-scroller {
+    max-block-size: var(--bill-table-max-height, 28em);
+  }
+  .toolbar {
+    margin-block-end: var(--_space-m);
+  }
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-l);
+    margin: 0 0 var(--_space-m);
+  }
+  .total {
+    display: grid;
+    align-content: start;
+  }
+  .total dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .total dd {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .total dd.count {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  .total dd.count.overdue {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .action-status {
+    margin-block: 0 var(--_space-s);
+  }
+  .action-status:empty {
+    margin: 0;
+  }
+  .action-status.success {
+    color: var(--_success);
+  }
+  .action-status.error {
+    color: var(--_danger);
+  }
+  /* Status: always a word; the colour and outline only repeat it. */
+  .status {
+    display: inline-block;
+    padding: 0.0625em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.4;
+    --_status: var(--_text);
+    color: var(--_status);
+    background: color-mix(in srgb, var(--_status) 10%, var(--_surface));
+  }
+  .status-paid {
+    --_status: var(--bill-table-paid-color, var(--_success));
+  }
+  .status-unpaid {
+    --_status: var(--bill-table-unpaid-color, var(--_warning));
+  }
+  .status-overdue {
+    --_status: var(--bill-table-overdue-color, var(--_danger));
+  }
+  .download-button {
+    min-block-size: 0;
+    padding-block: 0.125em;
+  }
+  .download-button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: progress;
+  }
+  .no-document {
+    color: var(--_text-muted);
+  }
+`;

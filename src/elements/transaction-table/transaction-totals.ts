@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { addMoney, subtractMoney } from '../../core/money.js';
+import type { Money, Page, Transaction } from '../../core/provider.js';
+
+/** The sums of one currency. */
+export interface CurrencyTotals {
+  currency: string;
+  credits: Money;
+  debits: Money;
+  /** Credits − debits. */
+  net: Money;
+}
+
+export interface LedgerTotals {
+  /** One entry per currency met, in the order first met. */
+  currencies: CurrencyTotals[];
+  credits: number;
+  debits: number;
+}
+
+export type TotalsState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number | undefined }
+  /** More rows than `autoLimit`: waits for `resume()` (the user asks for the totals). */
+  | { status: 'paused'; done: number; total: number }
+  | { status: 'done'; totals: LedgerTotals }
+  | { status: 'error'; error: ProviderErrorLike };
+
+export interface TotalsJob {
+  /** One page of the whole range, in order; must pass `signal` on. */
+  fetchPage: (request: { cursor: string | null; limit: number; signal: AbortSignal }) => Promise<Page<Transaction>>;
+  /** Rows per request (the provider's `limits.maxPageSize`). */
+  limit: number;
+  /** Ranges with more rows than this (by the first page's `total`) are summed only on request. */
+  autoLimit: number;
+}
+
+/** Exact running sums (decimal strings, per currency). */
+class Sums {
+  private readonly byCurrency = new Map<string, { credits: Money; debits: Money }>();
+  credits = 0;
+  debits = 0;
+
+  /** Adds a whole page, or nothing when one of its amounts is not an exact decimal. */
+  addPage(items: readonly Transaction[]): void {
+    const next = new Map([...this.byCurrency].map(([k, v]) => [k, { ...v }]));
+    let credits = 0;
+    let debits = 0;
+    for (const tx of items) {
+      const { currency } = tx.amount;
+      const sums = next.get(currency) ?? { credits: { amount: '0', currency }, debits: { amount: '0', currency } };
+      if (tx.kind === 'debit') {
+        sums.debits = addMoney(sums.debits, tx.amount);
+        debits += 1;
+      } else if (tx.kind === 'credit') {
+        sums.credits = addMoney(sums.credits, tx.amount);
+        credits += 1;
+      }
+      next.set(currency, sums);
+    }
+    this.byCurrency.clear();
+    for (const [k, v] of next) this.byCurrency.set(k, v);
+    this.credits += credits;
+    this.debits += debits;
+  }
+
+  result(): LedgerTotals {
+    const currencies = [...this.byCurrency].map(([currency, s]) => ({ currency, ...s, net: subtractMoney(s.credits, s.debits) }));
+    return { currencies, credits: this.credits, debits: this.debits };
+  }
+}
+
+/**
+ * Totals of credits and debits for a range. The contract gives no transaction totals, so they
+ * are summed exactly from every row: the range is paged through in the background (`limit` =
+ * the provider's `maxPageSize`), separately from the table's own paging. `start()` with a new
+ * range aborts the previous run and drops its late answers. A range with more than `autoLimit`
+ * rows pauses after the first page until `resume()` — the user asks, so opening a section never
+ * starts hundreds of requests. Leaving the page aborts; coming back carries on where it stopped.
+ */
+export class TransactionTotals implements ReactiveController {
+  state: TotalsState = { status: 'idle' };
+  private job: TotalsJob | undefined;
+  private sums = new Sums();
+  private cursor: string | null = null;
+  private done = 0;
+  private total: number | undefined;
+  private allowLarge = false;
+  private controller: AbortController | undefined;
+  private interrupted = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onError?: (error: ProviderErrorLike) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get running(): boolean {
+    return this.state.status === 'running';
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.run();
+  }
+
+  hostDisconnected(): void {
+    if (!this.controller) return;
+    this.interrupted = true;
+    this.abort('The element left the page.');
+  }
+
+  /** Sums a new range (aborting the previous run). */
+  start(job: TotalsJob): void {
+    this.stop();
+    this.job = job;
+    this.restart();
+  }
+
+  /** Sums a paused range to the end, or retries a failed one from its start. */
+  resume(): void {
+    if (!this.job || this.controller) return;
+    if (this.state.status === 'error') this.restart();
+    else if (this.state.status === 'paused') {
+      this.allowLarge = true;
+      void this.run();
+    }
+  }
+
+  /** Aborts and forgets the range (no provider, no valid range). */
+  stop(): void {
+    this.abort('The range changed.');
+    this.interrupted = false;
+    this.job = undefined;
+    this.set({ status: 'idle' });
+  }
+
+  private restart(): void {
+    this.sums = new Sums();
+    this.cursor = null;
+    this.done = 0;
+    this.total = undefined;
+    this.allowLarge = false;
+    void this.run();
+  }
+
+  private abort(reason: string): void {
+    this.controller?.abort(new DOMException(reason, 'AbortError'));
+    this.controller = undefined;
+  }
+
+  private async run(): Promise<void> {
+    const job = this.job;
+    if (!job) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    const { signal } = controller;
+    this.set({ status: 'running', done: this.done, total: this.total });
+    try {
+      do {
+        const page = await job.fetchPage({ cursor: this.cursor, limit: job.limit, signal });
+        if (this.controller !== controller) return;
+        if (!page || !Array.isArray(page.items)) throw new ProviderError('unknown', 'The provider returned a malformed page.');
+        const next = page.nextCursor ?? null;
+        if (next !== null && next === this.cursor) throw new ProviderError('unknown', 'The provider returned the same cursor twice.');
+        if (this.cursor === null && typeof page.total === 'number') this.total = page.total;
+        this.sums.addPage(page.items);
+        this.done += page.items.length;
+        this.cursor = next;
+        if (this.cursor !== null && !this.allowLarge && this.total !== undefined && this.total > job.autoLimit) {
+          this.set({ status: 'paused', done: this.done, total: this.total });
+          return;
+        }
+        if (this.cursor !== null) this.set({ status: 'running', done: this.done, total: this.total });
+      } while (this.cursor !== null);
+      this.set({ status: 'done', totals: this.sums.result() });
+    } catch (error) {
+      if (this.controller !== controller || signal.aborted || isAbortError(error)) return;
+      const failure = toProviderError(error);
+      this.set({ status: 'error', error: failure });
+      this.onError?.(failure);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private set(state: TotalsState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,58 @@
+import { browserTimeZone, isTimeZone, today, type Day } from '../core/dates.js';
+import { ProviderTask, type ProviderTaskHost } from '../core/provider-task.js';
+import { providerTimeZone } from '../core/time-zone.js';
+
+/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
+const zoneNames = new Map<string, boolean>();
+function knownZone(name: string | undefined): name is string {
+  if (!name) return false;
+  let known = zoneNames.get(name);
+  if (known === undefined) {
+    known = isTimeZone(name);
+    zoneNames.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * The display time zone of a range-filtered section: the one set on the element or inherited
+ * from `<account-settings>` (the first name the browser knows), else the provider's (user →
+ * account, asked once per provider), else the browser's. `zone` is `undefined` while the
+ * provider's is being asked, so a section never queries a range in the wrong zone.
+ * `today()` is the calendar day in a zone, looked up at most once a minute.
+ */
+export class DisplayZone {
+  private readonly task: ProviderTask<readonly [boolean], string>;
+  private memo = { zone: '', day: '', at: 0 };
+
+  constructor(
+    host: ProviderTaskHost,
+    /** The zone names set on the element, in priority order. */
+    private readonly explicitNames: () => ReadonlyArray<string | undefined>,
+  ) {
+    this.task = new ProviderTask(host, {
+      operation: 'getCurrentUser',
+      args: () => [this.explicit !== undefined] as const,
+      ready: ([explicit]) => !explicit,
+      run: async (provider, _args, { signal }) => (await providerTimeZone(provider, signal)) ?? browserTimeZone(),
+    });
+  }
+
+  /** The zone set on the element or inherited, if the browser knows it. */
+  get explicit(): string | undefined {
+    return this.explicitNames().find(knownZone);
+  }
+
+  /** The display time zone, once known. */
+  get zone(): string | undefined {
+    return this.explicit ?? this.task.value;
+  }
+
+  /** Today in `zone`. */
+  today(zone: string): Day {
+    const now = Date.now();
+    const memo = this.memo;
+    if (memo.zone !== zone || now - memo.at > 60_000 || now < memo.at) this.memo = { zone, day: today(zone, new Date(now)), at: now };
+    return this.memo.day;
+  }
+}
