@@ -11,9 +11,11 @@
 export { AccountInfoPanel, type AccountInfoPanelProps } from './account-info-panel.js';
 export { AccountMenu, type AccountMenuProps } from './account-menu.js';
 export { AccountSettings, type AccountSettingsProps } from './account-settings.js';
+export { BillTable, type BillTableProps } from './bill-table.js';
 export { BlockList, type BlockListProps } from './block-list.js';
 export { CallLogTable, type CallLogTableProps } from './call-log-table.js';
 export { DateRangeField, type DateRangeFieldProps } from './date-range-field.js';
 export { ServicePlanPanel, type ServicePlanPanelProps } from './service-plan-panel.js';
+export { TransactionTable, type TransactionTableProps } from './transaction-table.js';
 export { UserPanel, type UserPanelProps } from './user-panel.js';
 export type { ElementEvent } from './events.js';
