@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import type { AccountDataProvider, CallOrder, DateRange } from '../src/core/provider.js';
-import { ProviderError } from '../src/core/errors.js';
+import { isProviderError, ProviderError } from '../src/core/errors.js';
 import { normalizeBaseUrl } from './base-url.js';
 import { errorResponse, invalid } from './errors.js';
 import { IdempotencyStore } from './idempotency.js';
@@ -94,6 +94,32 @@ function parseBody(text: string, allowed: readonly string[]): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('The request body must be a JSON object.');
   for (const key of Object.keys(value)) if (!allowed.includes(key)) throw invalid(`Unknown property "${key}".`, key);
   return value as Json;
+}
+
+/** The statuses openapi.yaml gives an upload refused for its file: too large, not audio. */
+const FILE_STATUSES: ReadonlySet<number> = new Set([413, 415]);
+
+/** Like `errorResponse`, but a `validation` of the file keeps the status its provider gave (413/415). */
+function uploadErrorResponse(error: unknown): Response {
+  const response = errorResponse(error);
+  if (!isProviderError(error) || error.code !== 'validation' || error.field !== 'file' || !FILE_STATUSES.has(error.status ?? 0)) return response;
+  return new HttpResponse(response.body, { status: error.status, headers: response.headers });
+}
+
+/** The `file` part of a `multipart/form-data` body (openapi: `POST /media`). */
+async function filePart(request: Request): Promise<File> {
+  if (!/^multipart\/form-data\b/i.test(request.headers.get('Content-Type') ?? '')) {
+    throw new ProviderError('validation', 'Send the file as multipart/form-data.', { field: 'file', status: 415 });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw invalid('The multipart body cannot be read.', 'file');
+  }
+  const file = form.get('file');
+  if (!(file instanceof File)) throw invalid('The part "file" with the audio is required.', 'file');
+  return file;
 }
 
 function countField(body: Json): number {
@@ -228,6 +254,33 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         const page = await provider.listMediaFiles({ ...searchParam(url), ...pageParams(url), signal: request.signal });
         return json(serialize.mediaFilePage(page));
       })),
+
+    http.post(at('/media'), async ({ request }) => {
+      try {
+        const key = request.headers.get('Idempotency-Key');
+        if (!key) throw invalid('The Idempotency-Key header is required on changes.');
+        if (!provider.uploadMediaFile) throw notOffered('uploads');
+        const upload = provider.uploadMediaFile.bind(provider);
+        const file = await filePart(request);
+        // The multipart boundary differs per request: the same key means the same file.
+        const fingerprint = JSON.stringify([file.name, file.type, file.size]);
+        return await idempotency.run(
+          'POST /media',
+          key,
+          fingerprint,
+          async () => {
+            try {
+              return json(serialize.mediaFile(await upload(file, { signal: request.signal, idempotencyKey: key })), { status: 201 });
+            } catch (error) {
+              return uploadErrorResponse(error);
+            }
+          },
+          () => errorResponse(invalid('This Idempotency-Key was already used for a different request.')),
+        );
+      } catch (error) {
+        return uploadErrorResponse(error);
+      }
+    }),
 
     http.get(at('/media/:id/audio'), ({ request, params }) =>
       answer(async () => {

@@ -79,7 +79,7 @@ const bill = pick({
   hasDocument: true,
 });
 
-const mediaFile = pick({ id: true, name: true, contentType: true, sizeBytes: true, durationSeconds: true, uploadedAt: true });
+export const mediaFile = pick({ id: true, name: true, contentType: true, sizeBytes: true, durationSeconds: true, uploadedAt: true });
 
 const recording = pick({ id: true, from: true, to: true, startedAt: true, durationSeconds: true, contentType: true, sizeBytes: true });
 

@@ -36,6 +36,8 @@ export { CallLogTable } from './elements/call-log-table/call-log-table.js';
 export { DateRangeField } from './elements/date-range-field/date-range-field.js';
 export { TransactionTable } from './elements/transaction-table/transaction-table.js';
 export { BillTable } from './elements/bill-table/bill-table.js';
+export { MediaLibrary } from './elements/media-library/media-library.js';
+export type { MediaTab } from './elements/media-library/media-library.js';
 export { BlockList } from './elements/block-list/block-list.js';
 export { formatPhoneNumber, parsePhoneInput } from './core/phone.js';
 export type { RangeChangeDetail } from './elements/date-range-field/date-range-field.js';
@@ -48,6 +50,7 @@ export { callLogTableStrings } from './elements/call-log-table/call-log-table.st
 export { dateRangeFieldStrings } from './elements/date-range-field/date-range-field.strings.js';
 export { transactionTableStrings } from './elements/transaction-table/transaction-table.strings.js';
 export { billTableStrings } from './elements/bill-table/bill-table.strings.js';
+export { mediaLibraryStrings } from './elements/media-library/media-library.strings.js';
 export { blockListStrings } from './elements/block-list/block-list.strings.js';
 
 defineAccountWidgets();

@@ -1,5 +1,5 @@
 import type { ProviderErrorLike } from './errors.js';
-import type { BlockedNumber, Money, ServicePlan } from './provider.js';
+import type { BlockedNumber, MediaFile, Money, ServicePlan } from './provider.js';
 
 /** Detail of `provider-error`: the failure and the operation that failed (a provider method name). */
 export interface ProviderErrorDetail {
@@ -19,6 +19,7 @@ export interface AccountWidgetEventDetails {
   'number-blocked': BlockedNumber;
   'number-unblocked': { number: string };
   'media-deleted': { id: string };
+  'media-uploaded': MediaFile;
   'recording-deleted': { id: string };
   'section-change': { section: SectionId; previous: SectionId | null };
   'account-menu-select': { item: string };
@@ -40,6 +41,7 @@ declare global {
     'number-blocked': CustomEvent<BlockedNumber>;
     'number-unblocked': CustomEvent<{ number: string }>;
     'media-deleted': CustomEvent<{ id: string }>;
+    'media-uploaded': CustomEvent<MediaFile>;
     'recording-deleted': CustomEvent<{ id: string }>;
     'section-change': CustomEvent<AccountWidgetEventDetails['section-change']>;
     'account-menu-select': CustomEvent<{ item: string }>;

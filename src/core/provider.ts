@@ -196,6 +196,16 @@ export interface BlockOptions extends RequestOptions {
   reason?: string;
 }
 
+/** Options of {@link AccountDataProvider.uploadMediaFile}. */
+export interface UploadOptions extends RequestOptions {
+  /**
+   * Called as the file goes out: bytes of the file sent so far and its size. A provider that
+   * cannot measure progress calls it at least once when the file has been sent (`total, total`),
+   * or never.
+   */
+  onProgress?: (loaded: number, total: number) => void;
+}
+
 /**
  * What every element loads and changes data through. All methods return promises and
  * honour `signal`; failures reject with an error carrying a {@link ProviderErrorCode}.
@@ -216,6 +226,16 @@ export interface AccountDataProvider {
   getBillDocument?(id: string, o?: RequestOptions): Promise<Blob>;
   listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>>;
   getMediaFileAudio?(id: string, o?: RequestOptions): Promise<Blob>;
+  /**
+   * Uploads an audio file (an announcement, hold music, a prompt) and resolves with the new
+   * media file once the backend has stored it. Optional: without it no upload is offered.
+   *
+   * The backend is the authority on what it accepts: a file that is not audio (`audio/*`) or
+   * is over its size limit rejects with `validation` and `field: 'file'`. Aborting `signal`
+   * cancels the upload; an `idempotencyKey` reused for a retry of the same upload never stores
+   * the file twice.
+   */
+  uploadMediaFile?(file: File, o?: UploadOptions): Promise<MediaFile>;
   deleteMediaFile(id: string, o?: RequestOptions): Promise<void>;
   listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>>;
   getRecordingAudio(id: string, o?: RequestOptions): Promise<Blob>;

@@ -5,6 +5,7 @@ import { BillTable } from './bill-table/bill-table.js';
 import { BlockList } from './block-list/block-list.js';
 import { CallLogTable } from './call-log-table/call-log-table.js';
 import { DateRangeField } from './date-range-field/date-range-field.js';
+import { MediaLibrary } from './media-library/media-library.js';
 import { ServicePlanPanel } from './service-plan-panel/service-plan-panel.js';
 import { TransactionTable } from './transaction-table/transaction-table.js';
 import { UserPanel } from './user-panel/user-panel.js';
@@ -20,6 +21,7 @@ export const ELEMENTS = {
   'date-range-field': DateRangeField,
   'transaction-table': TransactionTable,
   'bill-table': BillTable,
+  'media-library': MediaLibrary,
   'block-list': BlockList,
 } as const;
 

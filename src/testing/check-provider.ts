@@ -5,6 +5,7 @@ import { validateLimits, isIsoInstant, type Issue } from './shapes.js';
 import { checkBlob, firstId } from './rules/blobs.js';
 import { BILLS, BLOCKED, CALLS, MEDIA, RECORDINGS, TRANSACTIONS, checkList, type ListFindings } from './rules/lists.js';
 import { checkBlocking, checkDeletes, checkUsers, checkWrongPassword } from './rules/mutations.js';
+import { checkUpload } from './rules/upload.js';
 import { checkAccount, checkCurrentUser, checkPasswordPolicy, checkQuote, checkServicePlan } from './rules/reads.js';
 import type { CheckOptions, CheckResult, ConformanceReport } from './types.js';
 
@@ -124,7 +125,8 @@ async function section<T>(ctx: CheckContext, method: string, run: () => Promise<
  * for invalid options.
  *
  * @param provider The provider under test; use a test account: reads are harmless, but
- *   `mutations` changes data (and restores it) and `allowDelete` deletes a recording and a file.
+ *   `mutations` changes data (and restores it: a test file it uploads is deleted again) and
+ *   `allowDelete` deletes a recording and a file.
  * @param options See {@link CheckOptions}.
  * @returns The report: `ok`, every result, the failures, the optional methods absent.
  */
@@ -180,6 +182,8 @@ export async function checkProvider(provider: AccountDataProvider, options: Chec
     await run('changePassword', () => checkWrongPassword(ctx, policy));
     if (ctx.has('addUsers') && ctx.has('removeUsers')) await run('addUsers', () => checkUsers(ctx, plan));
     await run('unblockNumber', () => checkBlocking(ctx, blocked));
+    // Optional: exercised when present, not listed in `skipped` when absent (yet).
+    await run('uploadMediaFile', () => checkUpload(ctx));
     if (allowDelete) await section(ctx, 'deleteRecording', () => checkDeletes(ctx, recordings, media));
   }
 

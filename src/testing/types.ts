@@ -5,9 +5,10 @@ export interface CheckOptions {
   /**
    * Also exercise the changing methods (default `false`: read methods only). With `true` the
    * checker calls `changePassword` with a wrong current password (expecting `validation`),
-   * `addUsers(1)` then `removeUsers(1)` (restoring the plan), invalid counts, and blocks then
-   * unblocks a fictitious test number (`+1 202 555 01xx`). Nothing is deleted unless
-   * {@link CheckOptions.allowDelete} is also `true`.
+   * `addUsers(1)` then `removeUsers(1)` (restoring the plan), invalid counts, blocks then
+   * unblocks a fictitious test number (`+1 202 555 01xx`), and — when the provider has
+   * `uploadMediaFile` — uploads a tiny silent WAV (`pbx-conformance-….wav`) and deletes it again.
+   * Nothing else is deleted unless {@link CheckOptions.allowDelete} is also `true`.
    */
   mutations?: boolean;
   /**

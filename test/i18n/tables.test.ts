@@ -12,6 +12,38 @@ import { dateRangeFieldStrings } from '../../src/elements/date-range-field/date-
 import dateRangeFieldDe from '../../src/elements/date-range-field/i18n/de.js';
 import dateRangeFieldEs from '../../src/elements/date-range-field/i18n/es.js';
 import dateRangeFieldAr from '../../src/elements/date-range-field/i18n/ar.js';
+import { userPanelStrings } from '../../src/elements/user-panel/user-panel.strings.js';
+import userPanelDe from '../../src/elements/user-panel/i18n/de.js';
+import userPanelEs from '../../src/elements/user-panel/i18n/es.js';
+import userPanelAr from '../../src/elements/user-panel/i18n/ar.js';
+import { accountInfoPanelStrings } from '../../src/elements/account-info-panel/account-info-panel.strings.js';
+import accountInfoDe from '../../src/elements/account-info-panel/i18n/de.js';
+import accountInfoEs from '../../src/elements/account-info-panel/i18n/es.js';
+import accountInfoAr from '../../src/elements/account-info-panel/i18n/ar.js';
+import { accountMenuStrings } from '../../src/elements/account-menu/account-menu.strings.js';
+import accountMenuDe from '../../src/elements/account-menu/i18n/de.js';
+import accountMenuEs from '../../src/elements/account-menu/i18n/es.js';
+import accountMenuAr from '../../src/elements/account-menu/i18n/ar.js';
+import { accountSettingsStrings } from '../../src/elements/account-settings/account-settings.strings.js';
+import accountSettingsDe from '../../src/elements/account-settings/i18n/de.js';
+import accountSettingsEs from '../../src/elements/account-settings/i18n/es.js';
+import accountSettingsAr from '../../src/elements/account-settings/i18n/ar.js';
+import { transactionTableStrings } from '../../src/elements/transaction-table/transaction-table.strings.js';
+import transactionsDe from '../../src/elements/transaction-table/i18n/de.js';
+import transactionsEs from '../../src/elements/transaction-table/i18n/es.js';
+import transactionsAr from '../../src/elements/transaction-table/i18n/ar.js';
+import { billTableStrings } from '../../src/elements/bill-table/bill-table.strings.js';
+import billsDe from '../../src/elements/bill-table/i18n/de.js';
+import billsEs from '../../src/elements/bill-table/i18n/es.js';
+import billsAr from '../../src/elements/bill-table/i18n/ar.js';
+import { blockListStrings } from '../../src/elements/block-list/block-list.strings.js';
+import blockListDe from '../../src/elements/block-list/i18n/de.js';
+import blockListEs from '../../src/elements/block-list/i18n/es.js';
+import blockListAr from '../../src/elements/block-list/i18n/ar.js';
+import { mediaLibraryStrings } from '../../src/elements/media-library/media-library.strings.js';
+import mediaDe from '../../src/elements/media-library/i18n/de.js';
+import mediaEs from '../../src/elements/media-library/i18n/es.js';
+import mediaAr from '../../src/elements/media-library/i18n/ar.js';
 import { dateRangeStrings } from '../../src/shared-ui/date-range/date-range.strings.js';
 import { dateRangeDe } from '../../src/shared-ui/date-range/i18n/de.js';
 import { dateRangeEs } from '../../src/shared-ui/date-range/i18n/es.js';
@@ -51,6 +83,54 @@ const families: Family[] = [
     name: 'shared date-range',
     english: dateRangeStrings,
     tables: { de: dateRangeDe, es: dateRangeEs, ar: dateRangeAr },
+    rawCount: ['errorTooLong'],
+  },
+  {
+    name: 'user-panel',
+    english: userPanelStrings,
+    tables: { de: userPanelDe, es: userPanelEs, ar: userPanelAr },
+    rawCount: ['passwordHint', 'errorTooShort'],
+  },
+  {
+    name: 'account-info-panel',
+    english: accountInfoPanelStrings,
+    tables: { de: accountInfoDe, es: accountInfoEs, ar: accountInfoAr },
+    rawCount: [],
+  },
+  {
+    name: 'account-menu',
+    english: accountMenuStrings,
+    tables: { de: accountMenuDe, es: accountMenuEs, ar: accountMenuAr },
+    rawCount: [],
+  },
+  {
+    name: 'account-settings',
+    english: accountSettingsStrings,
+    tables: { de: accountSettingsDe, es: accountSettingsEs, ar: accountSettingsAr },
+    rawCount: [],
+  },
+  {
+    name: 'transaction-table',
+    english: transactionTableStrings,
+    tables: { de: transactionsDe, es: transactionsEs, ar: transactionsAr },
+    rawCount: ['transactionCount', 'calculating', 'calculatingOf', 'totalsPaused', 'exporting', 'exportingCount', 'exportDone', 'errorTooLong'],
+  },
+  {
+    name: 'bill-table',
+    english: billTableStrings,
+    tables: { de: billsDe, es: billsEs, ar: billsAr },
+    rawCount: ['unpaidCount', 'overdueCount', 'errorTooLong'],
+  },
+  {
+    name: 'block-list',
+    english: blockListStrings,
+    tables: { de: blockListDe, es: blockListEs, ar: blockListAr },
+    rawCount: ['count', 'matches'],
+  },
+  {
+    name: 'media-library',
+    english: mediaLibraryStrings,
+    tables: { de: mediaDe, es: mediaEs, ar: mediaAr },
     rawCount: ['errorTooLong'],
   },
 ];

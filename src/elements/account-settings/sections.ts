@@ -21,6 +21,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'per-minute', tag: 'call-log-table' },
   { id: 'transactions', tag: 'transaction-table' },
   { id: 'bills', tag: 'bill-table', requires: 'listBills' },
+  { id: 'media', tag: 'media-library' },
   { id: 'block-list', tag: 'block-list' },
 ];
 

@@ -44,6 +44,15 @@ export interface BackendConfig {
   clock: () => number;
 }
 
+/** What an upload stores (the provider has read the file). */
+export interface UploadedFile {
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  durationSeconds: number | undefined;
+  blob: Blob;
+}
+
 /** Days of call history. */
 export const CALL_SPAN_DAYS = 400;
 export const DEMO_PASSWORD = 'demo-password';
@@ -75,6 +84,7 @@ export class DemoBackend {
   private billsCache: BillDetail[] | undefined;
   private recordingsCache: RankedList<RecordingEntry> | undefined;
   private readonly media: RankedList<MediaEntry>;
+  private uploads = 0;
   private readonly blocked: BlockList;
 
   constructor(config: BackendConfig) {
@@ -235,8 +245,43 @@ export class DemoBackend {
   }
 
   getMediaFileAudio(id: string): Blob {
-    const { kind, seed, file } = this.mediaEntry(id);
+    const { kind, seed, file, blob } = this.mediaEntry(id);
+    if (blob) return blob.slice(0, blob.size, file.contentType ?? blob.type);
     return audioBlob(kind, seed, file.durationSeconds ?? 10);
+  }
+
+  /**
+   * Refuses what a server would before storing an upload: no file, an empty one, one that is not
+   * audio (HTTP 415) or over `maxBytes` (HTTP 413) — all `validation` errors on field `file`.
+   */
+  checkUpload(file: unknown, maxBytes: number): void {
+    const f = file as Partial<File> | null | undefined;
+    if (!f || typeof f !== 'object' || typeof f.size !== 'number' || typeof f.type !== 'string') {
+      throw invalid('file', 'No file was sent.');
+    }
+    if (!/^audio\/[\w.+-]+/i.test(f.type)) {
+      throw new ProviderError('validation', `Only audio files can be uploaded${f.type ? ` (this one is ${f.type})` : ''}.`, { field: 'file', status: 415 });
+    }
+    if (f.size === 0) throw invalid('file', 'The file is empty.');
+    if (f.size > maxBytes) {
+      const mb = (n: number) => `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
+      throw new ProviderError('validation', `The file is ${mb(f.size)}; files of up to ${mb(maxBytes)} can be uploaded.`, { field: 'file', status: 413 });
+    }
+  }
+
+  /** Stores an upload before every other file (newest upload first) and returns it. */
+  addMediaFile(upload: UploadedFile): MediaFile {
+    this.uploads += 1;
+    const file: MediaFile = {
+      id: `media-${String(this.c.sizes.mediaFiles + this.uploads).padStart(3, '0')}`,
+      name: upload.name.trim() || 'Upload',
+      contentType: upload.contentType,
+      sizeBytes: upload.sizeBytes,
+      uploadedAt: new Date(Math.floor(this.c.clock() / 1000) * 1000).toISOString(),
+    };
+    if (upload.durationSeconds !== undefined) file.durationSeconds = upload.durationSeconds;
+    this.media.unshift({ file, kind: 'greeting', seed: 0, blob: upload.blob });
+    return clone(file);
   }
 
   deleteMediaFile(id: string): void {

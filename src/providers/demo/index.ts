@@ -1,10 +1,11 @@
-import { ProviderError, type ProviderErrorCode } from '../../core/errors.js';
+import { ProviderError, throwIfAborted, type ProviderErrorCode } from '../../core/errors.js';
 import { isDecimalString, toScale } from '../../core/money.js';
-import type { AccountDataProvider, PasswordPolicy, ProviderLimits, RequestOptions } from '../../core/provider.js';
+import type { AccountDataProvider, MediaFile, PasswordPolicy, ProviderLimits, RequestOptions, UploadOptions } from '../../core/provider.js';
 import { DemoBackend, type DemoSizes } from './backend.js';
 import { delay } from './latency.js';
 import { DEFAULT_LIMITS } from './paging.js';
 import { seedOf } from './random.js';
+import { wavDurationSeconds } from './wav.js';
 
 export type { DemoSizes } from './backend.js';
 export { AUDIO_CAP_SECONDS } from './media.js';
@@ -29,6 +30,7 @@ export interface DemoFeatures {
   blockNumber?: boolean;
   getMediaFileAudio?: boolean;
   getBillDocument?: boolean;
+  uploadMediaFile?: boolean;
 }
 
 export interface DemoProviderOptions {
@@ -51,6 +53,8 @@ export interface DemoProviderOptions {
   /** Default `{ minLength: 8, requireCurrentPassword: true }`. The current password is `"demo-password"`. */
   policy?: PasswordPolicy;
   features?: DemoFeatures;
+  /** Largest upload accepted, in bytes (default 10,000,000: 10 MB). */
+  maxUploadBytes?: number;
 }
 
 /** The options in force, defaults filled in. */
@@ -64,6 +68,7 @@ export interface ResolvedDemoOptions {
   credit: string | undefined;
   policy: PasswordPolicy;
   features: Required<DemoFeatures>;
+  maxUploadBytes: number;
 }
 
 /** The demo provider: the contract plus test controls. */
@@ -86,11 +91,16 @@ export const DEMO_SIZES: Readonly<Record<'small' | 'medium' | 'large', Readonly<
 const METHODS: readonly DemoMethod[] = [
   'getCurrentUser', 'getPasswordPolicy', 'changePassword', 'getAccount', 'getServicePlan', 'quoteAddUsers', 'addUsers',
   'removeUsers', 'listInternationalCalls', 'listTransactions', 'listBills', 'getBillDocument', 'listMediaFiles',
-  'getMediaFileAudio', 'deleteMediaFile', 'listRecordings', 'getRecordingAudio', 'deleteRecording', 'listBlockedNumbers',
+  'getMediaFileAudio', 'uploadMediaFile', 'deleteMediaFile', 'listRecordings', 'getRecordingAudio', 'deleteRecording', 'listBlockedNumbers',
   'blockNumber', 'unblockNumber',
 ];
 
-const MUTATIONS: ReadonlySet<DemoMethod> = new Set<DemoMethod>(['addUsers', 'removeUsers', 'deleteMediaFile', 'deleteRecording', 'blockNumber', 'unblockNumber', 'changePassword']);
+const MUTATIONS: ReadonlySet<DemoMethod> = new Set<DemoMethod>(['addUsers', 'removeUsers', 'uploadMediaFile', 'deleteMediaFile', 'deleteRecording', 'blockNumber', 'unblockNumber', 'changePassword']);
+
+/** The demo's upload limit unless `maxUploadBytes` says otherwise: 10 MB. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10_000_000;
+/** Progress steps of a simulated upload. */
+const UPLOAD_STEPS = 4;
 
 const STATUS: Partial<Record<ProviderErrorCode, number>> = {
   unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, validation: 422, 'insufficient-credit': 402,
@@ -113,6 +123,8 @@ function resolveOptions(o: DemoProviderOptions): ResolvedDemoOptions {
   const nowMs = o.now === undefined ? Math.floor(Date.now() / 3_600_000) * 3_600_000 : new Date(o.now).getTime();
   if (Number.isNaN(nowMs)) throw new TypeError(`Invalid "now": ${String(o.now)}`);
   if (o.credit !== undefined && !isDecimalString(o.credit)) throw new TypeError(`Invalid credit: ${o.credit}`);
+  const maxUploadBytes = o.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  if (!Number.isSafeInteger(maxUploadBytes) || maxUploadBytes < 1) throw new TypeError('maxUploadBytes must be a whole number ≥ 1');
   const f = o.features ?? {};
   return {
     seed: o.seed ?? 1,
@@ -131,16 +143,19 @@ function resolveOptions(o: DemoProviderOptions): ResolvedDemoOptions {
       blockNumber: f.blockNumber ?? true,
       getMediaFileAudio: f.getMediaFileAudio ?? true,
       getBillDocument: f.getBillDocument ?? true,
+      uploadMediaFile: f.uploadMediaFile ?? true,
     },
+    maxUploadBytes,
   };
 }
 
 /**
  * An in-memory {@link AccountDataProvider} with realistic, deterministic data: the same `seed`
  * and `now` always give the same account, calls, ledger, bills, media, recordings and block
- * list. Calls are generated lazily (millions are fine); changes (users, deletes, blocks, the
- * password) persist for the life of the provider. Latency and failures can be injected per
- * method. Audio is real 8 kHz WAV (at most 30 s per file); bill documents are real PDFs.
+ * list. Calls are generated lazily (millions are fine); changes (users, uploads, deletes, blocks,
+ * the password) persist for the life of the provider. Latency and failures can be injected per
+ * method. Audio is real 8 kHz WAV (at most 30 s per file), an uploaded file plays back as it was
+ * uploaded; bill documents are real PDFs.
  * A change repeated with the same `idempotencyKey` returns the first answer and changes nothing.
  */
 export function createDemoProvider(options: DemoProviderOptions = {}): DemoProvider {
@@ -171,8 +186,16 @@ export function createDemoProvider(options: DemoProviderOptions = {}): DemoProvi
   // A retried change with the same idempotency key gets the first answer again, and changes nothing.
   const done = new Map<string, unknown>();
 
-  async function run<T>(method: DemoMethod, o: RequestOptions | undefined, work: () => T): Promise<T> {
-    await delay(latency.get(method) ?? defaultLatency, o?.signal);
+  const latencyOf = (method: DemoMethod) => latency.get(method) ?? defaultLatency;
+
+  /** `wait` is the simulated transfer (default: the method's latency); then replay, failure, work. */
+  async function run<T>(
+    method: DemoMethod,
+    o: RequestOptions | undefined,
+    work: () => T | Promise<T>,
+    wait: () => Promise<void> = () => delay(latencyOf(method), o?.signal),
+  ): Promise<T> {
+    await wait();
     const once = o?.idempotencyKey && MUTATIONS.has(method) ? `${method}\n${o.idempotencyKey}` : undefined;
     if (once !== undefined && done.has(once)) return structuredClone(done.get(once)) as T;
     const failure = failures.get(method);
@@ -184,9 +207,43 @@ export function createDemoProvider(options: DemoProviderOptions = {}): DemoProvi
         ...(STATUS[failure.code] === undefined ? {} : { status: STATUS[failure.code]! }),
       });
     }
-    const result = work();
+    const result = await work();
     if (once !== undefined) done.set(once, structuredClone(result));
     return result;
+  }
+
+  /**
+   * An upload as a server sees it: the file is checked (type, size), its bytes arrive in
+   * {@link UPLOAD_STEPS} steps over the method's latency (`onProgress` after each), then it is
+   * stored — unless aborted first. A WAV's duration is read from its header.
+   */
+  function upload(file: File, o: UploadOptions = {}): Promise<MediaFile> {
+    const { signal, onProgress } = o;
+    const transfer = async () => {
+      throwIfAborted(signal);
+      backend.checkUpload(file, resolved.maxUploadBytes);
+      const ms = latencyOf('uploadMediaFile');
+      for (let step = 1; step <= UPLOAD_STEPS; step++) {
+        await delay(ms / UPLOAD_STEPS, signal);
+        onProgress?.(Math.round((file.size * step) / UPLOAD_STEPS), file.size);
+      }
+    };
+    return run(
+      'uploadMediaFile',
+      o,
+      async () => {
+        const header = /wav/i.test(file.type) ? await file.slice(0, 4096).arrayBuffer() : undefined;
+        throwIfAborted(signal);
+        return backend.addMediaFile({
+          name: file.name,
+          contentType: file.type,
+          sizeBytes: file.size,
+          durationSeconds: header ? wavDurationSeconds(header, file.size) : undefined,
+          blob: file,
+        });
+      },
+      transfer,
+    );
   }
 
   const provider: DemoProvider = {
@@ -216,6 +273,7 @@ export function createDemoProvider(options: DemoProviderOptions = {}): DemoProvi
     getBillDocument: (id, o) => run('getBillDocument', o, () => backend.getBillDocument(id)),
     listMediaFiles: (q) => run('listMediaFiles', q, () => backend.listMediaFiles(q ?? {})),
     getMediaFileAudio: (id, o) => run('getMediaFileAudio', o, () => backend.getMediaFileAudio(id)),
+    uploadMediaFile: (file, o) => upload(file, o),
     deleteMediaFile: (id, o) => run('deleteMediaFile', o, () => backend.deleteMediaFile(id)),
     listRecordings: (q) => run('listRecordings', q, () => backend.listRecordings(q ?? {})),
     getRecordingAudio: (id, o) => run('getRecordingAudio', o, () => backend.getRecordingAudio(id)),

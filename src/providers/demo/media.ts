@@ -19,6 +19,8 @@ export interface MediaEntry {
   file: MediaFile;
   kind: SoundKind;
   seed: number;
+  /** The audio as uploaded (uploaded files only); generated files synthesize theirs. */
+  blob?: Blob;
 }
 
 export interface RecordingEntry {

@@ -26,3 +26,26 @@ export function encodeWav(samples: Int16Array, sampleRate: number): ArrayBuffer 
 export function wavSize(seconds: number, sampleRate: number): number {
   return 44 + Math.round(seconds * sampleRate) * 2;
 }
+
+/**
+ * The duration in seconds of a RIFF/WAVE file from its first bytes (`header`, at least up to
+ * the start of its `data` chunk) and its size; `undefined` when it is not a PCM WAV we can read.
+ */
+export function wavDurationSeconds(header: ArrayBuffer, fileSize: number): number | undefined {
+  const view = new DataView(header);
+  const text = (offset: number) => String.fromCharCode(...new Uint8Array(header, offset, 4));
+  if (view.byteLength < 12 || text(0) !== 'RIFF' || text(8) !== 'WAVE') return undefined;
+  let byteRate = 0;
+  for (let offset = 12; offset + 8 <= view.byteLength; ) {
+    const id = text(offset);
+    const size = view.getUint32(offset + 4, true);
+    if (id === 'fmt ' && offset + 20 <= view.byteLength) byteRate = view.getUint32(offset + 16, true);
+    if (id === 'data') {
+      if (!(byteRate > 0)) return undefined;
+      const data = Math.min(size, Math.max(0, fileSize - offset - 8));
+      return Math.round((data / byteRate) * 1000) / 1000;
+    }
+    offset += 8 + size + (size % 2);
+  }
+  return undefined;
+}

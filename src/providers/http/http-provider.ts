@@ -16,6 +16,7 @@ import type {
   Recording,
   RequestOptions,
   ServicePlan,
+  UploadOptions,
   Transaction,
   User,
   UsersQuote,
@@ -24,6 +25,7 @@ import * as decode from './decode.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { path, toQueryString, type QueryValue } from './query.js';
 import { send, type AuthHeaderSupplier, type Expect, type TransportConfig } from './request.js';
+import { uploadFile } from './upload.js';
 
 /** The optional provider methods a host can switch off for a backend that lacks them. */
 export type OptionalProviderMethod =
@@ -32,6 +34,7 @@ export type OptionalProviderMethod =
   | 'listBills'
   | 'getBillDocument'
   | 'getMediaFileAudio'
+  | 'uploadMediaFile'
   | 'blockNumber';
 
 export interface HttpProviderOptions {
@@ -49,7 +52,11 @@ export interface HttpProviderOptions {
   maxRetryDelayMs?: number;
   /** `fetch`'s `credentials` mode, e.g. `"include"` for cookie sessions across origins. Default: the browser's (`same-origin`). */
   credentials?: RequestCredentials;
-  /** Replaces the global `fetch` (tests, instrumentation). */
+  /**
+   * Replaces the global `fetch` (tests, instrumentation). Uploads then go through it too, and
+   * report progress only when the file has gone (`XMLHttpRequest`, used otherwise, reports it
+   * as the bytes go out).
+   */
   fetch?: typeof fetch;
   /** Known limits; when absent, `loadLimits()` (or `HttpProvider.connect()`) reads `GET /limits`. */
   limits?: ProviderLimits;
@@ -84,6 +91,7 @@ export class HttpProvider implements AccountDataProvider {
   }
 
   readonly #config: TransportConfig;
+  readonly #uploadWithFetch: boolean;
   #limits: ProviderLimits | undefined;
 
   constructor(options: HttpProviderOptions) {
@@ -101,6 +109,7 @@ export class HttpProvider implements AccountDataProvider {
       ...(options.getAuthHeaders ? { getAuthHeaders: options.getAuthHeaders } : {}),
       ...(options.credentials ? { credentials: options.credentials } : {}),
     };
+    this.#uploadWithFetch = options.fetch !== undefined || typeof XMLHttpRequest === 'undefined';
     this.#limits = options.limits;
     for (const method of options.omit ?? []) Object.defineProperty(this, method, { value: undefined, configurable: true });
   }
@@ -189,6 +198,18 @@ export class HttpProvider implements AccountDataProvider {
 
   getMediaFileAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
     return this.#get(path`/media/${id}/audio`, BLOB, o, {}, 'audio/*');
+  }
+
+  /** `POST /media` (multipart, part `file`), with upload progress; see `upload.ts`. */
+  uploadMediaFile(file: File, o: UploadOptions = {}): Promise<MediaFile> {
+    return uploadFile(this.#config, {
+      path: '/media',
+      file,
+      idempotencyKey: o.idempotencyKey ?? newIdempotencyKey(),
+      signal: o.signal,
+      onProgress: o.onProgress,
+      useFetch: this.#uploadWithFetch,
+    });
   }
 
   deleteMediaFile(id: string, o: RequestOptions = {}): Promise<void> {

@@ -17,9 +17,9 @@ const overdue = (n: number, count: string) =>
   plural(n, 'ar', {
     one: 'منها واحدة متأخرة',
     two: 'منها اثنتان متأخرتان',
-    few: `منها ${count} متأخرة`,
-    many: `منها ${count} متأخرة`,
-    other: `منها ${count} متأخرة`,
+    few: `منها ${count} فواتير متأخرة`,
+    many: `منها ${count} فاتورةً متأخرة`,
+    other: `منها ${count} فاتورة متأخرة`,
   });
 
 const ar: BillTableStrings = {

@@ -1,5 +1,8 @@
 import { commonEs } from '../../../core/i18n/es.js';
+import { plural } from '../../../core/i18n/plural.js';
 import type { UserPanelStrings } from '../user-panel.strings.js';
+
+const characters = (n: number) => plural(n, 'es', { one: '1 carácter', other: `${n} caracteres` });
 
 const es: UserPanelStrings = {
   ...commonEs,
@@ -15,9 +18,9 @@ const es: UserPanelStrings = {
   saving: 'Guardando…',
   cancel: 'Cancelar',
   passwordChanged: 'Se ha cambiado su contraseña.',
-  passwordHint: (minLength: number) => `Al menos ${minLength} caracteres.`,
+  passwordHint: (minLength: number) => `Al menos ${characters(minLength)}.`,
   errorCurrentRequired: 'Introduzca su contraseña actual.',
-  errorTooShort: (minLength: number) => `Use al menos ${minLength} caracteres.`,
+  errorTooShort: (minLength: number) => `Use al menos ${characters(minLength)}.`,
   errorMismatch: 'Las contraseñas no coinciden.',
   errorSameAsCurrent: 'Elija una contraseña distinta de la actual.',
   errorSummary: 'No se ha cambiado la contraseña.',

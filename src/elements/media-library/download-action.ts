@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import type { AccountDataProvider, Recording } from '../../core/provider.js';
+import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
+import type { ActionStatus } from './delete-action.js';
+import type { MediaLibraryStrings } from './media-library.strings.js';
+import { audioExtension } from './recording-name.js';
+
+export interface DownloadActionHost extends ReactiveControllerHost {
+  readonly dataProvider: AccountDataProvider | undefined;
+}
+
+export interface DownloadActionOptions {
+  text: () => MediaLibraryStrings;
+  /** The recording's audio when it is already loaded (in the player): no second fetch. */
+  loaded: (recording: Recording) => Blob | undefined;
+  /** The outcome for the recordings' status line (`undefined` clears it). */
+  report: (status: ActionStatus | undefined) => void;
+  onError: (error: ProviderErrorLike) => void;
+}
+
+/**
+ * **Download** of a recording: fetches its audio through the provider (authenticated, as a Blob)
+ * and saves it as `<name>.<ext>`, the extension matching the audio's content type (the Blob's,
+ * else the recording's). One download per recording at a time; all are aborted when the host
+ * leaves the page.
+ */
+export class DownloadAction implements ReactiveController {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(
+    private readonly host: DownloadActionHost,
+    private readonly options: DownloadActionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  isBusy(id: string): boolean {
+    return this.running.has(id);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    for (const controller of this.running.values()) controller.abort(new DOMException('The element left the page.', 'AbortError'));
+    this.running.clear();
+  }
+
+  async download(recording: Recording, name: string): Promise<void> {
+    const provider = this.host.dataProvider;
+    if (!provider || this.running.has(recording.id)) return;
+    const t = this.options.text();
+    const controller = new AbortController();
+    this.running.set(recording.id, controller);
+    this.options.report(undefined);
+    this.host.requestUpdate();
+    try {
+      const blob = this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal }));
+      const fileName = safeFileName(name) + audioExtension(blob.type || recording.contentType);
+      downloadBlob(blob, fileName);
+      this.options.report({ kind: 'success', message: t.downloaded(fileName) });
+    } catch (error) {
+      if (isAbortError(error)) return;
+      const failure = toProviderError(error);
+      this.options.report({ kind: 'error', message: `${t.downloadFailed(name)} ${failure.message}` });
+      this.options.onError(failure);
+    } finally {
+      if (this.running.get(recording.id) === controller) this.running.delete(recording.id);
+      this.host.requestUpdate();
+    }
+  }
+}

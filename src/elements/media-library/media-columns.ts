@@ -1,0 +1,105 @@
+import { html } from 'lit';
+import { formatBytes, formatDate, formatDateTime, formatDuration, type DisplaySettings } from '../../core/format.js';
+import type { MediaFile, Recording } from '../../core/provider.js';
+import type { CellContext, DataTableColumn } from '../../shared-ui/data-table/columns.js';
+import type { MediaLibraryStrings } from './media-library.strings.js';
+import { audioFormat, recordingName } from './recording-name.js';
+
+/** A row's action button: the item, its display name and the grid's tab index for the cell. */
+export type ActionButton<T> = (item: T, name: string, context: CellContext) => unknown;
+
+interface FormattedRecording {
+  name: string;
+  startedAt: string;
+  duration: string;
+}
+
+/** Formats recordings once per recording and display settings (the name needs the time zone). */
+export class RecordingFormatter {
+  private cache = new WeakMap<Recording, FormattedRecording>();
+  private key = '';
+
+  format(recording: Recording, display: DisplaySettings): FormattedRecording {
+    const key = `${display.locale ?? ''}|${display.timeZone}`;
+    if (key !== this.key) {
+      this.cache = new WeakMap();
+      this.key = key;
+    }
+    let f = this.cache.get(recording);
+    if (!f) {
+      f = {
+        name: recordingName(recording, display.timeZone),
+        startedAt: formatDateTime(recording.startedAt, display),
+        duration: formatDuration(recording.durationSeconds, display.locale),
+      };
+      this.cache.set(recording, f);
+    }
+    return f;
+  }
+}
+
+/** The file's type as users know it: "WAV audio", else its content type, else "Unknown". */
+export function fileType(file: MediaFile, t: MediaLibraryStrings): string {
+  const format = audioFormat(file.contentType);
+  return format ? t.audioType(format) : file.contentType || t.unknown;
+}
+
+/** Duration when known (audio), else size, else "Unknown". */
+export function fileLength(file: MediaFile, t: MediaLibraryStrings, locale: string | undefined): string {
+  if (typeof file.durationSeconds === 'number') return formatDuration(file.durationSeconds, locale);
+  if (typeof file.sizeBytes === 'number') return formatBytes(file.sizeBytes, locale);
+  return t.unknown;
+}
+
+/** Text a reader may see in either direction (names come from users and servers). */
+const auto = (text: string) => html`<span dir="auto">${text}</span>`;
+
+export interface FileColumnsInput {
+  text: MediaLibraryStrings;
+  display: DisplaySettings;
+  /** Omitted when the provider cannot serve media audio. */
+  playButton?: ActionButton<MediaFile> | undefined;
+  deleteButton: ActionButton<MediaFile>;
+}
+
+/** Files: name (row header), type, duration or size, upload date, Play, Delete. */
+export function fileColumns(input: FileColumnsInput): DataTableColumn<MediaFile>[] {
+  const { text: t, display } = input;
+  const columns: DataTableColumn<MediaFile>[] = [
+    { id: 'name', header: t.columnName, minWidth: 14, grow: 2.2, rowHeader: true, render: (f) => auto(f.name) },
+    { id: 'type', header: t.columnType, minWidth: 8, render: (f) => fileType(f, t) },
+    { id: 'length', header: t.columnLength, minWidth: 11, align: 'end', render: (f) => fileLength(f, t, display.locale) },
+    { id: 'uploaded', header: t.columnUploaded, minWidth: 9, render: (f) => (f.uploadedAt ? formatDate(f.uploadedAt, display) : t.unknown) },
+  ];
+  const play = input.playButton;
+  if (play) columns.push({ id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.4, control: true, render: (f, ctx) => play(f, f.name, ctx) });
+  const remove = input.deleteButton;
+  columns.push({ id: 'delete', header: t.columnDelete, minWidth: 6.5, grow: 0.4, control: true, render: (f, ctx) => remove(f, f.name, ctx) });
+  return columns;
+}
+
+export interface RecordingColumnsInput {
+  text: MediaLibraryStrings;
+  display: DisplaySettings;
+  formatter: RecordingFormatter;
+  playButton: ActionButton<Recording>;
+  downloadButton: ActionButton<Recording>;
+  deleteButton: ActionButton<Recording>;
+}
+
+/**
+ * Recordings: name (row header; it holds the date and time, which a tooltip also gives in the
+ * locale's words), duration, Play, Download, Delete.
+ */
+export function recordingColumns(input: RecordingColumnsInput): DataTableColumn<Recording>[] {
+  const { text: t, display, formatter } = input;
+  const f = (r: Recording) => formatter.format(r, display);
+  const { playButton: play, downloadButton: download, deleteButton: remove } = input;
+  return [
+    { id: 'name', header: t.columnName, minWidth: 24, grow: 3, rowHeader: true, render: (r) => html`<span dir="ltr" title=${f(r).startedAt}>${f(r).name}</span>` },
+    { id: 'duration', header: t.columnDuration, minWidth: 6.5, align: 'end', render: (r) => f(r).duration },
+    { id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.3, control: true, render: (r, ctx) => play(r, f(r).name, ctx) },
+    { id: 'download', header: t.columnDownload, minWidth: 8, grow: 0.3, control: true, render: (r, ctx) => download(r, f(r).name, ctx) },
+    { id: 'delete', header: t.columnDelete, minWidth: 6.5, grow: 0.3, control: true, render: (r, ctx) => remove(r, f(r).name, ctx) },
+  ];
+}

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MediaLibraryStrings } from './media-library.strings.js';
+import type { UploadAction } from './upload-action.js';
+
+export interface UploadTemplateOptions {
+  /** The size limit, formatted ("10 MB"). */
+  maxSize: string;
+  /** Opens the file picker (the hidden input `.file-input`). */
+  onPick: () => void;
+  /** The file input changed. */
+  onChosen: (event: Event) => void;
+  onCancel: () => void;
+  onRetry: () => void;
+}
+
+const stop = (event: Event) => event.stopPropagation();
+
+/** The status line's text for the upload's state. */
+function statusText(u: UploadAction, t: MediaLibraryStrings): string {
+  const s = u.state;
+  switch (s.status) {
+    case 'uploading':
+      return t.uploading(s.file.name);
+    case 'done':
+      return t.uploaded(s.file.name);
+    case 'cancelled':
+      return t.uploadCancelled;
+    case 'error':
+      return `${t.uploadFailed(s.file.name)} ${s.error.message}`;
+    default:
+      return '';
+  }
+}
+
+/**
+ * **Upload audio file** (a button opening a hidden `accept="audio/*"` file input), what may be
+ * uploaded, then while uploading a progress bar and **Cancel upload**, after a failure **Retry
+ * upload**; a refused choice shows in a `role="alert"` line tied to the button, the outcome in a
+ * `role="status"` line. The input's own events stay inside the host.
+ */
+export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadTemplateOptions): TemplateResult {
+  const s = u.state;
+  const invalid = s.status === 'invalid';
+  const tone = s.status === 'error' ? 'failed' : s.status === 'done' ? 'success' : '';
+  return html`<div class="upload" part="upload">
+    <input class="file-input" type="file" accept="audio/*" hidden @change=${o.onChosen} @input=${stop} />
+    <div class="upload-controls">
+      ${s.status === 'uploading'
+        ? html`<progress part="upload-progress" class="upload-progress" max=${s.total || 1} value=${s.loaded} aria-label=${t.uploadProgressLabel}></progress>
+            <button class="button cancel-upload-button" part="cancel-upload-button button" type="button" @click=${o.onCancel}>${t.cancelUpload}</button>`
+        : html`<button
+              class="button upload-button"
+              part="upload-button button"
+              type="button"
+              aria-describedby=${invalid ? 'upload-hint upload-error' : 'upload-hint'}
+              @click=${o.onPick}
+            >
+              ${t.upload}
+            </button>
+            ${s.status === 'error'
+              ? html`<button class="button retry-upload-button" part="retry-upload-button button" type="button" @click=${o.onRetry}>${t.retryUpload}</button>`
+              : nothing}`}
+    </div>
+    <p class="field-hint upload-hint" part="upload-hint" id="upload-hint">${t.uploadHint(o.maxSize)}</p>
+    <p class="field-error upload-error" part="upload-error field-error" id="upload-error" role="alert">${invalid ? s.message : ''}</p>
+    <p class="upload-status ${tone}" part="upload-status" role="status">${statusText(u, t)}</p>
+  </div>`;
+}

@@ -1,0 +1,1023 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/elements/media-library/define.js';
+import type { MediaLibrary } from '../../src/elements/media-library/media-library.js';
+import { audioExtension, recordingName } from '../../src/elements/media-library/recording-name.js';
+import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
+import { ProviderError } from '../../src/core/errors.js';
+import { formatDate, formatDuration } from '../../src/core/format.js';
+import type { PageQuery, Recording, UploadOptions } from '../../src/core/provider.js';
+import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
+import { HttpProvider } from '../../src/providers/http/index.js';
+import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.js';
+import { deferred, spyOn } from '../support/spy.js';
+
+const NOW = '2026-11-27T12:00:00Z';
+const ZONE = 'Europe/London';
+const DISPLAY = { locale: 'en-US', timeZone: ZONE };
+
+const demo = (options: DemoProviderOptions = {}) => createDemoProvider({ seed: 7, now: NOW, ...options });
+
+interface MountOptions {
+  tab?: 'files' | 'recordings';
+  from?: string;
+  to?: string;
+  zone?: string;
+  uploadMaxBytes?: number;
+}
+
+async function mount(provider: unknown, o: MountOptions = {}) {
+  return fixture<MediaLibrary>(html`<media-library
+    .provider=${provider}
+    locale="en-US"
+    time-zone=${o.zone ?? ZONE}
+    tab=${o.tab ?? 'files'}
+    from=${o.from ?? ''}
+    to=${o.to ?? ''}
+    upload-max-bytes=${o.uploadMaxBytes ?? 10_000_000}
+  ></media-library>`);
+}
+
+const panel = (el: MediaLibrary, tab: 'files' | 'recordings') => $(el, `#panel-${tab}`)!;
+const rowsIn = (el: MediaLibrary, tab: 'files' | 'recordings') =>
+  [...panel(el, tab).querySelectorAll<HTMLElement>('.layer > [role="row"]')].filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
+const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const names = (el: MediaLibrary, tab: 'files' | 'recordings') => rowsIn(el, tab).map((r) => cellTexts(r)[0]!);
+const audioOf = (el: MediaLibrary) => $<HTMLAudioElement>(el, 'audio')!;
+const toggle = (el: MediaLibrary) => $<HTMLButtonElement>(el, '.player-toggle')!;
+const seek = (el: MediaLibrary) => $<HTMLInputElement>(el, '.player-seek')!;
+const rowButton = (row: Element, cls: string) => row.querySelector<HTMLButtonElement>(`.${cls}`)!;
+
+async function waitForRows(el: MediaLibrary, tab: 'files' | 'recordings' = 'files', timeout = 5000) {
+  await waitUntil(() => rowsIn(el, tab).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
+}
+
+/** Resolves once the confirmation dialog is open; then answers it. */
+async function answerDialog(el: MediaLibrary, confirm: boolean) {
+  await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
+  $<HTMLButtonElement>(el, confirm ? '[data-confirm]' : '[data-cancel]')!.click();
+}
+
+/**
+ * A demo provider whose recordings are exactly `items` (newest first, as given): listed in range,
+ * deleted for real, and playing the audio of the demo's own first recording.
+ */
+function withRecordings(items: Recording[], options: DemoProviderOptions = {}): DemoProvider {
+  const provider = demo(options);
+  const list = items.map((r) => ({ ...r }));
+  const audio = provider.getRecordingAudio.bind(provider);
+  let sample: Promise<string> | undefined;
+  provider.listRecordings = async (q) => {
+    const { range } = q;
+    const inRange = range ? list.filter((r) => r.startedAt >= range.from && r.startedAt < range.to) : list;
+    return { items: inRange.map((r) => ({ ...r })), nextCursor: null, total: inRange.length };
+  };
+  provider.getRecordingAudio = async (id, o) => {
+    if (!list.some((r) => r.id === id)) throw new ProviderError('not-found', `No recording ${id}.`);
+    sample ??= createDemoProvider({ seed: 7, now: NOW }).listRecordings({ limit: 1 }).then((p) => p.items[0]!.id);
+    return audio(await sample, o);
+  };
+  provider.deleteRecording = async (id) => {
+    const index = list.findIndex((r) => r.id === id);
+    if (index < 0) throw new ProviderError('not-found', `No recording ${id}.`);
+    list.splice(index, 1);
+  };
+  return provider;
+}
+
+const KNOWN: Recording = {
+  id: 'rec-known',
+  from: '1001',
+  to: '+442071234567',
+  startedAt: '2026-11-27T14:05:33Z',
+  durationSeconds: 200,
+  contentType: 'audio/wav',
+};
+
+/** Counts the object URLs created and revoked while it is installed. */
+function countObjectUrls() {
+  const create = URL.createObjectURL;
+  const revoke = URL.revokeObjectURL;
+  const created: string[] = [];
+  const revoked: string[] = [];
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = create(blob);
+    created.push(url);
+    return url;
+  };
+  URL.revokeObjectURL = (url: string) => {
+    revoked.push(url);
+    revoke(url);
+  };
+  return {
+    created,
+    revoked,
+    /** URLs created and not revoked. */
+    live: () => created.filter((u) => !revoked.includes(u)),
+    restore() {
+      URL.createObjectURL = create;
+      URL.revokeObjectURL = revoke;
+    },
+  };
+}
+
+/** Captures the downloads the element starts (the Blob and the file name) instead of saving them. */
+function captureDownloads() {
+  const files: Array<{ name: string; blob: Blob }> = [];
+  const blobs = new Map<string, Blob>();
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = create(blob);
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/**
+ * Makes `HTMLMediaElement#play` refuse, like an autoplay policy without a user gesture (tests
+ * never depend on real playback timing); returns the undo.
+ */
+function refusePlay() {
+  const original = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () {
+    return Promise.reject(new DOMException('play() can only be initiated by a user gesture.', 'NotAllowedError'));
+  };
+  return () => {
+    HTMLMediaElement.prototype.play = original;
+  };
+}
+
+/** Puts `file` into the element's file input, as the file picker does. */
+function chooseFile(el: MediaLibrary, file: File) {
+  const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A small real WAV (silence), `seconds` long at 8 kHz. */
+function wavFile(name: string, seconds = 1): File {
+  const samples = Math.round(seconds * 8000);
+  const buffer = new ArrayBuffer(44 + samples * 2);
+  const view = new DataView(buffer);
+  const text = (offset: number, value: string) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + samples * 2, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, 8000, true);
+  view.setUint32(28, 16000, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  text(36, 'data');
+  view.setUint32(40, samples * 2, true);
+  return new File([buffer], name, { type: 'audio/wav' });
+}
+
+describe('<media-library>', () => {
+  describe('states', () => {
+    it('lists the files: name, type, duration or size, upload date', async () => {
+      const provider = demo();
+      const el = await mount(provider);
+      await waitForRows(el);
+      const { items } = await provider.listMediaFiles({ limit: 200 });
+      const first = items[0]!;
+      const cells = cellTexts(rowsIn(el, 'files')[0]!);
+      expect(cells.slice(0, 4)).to.deep.equal([first.name, 'WAV audio', formatDuration(first.durationSeconds!, 'en-US'), formatDate(first.uploadedAt!, DISPLAY)]);
+      expect(names(el, 'files')).to.deep.equal(items.map((f) => f.name).slice(0, names(el, 'files').length));
+      expect($$(el, '#panel-files [role="columnheader"]').map((h) => h.textContent!.trim())).to.deep.equal([
+        'Name', 'Type', 'Duration or size', 'Uploaded', 'Play', 'Delete',
+      ]);
+      expect($(el, '#panel-files [role="grid"]')!.getAttribute('aria-label')).to.equal('Media files');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the size when a file has no duration', async () => {
+      const provider = demo();
+      provider.listMediaFiles = async () => ({
+        items: [{ id: 'm1', name: 'notes.bin', contentType: 'application/octet-stream', sizeBytes: 1_500_000 }],
+        nextCursor: null,
+      });
+      const el = await mount(provider);
+      await waitForRows(el);
+      const cells = cellTexts(rowsIn(el, 'files')[0]!);
+      expect(cells.slice(0, 4)).to.deep.equal(['notes.bin', 'application/octet-stream', '1.5 MB', 'Unknown']);
+      // Not audio: nothing to play.
+      expect(rowButton(rowsIn(el, 'files')[0]!, 'play-button').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('shows loading with aria-busy', async () => {
+      const el = await mount(demo({ latency: { listMediaFiles: 300 } }));
+      await waitUntil(() => $(el, '[part="loading"]'));
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await waitForRows(el);
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('says clearly when there is no provider', async () => {
+      const el = await fixture<MediaLibrary>(html`<media-library time-zone=${ZONE}></media-library>`);
+      expect(textOf(el)).to.include('No data provider configured.');
+      expect($(el, '.upload-button')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows empty states', async () => {
+      const el = await mount(demo({ size: { mediaFiles: 0 } }));
+      await waitForText(el, 'No media files yet.');
+      await expect(el).to.be.accessible();
+      const el2 = await mount(demo(), { tab: 'recordings', from: '2020-01-01', to: '2020-01-31' });
+      await waitForText(el2, 'No call recordings in this period.');
+    });
+
+    it('shows the provider message and a working Retry, and fires provider-error', async () => {
+      const provider = demo({ failures: { listMediaFiles: { code: 'unavailable', message: 'Media store offline', times: 1 } } });
+      const el = document.createElement('media-library');
+      el.setAttribute('time-zone', ZONE);
+      const failed = oneEvent(el, 'provider-error');
+      el.provider = provider;
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.operation).to.equal('listMediaFiles');
+      expect(detail.error.code).to.equal('unavailable');
+      await waitForText(el, 'Media store offline');
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await waitForRows(el);
+      el.remove();
+    });
+
+    it('renders server strings as text, never as HTML', async () => {
+      const provider = demo();
+      provider.listMediaFiles = async () => ({
+        items: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">', contentType: 'audio/wav', durationSeconds: 3 }],
+        nextCursor: null,
+      });
+      const el = await mount(provider);
+      await waitForRows(el);
+      expect(textOf(el)).to.include('<img src=x');
+      expect($(el, 'img')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('aborts its loads when removed from the page', async () => {
+      const spy = spyOn(demo({ latency: { listMediaFiles: Infinity } }));
+      const el = await mount(spy.provider);
+      await waitUntil(() => spy.count('listMediaFiles') === 1);
+      const q = spy.argsOf('listMediaFiles')[0]![0] as PageQuery;
+      el.remove();
+      expect(q.signal!.aborted).to.equal(true);
+    });
+  });
+
+  describe('tabs', () => {
+    it('is a WAI-ARIA tab list driven by the arrow keys; recordings load when first shown', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const tabs = $$(el, '[role="tab"]');
+      expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Files', 'Recordings']);
+      expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false']);
+      expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1]);
+      expect(tabs[0]!.getAttribute('aria-controls')).to.equal('panel-files');
+      expect(panel(el, 'files').getAttribute('aria-labelledby')).to.equal('tab-files');
+      expect(panel(el, 'recordings').hidden).to.equal(true);
+      expect(spy.count('listRecordings')).to.equal(0);
+
+      tabs[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.tab).to.equal('recordings');
+      expect(el.getAttribute('tab')).to.equal('recordings');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('tab-recordings');
+      expect(panel(el, 'files').hidden).to.equal(true);
+      expect(panel(el, 'recordings').hidden).to.equal(false);
+      await waitForRows(el, 'recordings');
+      expect(spy.count('listRecordings')).to.equal(1);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.tab).to.equal('files');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.tab).to.equal('recordings');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.tab).to.equal('files');
+      // The files were not asked again.
+      expect(spy.count('listMediaFiles')).to.equal(1);
+    });
+
+    it('follows the tab attribute', async () => {
+      const el = await mount(demo(), { tab: 'recordings' });
+      await waitForRows(el, 'recordings');
+      expect($(el, '#tab-recordings')!.getAttribute('aria-selected')).to.equal('true');
+    });
+  });
+
+  describe('files search', () => {
+    it('searches by name after a pause, or at once on Enter', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const input = $<HTMLInputElement>(el, '#search')!;
+      expect($(el, 'label[for="search"]')!.textContent!.trim()).to.equal('Search');
+      type(input, 'hold');
+      await waitUntil(() => spy.count('listMediaFiles') === 2, 'no search', { timeout: 2000 });
+      expect((spy.argsOf('listMediaFiles')[1]![0] as { search?: string }).search).to.equal('hold');
+      await waitUntil(() => names(el, 'files').length > 0 && names(el, 'files').every((n) => /hold/i.test(n)), names(el, 'files').join());
+      input.value = 'greeting';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(spy.count('listMediaFiles')).to.equal(3);
+      expect(el.search).to.equal('greeting');
+      await waitUntil(() => names(el, 'files').every((n) => /greeting/i.test(n)));
+      type(input, 'zzz no such');
+      await waitForText(el, 'No media files match “zzz no such”.');
+    });
+  });
+
+  describe('recordings', () => {
+    it('names each recording [From]_[To]_[Date]_[Time] in the display time zone', async () => {
+      expect(recordingName(KNOWN, 'Europe/London')).to.equal('1001_+442071234567_2026-11-27_14-05-33');
+      expect(recordingName(KNOWN, 'Pacific/Auckland')).to.equal('1001_+442071234567_2026-11-28_03-05-33');
+      expect(recordingName(KNOWN, 'America/Los_Angeles')).to.equal('1001_+442071234567_2026-11-27_06-05-33');
+      // Midnight is 00, not 24; digits stay ASCII in any locale.
+      expect(recordingName({ ...KNOWN, startedAt: '2026-11-27T00:00:07Z' }, 'UTC')).to.equal('1001_+442071234567_2026-11-27_00-00-07');
+
+      for (const [zone, name] of [
+        ['Europe/London', '1001_+442071234567_2026-11-27_14-05-33'],
+        ['Pacific/Auckland', '1001_+442071234567_2026-11-28_03-05-33'],
+      ] as const) {
+        const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', zone, from: '2026-11-20', to: '2026-11-28' });
+        await waitForRows(el, 'recordings');
+        expect(cellTexts(rowsIn(el, 'recordings')[0]!)[0]).to.equal(name);
+        expect(rowButton(rowsIn(el, 'recordings')[0]!, 'download-button').getAttribute('aria-label')).to.equal(`Download ${name}`);
+      }
+    });
+
+    it('lists the last 30 days by default and filters by the date range', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider, { tab: 'recordings' });
+      await waitForRows(el, 'recordings');
+      const days = presetRange('last-30-days', today(ZONE, new Date()));
+      expect((spy.argsOf('listRecordings')[0]![0] as { range: unknown }).range).to.deep.equal(dayRangeToInstants(days.from, days.to, ZONE));
+      expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal(days.from);
+      el.from = '2026-10-01';
+      el.to = '2026-10-31';
+      await waitUntil(() => spy.count('listRecordings') === 2);
+      expect((spy.argsOf('listRecordings')[1]![0] as { range: unknown }).range).to.deep.equal(dayRangeToInstants('2026-10-01', '2026-10-31', ZONE));
+      await waitUntil(() => rowsIn(el, 'recordings').length > 0 && !$(el, '#panel-recordings .body.stale'));
+      const header = $$(el, '#panel-recordings [role="columnheader"]').map((h) => h.textContent!.trim());
+      expect(header).to.deep.equal(['Name', 'Duration', 'Play', 'Download', 'Delete']);
+      // A reversed range is refused without a query.
+      type($<HTMLInputElement>(el, '#range-from')!, '2026-11-20');
+      type($<HTMLInputElement>(el, '#range-to')!, '2026-11-01');
+      await waitForText(el, 'From must be on or before To.');
+      expect(spy.count('listRecordings')).to.equal(2);
+    });
+
+    it('pages through tens of thousands of recordings, rendering only what is visible', async () => {
+      const spy = spyOn(demo({ size: { recordings: 20_000 } }));
+      const el = await mount(spy.provider, { tab: 'recordings', from: '2026-05-31', to: '2026-11-27' });
+      await waitForRows(el, 'recordings');
+      const grid = $(el, '#panel-recordings [role="grid"]')!;
+      const total = Number(grid.getAttribute('aria-rowcount')) - 1;
+      expect(total).to.be.greaterThan(15_000);
+      expect($$(el, '#panel-recordings .layer > [role="row"]').length).to.be.lessThan(60);
+      expect(spy.count('listRecordings')).to.be.at.most(2);
+    });
+  });
+
+  describe('playing', () => {
+    it('fetches the audio through the provider and plays it from a blob: URL in one accessible player', async () => {
+      const spy = spyOn(withRecordings([KNOWN]));
+      const el = await mount(spy.provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+      await waitForRows(el, 'recordings');
+      expect($(el, '.player-body')!.hidden).to.equal(true);
+      const play = rowButton(rowsIn(el, 'recordings')[0]!, 'play-button');
+      expect(play.getAttribute('aria-label')).to.equal('Play 1001_+442071234567_2026-11-27_14-05-33');
+      play.click();
+      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'), 'no blob: source');
+      expect(spy.count('getRecordingAudio')).to.equal(1);
+      expect(spy.argsOf('getRecordingAudio')[0]![0]).to.equal('rec-known');
+      expect((spy.argsOf('getRecordingAudio')[0]![1] as { signal?: AbortSignal }).signal).to.be.instanceOf(AbortSignal);
+      expect(audioOf(el).controls).to.equal(false);
+      const group = $(el, '.player-body')!;
+      expect(group.hidden).to.equal(false);
+      expect(group.getAttribute('role')).to.equal('group');
+      expect($(el, '#player-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Now playing: 1001_+442071234567_2026-11-27_14-05-33');
+      expect(seek(el).getAttribute('aria-label')).to.equal('Seek');
+      // The media's own duration replaces the recording's once known (the demo plays 30 s at most).
+      await waitUntil(() => seek(el).getAttribute('aria-valuetext')!.endsWith(' of 0:30'), 'no duration');
+      await expect(el).to.be.accessible();
+      // Whatever the browser's autoplay policy did, the button says what it will do.
+      const audio = audioOf(el);
+      expect(toggle(el).textContent!.trim()).to.equal(audio.paused ? 'Play' : 'Pause');
+    });
+
+    it('shows paused when the browser refuses to play without a user gesture', async () => {
+      const restore = refusePlay();
+      try {
+        const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+        await waitForRows(el, 'recordings');
+        rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
+        await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+        await el.updateComplete;
+        expect(toggle(el).textContent!.trim()).to.equal('Play');
+        expect(toggle(el).disabled).to.equal(false);
+        expect($(el, '.player-status')!.textContent!.trim()).to.equal('');
+        expect(rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').textContent!.trim()).to.equal('Play');
+      } finally {
+        restore();
+      }
+    });
+
+    it('toggles with its button and the keyboard (Space, K) and seeks 5 s with ←/→', async () => {
+      const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+      await waitForRows(el, 'recordings');
+      rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
+      await waitUntil(() => !seek(el).disabled && seek(el).max === '30', 'no metadata');
+      const audio = audioOf(el);
+      const row = () => rowButton(rowsIn(el, 'recordings')[0]!, 'play-button');
+      // Pause if the browser started it, so positions do not move under the test.
+      if (!audio.paused) {
+        toggle(el).click();
+        await el.updateComplete;
+      }
+      expect(audio.paused).to.equal(true);
+      expect(toggle(el).textContent!.trim()).to.equal('Play');
+      expect(row().textContent!.trim()).to.equal('Play');
+
+      const start = audio.currentTime;
+      expect(start).to.be.below(1);
+      seek(el).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(audio.currentTime).to.be.closeTo(start + 5, 0.01);
+      expect(seek(el).getAttribute('aria-valuetext')).to.equal('0:05 of 0:30');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(audio.currentTime).to.be.closeTo(start + 5, 0.01);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(audio.currentTime).to.be.closeTo(30, 0.01);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(audio.currentTime).to.equal(0);
+
+      // Space and K toggle (play may be refused by the browser: then it stays paused).
+      let asked = 0;
+      const original = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        asked++;
+        return original.call(this);
+      };
+      try {
+        await sendKeys({ press: 'Space' });
+        await el.updateComplete;
+        expect(asked).to.equal(1);
+        if (!audio.paused) {
+          expect(toggle(el).textContent!.trim()).to.equal('Pause');
+          expect(row().textContent!.trim()).to.equal('Pause');
+          await sendKeys({ press: 'k' });
+          await el.updateComplete;
+          expect(audio.paused).to.equal(true);
+          expect(toggle(el).textContent!.trim()).to.equal('Play');
+        } else {
+          await sendKeys({ press: 'k' });
+          expect(asked).to.equal(2);
+        }
+      } finally {
+        HTMLMediaElement.prototype.play = original;
+      }
+    });
+
+    it('plays one thing at a time and revokes every object URL it created', async () => {
+      const two: Recording[] = [KNOWN, { ...KNOWN, id: 'rec-2', from: '1002', startedAt: '2026-11-26T09:00:00Z' }];
+      const urls = countObjectUrls();
+      try {
+        const spy = spyOn(withRecordings(two));
+        const el = await mount(spy.provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+        await waitForRows(el, 'recordings');
+        const [a, b] = rowsIn(el, 'recordings');
+        rowButton(a!, 'play-button').click();
+        await waitUntil(() => urls.created.length === 1 && audioOf(el).getAttribute('src') === urls.created[0]);
+        rowButton(b!, 'play-button').click();
+        await waitUntil(() => urls.created.length === 2 && audioOf(el).getAttribute('src') === urls.created[1]);
+        // Playback moved on: the first URL is gone, only the second lives.
+        expect(urls.revoked).to.deep.equal([urls.created[0]]);
+        expect(spy.argsOf('getRecordingAudio').map((a) => a[0])).to.deep.equal(['rec-known', 'rec-2']);
+        expect($(el, '#player-title')!.textContent).to.include('1002_');
+        // Close the player: its URL goes too.
+        $<HTMLButtonElement>(el, '.player-close')!.click();
+        await el.updateComplete;
+        expect(urls.live()).to.deep.equal([]);
+        expect(audioOf(el).hasAttribute('src')).to.equal(false);
+        expect($(el, '.player-body')!.hidden).to.equal(true);
+        // Play again, then the element leaves the page.
+        rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
+        await waitUntil(() => urls.created.length === 3);
+        el.remove();
+        expect(urls.live()).to.deep.equal([]);
+        expect(urls.created.length).to.equal(urls.revoked.length);
+      } finally {
+        urls.restore();
+      }
+    });
+
+    it('never makes a URL for audio that arrives after playback moved on', async () => {
+      const urls = countObjectUrls();
+      try {
+        const provider = withRecordings([KNOWN, { ...KNOWN, id: 'rec-2', from: '1002' }]);
+        const original = provider.getRecordingAudio.bind(provider);
+        const slow = deferred<void>();
+        provider.getRecordingAudio = async (id) => {
+          if (id === 'rec-known') await slow.promise;
+          return original(id, {});
+        };
+        const el = await mount(provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+        await waitForRows(el, 'recordings');
+        const [a, b] = rowsIn(el, 'recordings');
+        rowButton(a!, 'play-button').click();
+        await waitForText(el, 'Loading audio…');
+        rowButton(b!, 'play-button').click();
+        await waitUntil(() => urls.created.length === 1);
+        slow.resolve();
+        await new Promise((r) => setTimeout(r, 50));
+        expect(urls.created.length).to.equal(1);
+        expect($(el, '#player-title')!.textContent).to.include('1002_');
+        el.remove();
+        expect(urls.live()).to.deep.equal([]);
+      } finally {
+        urls.restore();
+      }
+    });
+
+    it('says why when the audio cannot be loaded, and fires provider-error', async () => {
+      const provider = withRecordings([KNOWN]);
+      provider.failNext('getRecordingAudio', { code: 'forbidden', message: 'Recordings are locked' });
+      const el = await mount(provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+      await waitForRows(el, 'recordings');
+      const failed = oneEvent(el, 'provider-error');
+      rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
+      const { detail } = await failed;
+      expect(detail.operation).to.equal('getRecordingAudio');
+      await waitForText(el, 'The audio could not be loaded: Recordings are locked');
+      expect(toggle(el).disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('plays media files through getMediaFileAudio, and offers no Play without it', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      rowButton(rowsIn(el, 'files')[0]!, 'play-button').click();
+      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+      expect(spy.count('getMediaFileAudio')).to.equal(1);
+
+      const el2 = await mount(demo({ features: { getMediaFileAudio: false } }));
+      await waitForRows(el2);
+      expect($(el2, '.play-button')).to.equal(null);
+      expect($$(el2, '#panel-files [role="columnheader"]').map((h) => h.textContent!.trim())).to.not.include('Play');
+      await expect(el2).to.be.accessible();
+    });
+  });
+
+  describe('download', () => {
+    it('saves the recording under its name plus the extension of its content type', async () => {
+      const provider = withRecordings([KNOWN, { ...KNOWN, id: 'rec-mp3', from: '1002' }]);
+      const original = provider.getRecordingAudio.bind(provider);
+      provider.getRecordingAudio = async (id, o) => {
+        const blob = await original('rec-known', o);
+        return id === 'rec-mp3' ? new Blob([blob], { type: 'audio/mpeg' }) : blob;
+      };
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+      await waitForRows(el, 'recordings');
+      const downloads = captureDownloads();
+      try {
+        const [a, b] = rowsIn(el, 'recordings');
+        rowButton(a!, 'download-button').click();
+        await waitUntil(() => downloads.files.length === 1);
+        rowButton(b!, 'download-button').click();
+        await waitUntil(() => downloads.files.length === 2);
+      } finally {
+        downloads.restore();
+      }
+      expect(downloads.files.map((f) => f.name)).to.deep.equal([
+        '1001_+442071234567_2026-11-27_14-05-33.wav',
+        '1002_+442071234567_2026-11-27_14-05-33.mp3',
+      ]);
+      expect(downloads.files[0]!.blob.type).to.equal('audio/wav');
+      expect(spy.count('getRecordingAudio')).to.equal(2);
+      await waitForText(el, 'Downloaded 1002_+442071234567_2026-11-27_14-05-33.mp3.');
+      expect(audioExtension('audio/x-wav')).to.equal('.wav');
+      expect(audioExtension('audio/ogg; codecs=opus')).to.equal('.ogg');
+      expect(audioExtension('audio/x-speex')).to.equal('.speex');
+      expect(audioExtension(undefined)).to.equal('.bin');
+    });
+
+    it('says why a download failed', async () => {
+      const provider = withRecordings([KNOWN]);
+      provider.failNext('getRecordingAudio', { code: 'unavailable', message: 'Storage asleep' });
+      const el = await mount(provider, { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+      await waitForRows(el, 'recordings');
+      const failed = oneEvent(el, 'provider-error');
+      rowButton(rowsIn(el, 'recordings')[0]!, 'download-button').click();
+      expect((await failed).detail.operation).to.equal('getRecordingAudio');
+      await waitForText(el, '1001_+442071234567_2026-11-27_14-05-33 was not downloaded: Storage asleep');
+    });
+  });
+
+  describe('delete', () => {
+    it('asks, deletes once, removes the row and fires recording-deleted', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider, { tab: 'recordings' });
+      await waitForRows(el, 'recordings');
+      const before = names(el, 'recordings');
+      const target = rowButton(rowsIn(el, 'recordings')[1]!, 'delete-button');
+      expect(target.getAttribute('aria-label')).to.equal(`Delete ${before[1]}`);
+      target.focus();
+      target.click();
+      await waitUntil(() => $(el, 'dialog[open]'));
+      expect($(el, 'dialog')!.textContent).to.include(`Delete the recording ${before[1]}?`);
+      expect($(el, '[data-confirm]')!.textContent!.trim()).to.equal('Delete');
+      await expect(el).to.be.accessible();
+      const deleted = oneEvent(el, 'recording-deleted');
+      $<HTMLButtonElement>(el, '[data-confirm]')!.click();
+      const { detail } = await deleted;
+      expect(spy.count('deleteRecording')).to.equal(1);
+      const [id, options] = spy.argsOf('deleteRecording')[0] as [string, { idempotencyKey?: string }];
+      expect(detail.id).to.equal(id);
+      expect(options.idempotencyKey).to.be.a('string');
+      await waitForText(el, `${before[1]} was deleted.`);
+      await waitUntil(() => !names(el, 'recordings').includes(before[1]!) && names(el, 'recordings')[1] === before[2], names(el, 'recordings').slice(0, 3).join());
+      expect(names(el, 'recordings')[0]).to.equal(before[0]);
+      // Focus lands on the row that took the deleted one's place.
+      await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3');
+    });
+
+    it('does nothing when the confirmation is cancelled', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const before = names(el, 'files');
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await answerDialog(el, false);
+      await el.updateComplete;
+      expect(spy.count('deleteMediaFile')).to.equal(0);
+      expect(names(el, 'files')).to.deep.equal(before);
+    });
+
+    it('keeps the item and says why when the delete fails; a retry reuses the idempotency key', async () => {
+      const provider = demo();
+      provider.failNext('deleteMediaFile', { code: 'conflict', message: 'The file is used by an IVR menu' });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const before = names(el, 'files');
+      const failed = oneEvent(el, 'provider-error');
+      let fired = 0;
+      el.addEventListener('media-deleted', () => fired++);
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await answerDialog(el, true);
+      expect((await failed).detail.operation).to.equal('deleteMediaFile');
+      await waitForText(el, `${before[0]} was not deleted: The file is used by an IVR menu`);
+      expect(names(el, 'files')).to.deep.equal(before);
+      expect(fired).to.equal(0);
+      // The same action again: same key; now it works.
+      const deleted = oneEvent(el, 'media-deleted');
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await answerDialog(el, true);
+      await deleted;
+      const keys = spy.argsOf('deleteMediaFile').map((a) => (a[1] as { idempotencyKey: string }).idempotencyKey);
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      await waitUntil(() => names(el, 'files')[0] === before[1]);
+      expect(fired).to.equal(1);
+    });
+
+    it('is busy while in flight: more clicks never delete twice', async () => {
+      const provider = demo();
+      const gate = deferred<void>();
+      const original = provider.deleteMediaFile.bind(provider);
+      provider.deleteMediaFile = async (id, o) => {
+        await gate.promise;
+        return original(id, o);
+      };
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await answerDialog(el, true);
+      await waitUntil(() => rowButton(rowsIn(el, 'files')[0]!, 'delete-button').getAttribute('aria-disabled') === 'true');
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await el.updateComplete;
+      expect($(el, 'dialog[open]')).to.equal(null);
+      gate.resolve();
+      await waitForText(el, 'was deleted.');
+      expect(spy.count('deleteMediaFile')).to.equal(1);
+    });
+
+    it('stops the player when the item playing is deleted', async () => {
+      const urls = countObjectUrls();
+      try {
+        const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
+        await waitForRows(el, 'recordings');
+        rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
+        await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+        rowButton(rowsIn(el, 'recordings')[0]!, 'delete-button').click();
+        await answerDialog(el, true);
+        await waitForText(el, 'was deleted.');
+        await el.updateComplete;
+        expect($(el, '.player-body')!.hidden).to.equal(true);
+        expect(urls.live()).to.deep.equal([]);
+      } finally {
+        urls.restore();
+      }
+    });
+  });
+
+  describe('upload', () => {
+    it('offers no upload without uploadMediaFile', async () => {
+      const el = await mount(demo({ features: { uploadMediaFile: false } }));
+      await waitForRows(el);
+      expect($(el, '.upload-button')).to.equal(null);
+      expect($(el, 'input[type="file"]')).to.equal(null);
+    });
+
+    it('checks the file first: not audio, empty or too large gets an error and no provider call', async () => {
+      const spy = spyOn(demo());
+      const el = await mount(spy.provider, { uploadMaxBytes: 50_000 });
+      await waitForRows(el);
+      const upload = button(el, 'Upload audio file')!;
+      expect(upload).to.exist;
+      expect($(el, '#upload-hint')!.textContent).to.equal('WAV, MP3 or other audio, up to 50 kB.');
+      chooseFile(el, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      await waitForText(el, 'notes.txt is not an audio file.');
+      expect($(el, '.upload-error')!.getAttribute('role')).to.equal('alert');
+      expect(upload.getAttribute('aria-describedby')).to.equal('upload-hint upload-error');
+      await expect(el).to.be.accessible();
+      chooseFile(el, new File([], 'silence.wav', { type: 'audio/wav' }));
+      await waitForText(el, 'silence.wav is empty.');
+      chooseFile(el, wavFile('long.wav', 10));
+      await waitForText(el, 'long.wav is larger than 50 kB.');
+      expect(spy.count('uploadMediaFile')).to.equal(0);
+    });
+
+    it('uploads with progress, lists the new file and fires media-uploaded', async () => {
+      const provider = demo({ latency: { uploadMediaFile: 400 } });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const seen: number[] = [];
+      const file = wavFile('Welcome 2027.wav', 2);
+      const uploaded = oneEvent(el, 'media-uploaded');
+      button(el, 'Upload audio file')!.focus();
+      chooseFile(el, file);
+      await waitUntil(() => $(el, 'progress'));
+      await waitForText(el, 'Uploading Welcome 2027.wav…');
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cancel upload');
+      expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Upload progress');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => {
+        const bar = $<HTMLProgressElement>(el, 'progress');
+        if (bar && !seen.includes(bar.value)) seen.push(bar.value);
+        return !bar;
+      }, 'the upload never finished', { timeout: 4000 });
+      const { detail } = await uploaded;
+      expect(detail).to.include({ name: 'Welcome 2027.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 2 });
+      expect(seen.some((v) => v > 0 && v < file.size), `progress seen: ${seen.join()}`).to.equal(true);
+      const [sent, options] = spy.argsOf('uploadMediaFile')[0] as [File, UploadOptions];
+      expect(sent).to.equal(file);
+      expect(options.idempotencyKey).to.be.a('string');
+      await waitForText(el, 'Welcome 2027.wav was uploaded.');
+      await waitUntil(() => names(el, 'files').includes('Welcome 2027.wav'));
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Upload audio file');
+      // It plays back as uploaded.
+      const row = rowsIn(el, 'files').find((r) => cellTexts(r)[0] === 'Welcome 2027.wav')!;
+      expect(cellTexts(row)[2]).to.equal('0:02');
+      rowButton(row, 'play-button').click();
+      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+      expect((await provider.getMediaFileAudio!(detail.id)).size).to.equal(file.size);
+    });
+
+    it('cancels an upload', async () => {
+      const spy = spyOn(demo({ latency: { uploadMediaFile: Infinity } }));
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      chooseFile(el, wavFile('hold.wav'));
+      await waitUntil(() => button(el, 'Cancel upload'));
+      button(el, 'Cancel upload')!.click();
+      await waitForText(el, 'Upload cancelled.');
+      const [, options] = spy.argsOf('uploadMediaFile')[0] as [File, UploadOptions];
+      expect(options.signal!.aborted).to.equal(true);
+      expect(button(el, 'Upload audio file')).to.exist;
+      expect(spy.count('listMediaFiles')).to.equal(1);
+    });
+
+    it('says why the provider refused a file, and retries with the same key', async () => {
+      const provider = demo();
+      provider.failNext('uploadMediaFile', { code: 'unavailable', message: 'Media store is full' });
+      const spy = spyOn(provider);
+      const el = await mount(spy.provider);
+      await waitForRows(el);
+      const failed = oneEvent(el, 'provider-error');
+      chooseFile(el, wavFile('promo.wav'));
+      expect((await failed).detail.operation).to.equal('uploadMediaFile');
+      await waitForText(el, 'promo.wav was not uploaded: Media store is full');
+      const uploaded = oneEvent(el, 'media-uploaded');
+      button(el, 'Retry upload')!.click();
+      await uploaded;
+      const keys = spy.argsOf('uploadMediaFile').map((a) => (a[1] as UploadOptions).idempotencyKey);
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      // The provider's own check (a smaller limit than the element's) is shown as it says.
+      const small = demo({ maxUploadBytes: 1000 });
+      const el2 = await mount(small);
+      await waitForRows(el2);
+      chooseFile(el2, wavFile('big.wav', 1));
+      await waitForText(el2, 'big.wav was not uploaded: The file is 0');
+    });
+
+    it('uploads over HTTP (multipart, progress) and the mock answers as openapi.yaml says', async () => {
+      const backend = demo({ maxUploadBytes: 20_000 });
+      useApi(backend);
+      await takeSchemaProblems();
+      const provider = new HttpProvider({ baseUrl: API_BASE, getAuthHeaders: () => ({ Authorization: 'Bearer media' }), limits: { maxPageSize: 500 } });
+      const progress: Array<[number, number]> = [];
+      const original = provider.uploadMediaFile.bind(provider);
+      provider.uploadMediaFile = (file, o) =>
+        original(file, {
+          ...o,
+          onProgress: (loaded, total) => {
+            progress.push([loaded, total]);
+            o?.onProgress?.(loaded, total);
+          },
+        });
+      const el = await mount(provider);
+      await waitForRows(el);
+      const file = wavFile('Over HTTP.wav', 1);
+      const uploaded = oneEvent(el, 'media-uploaded');
+      chooseFile(el, file);
+      const { detail } = await uploaded;
+      expect(detail).to.include({ name: 'Over HTTP.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 1 });
+      expect(progress[0]).to.deep.equal([0, file.size]);
+      expect(progress.at(-1)).to.deep.equal([file.size, file.size]);
+      await waitUntil(() => names(el, 'files').includes('Over HTTP.wav'));
+      expect((await backend.listMediaFiles({ search: 'Over HTTP' })).items).to.have.length(1);
+      // Refused files come back as validation errors on `file`: 415 not audio, 413 too large.
+      const notAudio = await provider.uploadMediaFile(new File(['x'], 'x.txt', { type: 'text/plain' })).catch((e: unknown) => e);
+      expect(notAudio).to.include({ code: 'validation', field: 'file', status: 415 });
+      chooseFile(el, wavFile('Too long.wav', 2));
+      await waitForText(el, 'Too long.wav was not uploaded: The file is 0');
+      const problems = await takeSchemaProblems();
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  });
+
+  describe('HttpProvider.uploadMediaFile (transport)', () => {
+    const api = `${API_BASE}/media`;
+    const stored = { id: 'm-new', name: 'x.wav', contentType: 'audio/wav', sizeBytes: 16044 };
+
+    it('asks for credentials again after a 401, once', async () => {
+      useApi(demo());
+      let auth = 0;
+      const provider = new HttpProvider({ baseUrl: API_BASE, getAuthHeaders: () => ({ Authorization: `Bearer t${++auth}` }) });
+      const keys: Array<string | null> = [];
+      override(
+        http.post(api, ({ request }) => {
+          keys.push(request.headers.get('Idempotency-Key'));
+          return request.headers.get('Authorization') === 'Bearer t1'
+            ? HttpResponse.json({ code: 'unauthorized', message: 'Expired' }, { status: 401 })
+            : HttpResponse.json(stored, { status: 201 });
+        }),
+      );
+      expect(await provider.uploadMediaFile(wavFile('x.wav'))).to.deep.equal(stored);
+      expect(auth).to.equal(2);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.be.a('string');
+      expect(keys[1]).to.equal(keys[0]);
+      await takeSchemaProblems();
+    });
+
+    it('sends again after a lost connection, with the same Idempotency-Key; an HTTP error is final', async () => {
+      useApi(demo());
+      const provider = new HttpProvider({ baseUrl: API_BASE, retryDelayMs: 5 });
+      const keys: Array<string | null> = [];
+      override(
+        http.post(api, ({ request }) => {
+          keys.push(request.headers.get('Idempotency-Key'));
+          return keys.length === 1 ? HttpResponse.error() : HttpResponse.json(stored, { status: 201 });
+        }),
+      );
+      expect(await provider.uploadMediaFile(wavFile('x.wav'), { idempotencyKey: 'k-1' })).to.deep.equal(stored);
+      expect(keys).to.deep.equal(['k-1', 'k-1']);
+      keys.length = 0;
+      override(
+        http.post(api, ({ request }) => {
+          keys.push(request.headers.get('Idempotency-Key'));
+          return HttpResponse.json({ code: 'unavailable', message: 'Busy' }, { status: 503 });
+        }),
+      );
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'unavailable', message: 'Busy' });
+      expect(keys).to.have.length(1);
+      await takeSchemaProblems();
+    });
+
+    it('reads a 413/415 that is not ours (a proxy page) as a validation error on file', async () => {
+      useApi(demo());
+      const provider = new HttpProvider({ baseUrl: API_BASE });
+      override(http.post(api, () => new HttpResponse('<h1>413 Request Entity Too Large</h1>', { status: 413, headers: { 'Content-Type': 'text/html' } })));
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'validation', field: 'file', status: 413 });
+      override(http.post(api, () => new HttpResponse(null, { status: 415 })));
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'validation', field: 'file', status: 415 });
+      override(http.post(api, () => HttpResponse.json({ bogus: true }, { status: 201 })));
+      const malformed = (await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)) as Error;
+      expect(malformed).to.include({ code: 'unknown' });
+      expect(malformed.message).to.contain('$.id should be');
+      await takeSchemaProblems();
+    });
+
+    it('aborts: an aborted signal rejects with an AbortError and stores nothing', async () => {
+      const backend = demo();
+      useApi(backend);
+      const provider = new HttpProvider({ baseUrl: API_BASE });
+      const controller = new AbortController();
+      override(http.post(api, async () => new Promise<Response>(() => undefined)));
+      const pending = provider.uploadMediaFile(wavFile('Never.wav'), { signal: controller.signal });
+      await new Promise((r) => setTimeout(r, 30));
+      controller.abort();
+      expect(await pending.catch((e: unknown) => e)).to.have.property('name', 'AbortError');
+      const before = new AbortController();
+      before.abort();
+      expect(await provider.uploadMediaFile(wavFile('Never.wav'), { signal: before.signal }).catch((e: unknown) => e)).to.have.property('name', 'AbortError');
+      expect((await backend.listMediaFiles({ search: 'Never' })).items).to.have.length(0);
+      await takeSchemaProblems();
+    });
+
+    it('goes through a host-supplied fetch, reporting progress when the file has gone', async () => {
+      useApi(demo());
+      let fetched = 0;
+      const provider = new HttpProvider({
+        baseUrl: API_BASE,
+        fetch: (input, init) => {
+          fetched++;
+          return fetch(input, init);
+        },
+      });
+      const progress: Array<[number, number]> = [];
+      const file = wavFile('Via fetch.wav');
+      const media = await provider.uploadMediaFile(file, { onProgress: (loaded, total) => progress.push([loaded, total]) });
+      expect(media).to.include({ name: 'Via fetch.wav', sizeBytes: file.size });
+      expect(fetched).to.equal(1);
+      expect(progress).to.deep.equal([
+        [0, file.size],
+        [file.size, file.size],
+      ]);
+      expect(await takeSchemaProblems()).to.deep.equal([]);
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks German, Spanish and Arabic', async () => {
+      for (const [lang, tabs, upload] of [
+        ['de', ['Dateien', 'Aufnahmen'], 'Audiodatei hochladen'],
+        ['es', ['Archivos', 'Grabaciones'], 'Subir archivo de audio'],
+        ['ar', ['الملفات', 'التسجيلات'], 'رفع ملف صوتي'],
+      ] as const) {
+        const root = await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+          <media-library .provider=${demo()} time-zone=${ZONE}></media-library>
+        </div>`);
+        const el = root.querySelector('media-library')!;
+        await waitUntil(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === tabs[0], lang, { timeout: 8000 });
+        expect($$(el, '[role="tab"]').map((t) => t.textContent!.trim())).to.deep.equal([...tabs]);
+        await waitUntil(() => button(el, upload));
+        await waitForRows(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+});
