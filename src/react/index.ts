@@ -15,6 +15,7 @@ export { BillTable, type BillTableProps } from './bill-table.js';
 export { BlockList, type BlockListProps } from './block-list.js';
 export { CallLogTable, type CallLogTableProps } from './call-log-table.js';
 export { DateRangeField, type DateRangeFieldProps } from './date-range-field.js';
+export { MediaLibrary, type MediaLibraryProps } from './media-library.js';
 export { ServicePlanPanel, type ServicePlanPanelProps } from './service-plan-panel.js';
 export { TransactionTable, type TransactionTableProps } from './transaction-table.js';
 export { UserPanel, type UserPanelProps } from './user-panel.js';
