@@ -34,16 +34,20 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 const BUDGETS = {
   'account-info-panel': '1.9 kB',
   'account-menu': '3.5 kB',
-  'account-settings': '3.1 kB',
-  'call-log-table': '6.7 kB',
-  'date-range-field': '2.0 kB',
-  'service-plan-panel': '7.4 kB',
+  'account-settings': '3.2 kB',
+  'bill-table': '6.6 kB',
+  'block-list': '7.5 kB',
+  'call-log-table': '6.8 kB',
+  'date-range-field': '2.3 kB',
+  'media-library': '10.8 kB',
+  'service-plan-panel': '7.7 kB',
+  'transaction-table': '6.6 kB',
   'user-panel': '3.8 kB',
-  'shared core': '19.7 kB',
-  'provider: demo': '17.1 kB',
-  'provider: http': '6.2 kB',
+  'shared core': '24.4 kB',
+  'provider: demo': '18.1 kB',
+  'provider: http': '7.4 kB',
   'provider: kazoo': '18.2 kB',
-  bundle: '85.2 kB',
+  bundle: '127.0 kB',
 };
 const DEFAULT_ELEMENT_BUDGET = '8 kB';
 const DEFAULT_PROVIDER_BUDGET = '10 kB';
