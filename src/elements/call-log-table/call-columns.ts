@@ -62,23 +62,23 @@ export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord
     {
       id: 'date',
       header: t.columnDate,
-      minWidth: 13,
+      minWidth: 13.5,
       grow: 1.4,
       rowHeader: true,
       sort: input.order === 'newest' ? 'descending' : 'ascending',
       onSort: input.onSort,
       render: (c) => f(c).startedAt,
     },
-    { id: 'from', header: t.columnFrom, minWidth: 9, render: (c) => html`<span dir="ltr">${c.from}</span>` },
-    { id: 'to', header: t.columnTo, minWidth: 10, render: (c) => html`<span dir="ltr">${c.to}</span>` },
-    { id: 'destination', header: t.columnDestination, minWidth: 9, grow: 1.2, render: (c) => f(c).destination },
-    { id: 'duration', header: t.columnDuration, minWidth: 6, align: 'end', render: (c) => f(c).duration },
-    { id: 'rate', header: t.columnRate, minWidth: 8, align: 'end', render: (c) => f(c).rate },
-    { id: 'charge', header: t.columnCharge, minWidth: 7, align: 'end', render: (c) => f(c).charge },
+    { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${c.from}</span>` },
+    { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${c.to}</span>` },
+    { id: 'destination', header: t.columnDestination, minWidth: 7, grow: 1, render: (c) => f(c).destination },
+    { id: 'duration', header: t.columnDuration, minWidth: 5.5, align: 'end', render: (c) => f(c).duration },
+    { id: 'rate', header: t.columnRate, minWidth: 7, align: 'end', render: (c) => f(c).rate },
+    { id: 'charge', header: t.columnCharge, minWidth: 6, align: 'end', render: (c) => f(c).charge },
   ];
   const block = input.blockButton;
   if (block) {
-    columns.push({ id: 'actions', header: t.columnActions, minWidth: 8, grow: 0.6, control: true, render: (c, ctx) => block(c, ctx.tabIndex) });
+    columns.push({ id: 'actions', header: t.columnActions, minWidth: 6, grow: 0.5, control: true, render: (c, ctx) => block(c, ctx.tabIndex) });
   }
   return columns;
 }
