@@ -4,7 +4,8 @@ import { providerTimeZone } from '../core/time-zone.js';
 
 /** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
 const zoneNames = new Map<string, boolean>();
-function knownZone(name: string | undefined): name is string {
+/** Whether the browser knows the zone `name` (`isTimeZone`, remembered per name). */
+export function knownZone(name: string | undefined): name is string {
   if (!name) return false;
   let known = zoneNames.get(name);
   if (known === undefined) {

@@ -8,6 +8,8 @@ import { addMoney, formatMoney } from '../../src/core/money.js';
 import type { Bill, DateRange, Page, PageQuery } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { cellTexts, dataRows, headers, waitForRows } from '../support/tables.js';
+import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
@@ -34,16 +36,9 @@ async function mount(provider: unknown, o: { from?: string; to?: string; zone?: 
   ></bill-table>`);
 }
 
-const dataRows = (el: BillTable) => $$(el, '.layer > [role="row"]').filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
-const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
-const headers = (el: BillTable) => $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());
 const outstandingText = (el: BillTable) => $$(el, '[part~="outstanding"] dd').map((d) => d.textContent!.trim());
 const downloadButtons = (el: BillTable) => $$<HTMLButtonElement>(el, '.download-button');
 const queries = (spy: { argsOf(m: string): unknown[][] }) => spy.argsOf('listBills').map(([q]) => q as BillQuery);
-
-async function waitForRows(el: BillTable, timeout = 5000) {
-  await waitUntil(() => dataRows(el).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
-}
 
 async function billsOf(provider: DemoProvider, range: DateRange): Promise<Bill[]> {
   const out: Bill[] = [];
@@ -63,29 +58,6 @@ function clockAt(iso: string) {
   Date.now = () => at;
   return () => {
     Date.now = real;
-  };
-}
-
-/** Captures the download the element starts (the Blob and the file name) instead of saving it. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => {
-    const url = create(blob);
-    blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
   };
 }
 

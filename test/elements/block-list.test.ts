@@ -13,6 +13,7 @@ import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from 
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { cellTexts, dataRows, waitForRows } from '../support/tables.js';
 import { deferred, spyOn } from '../support/spy.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -27,9 +28,6 @@ async function mount(provider: unknown, attrs: { locale?: string } = {}) {
   return fixture<BlockList>(html`<block-list .provider=${provider} locale=${attrs.locale ?? 'en-US'} time-zone=${ZONE}></block-list>`);
 }
 
-const rowEls = (el: Element) => $$(el, '.layer > [role="row"]');
-const dataRows = (el: Element) => rowEls(el).filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
-const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
 const shownNumbers = (el: Element) => dataRows(el).map((r) => cellTexts(r)[0]!);
 const unblockButtons = (el: Element) => dataRows(el).map((r) => r.querySelector<HTMLButtonElement>('.unblock-button')!);
 const numberInput = (el: BlockList) => $<HTMLInputElement>(el, '#number')!;
@@ -38,10 +36,6 @@ const blockButton = (el: BlockList) => $<HTMLButtonElement>(el, '.block-submit')
 const fieldError = (el: BlockList) => $(el, '[part="field-error"]');
 const statusText = (el: BlockList) => $(el, '[part="status"]')!.textContent!.trim();
 const countText = (el: BlockList) => $(el, '[part="count"]')!.textContent!.trim();
-
-async function waitForRows(el: Element, timeout = 5000) {
-  await waitUntil(() => dataRows(el).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
-}
 
 async function allBlocked(provider: DemoProvider, search?: string): Promise<BlockedNumber[]> {
   return (await provider.listBlockedNumbers({ limit: 500, ...(search ? { search } : {}) })).items;

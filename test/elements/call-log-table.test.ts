@@ -10,6 +10,8 @@ import type { CallPage, CallQuery, CallRecord } from '../../src/core/provider.js
 import { parseCsv } from '../../src/shared-ui/csv.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { cellTexts, dataRows, rowEls, waitForRows } from '../support/tables.js';
+import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -39,11 +41,8 @@ async function mount(provider: unknown, o: MountOptions = {}) {
 
 const grid = (el: CallLogTable) => $(el, '[role="grid"]')!;
 const scroller = (el: CallLogTable) => $(el, '.table-scroller')!;
-const rowEls = (el: CallLogTable) => $$(el, '.layer > [role="row"]');
-const dataRows = (el: CallLogTable) => rowEls(el).filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
 const rowIndex = (row: Element | null | undefined) => Number(row?.getAttribute('aria-rowindex'));
 const rowAt = (el: CallLogTable, ariaIndex: number) => rowEls(el).find((r) => rowIndex(r) === ariaIndex);
-const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
 const totalsText = (el: CallLogTable) => $$(el, '.total dd').map((d) => d.textContent!.trim());
 const focusedRow = (el: CallLogTable) => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[role="row"]');
 function nodeCount(el: CallLogTable) {
@@ -60,35 +59,8 @@ async function scrollTo(el: CallLogTable, top: number) {
   await el.updateComplete;
 }
 
-async function waitForRows(el: CallLogTable, timeout = 5000) {
-  await waitUntil(() => dataRows(el).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
-}
-
 async function firstPage(provider: DemoProvider, from = FROM, to = TO, order: 'newest' | 'oldest' = 'newest') {
   return provider.listInternationalCalls({ range: dayRangeToInstants(from, to, ZONE), order, limit: 5 });
-}
-
-/** Captures the download the element starts (the Blob and the file name) instead of saving it. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => {
-    const url = create(blob);
-    blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
 }
 
 describe('<call-log-table>', () => {

@@ -11,6 +11,8 @@ import type { PageQuery, Recording, UploadOptions } from '../../src/core/provide
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { isDataRow } from '../support/tables.js';
+import { captureDownloads, countObjectUrls } from '../support/downloads.js';
 import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.js';
 import { deferred, spyOn } from '../support/spy.js';
 
@@ -41,8 +43,7 @@ async function mount(provider: unknown, o: MountOptions = {}) {
 }
 
 const panel = (el: MediaLibrary, tab: 'files' | 'recordings') => $(el, `#panel-${tab}`)!;
-const rowsIn = (el: MediaLibrary, tab: 'files' | 'recordings') =>
-  [...panel(el, tab).querySelectorAll<HTMLElement>('.layer > [role="row"]')].filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
+const rowsIn = (el: MediaLibrary, tab: 'files' | 'recordings') => [...panel(el, tab).querySelectorAll<HTMLElement>('.layer > [role="row"]')].filter(isDataRow);
 const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const names = (el: MediaLibrary, tab: 'files' | 'recordings') => rowsIn(el, tab).map((r) => cellTexts(r)[0]!);
 const audioOf = (el: MediaLibrary) => $<HTMLAudioElement>(el, 'audio')!;
@@ -95,56 +96,6 @@ const KNOWN: Recording = {
   durationSeconds: 200,
   contentType: 'audio/wav',
 };
-
-/** Counts the object URLs created and revoked while it is installed. */
-function countObjectUrls() {
-  const create = URL.createObjectURL;
-  const revoke = URL.revokeObjectURL;
-  const created: string[] = [];
-  const revoked: string[] = [];
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = create(blob);
-    created.push(url);
-    return url;
-  };
-  URL.revokeObjectURL = (url: string) => {
-    revoked.push(url);
-    revoke(url);
-  };
-  return {
-    created,
-    revoked,
-    /** URLs created and not revoked. */
-    live: () => created.filter((u) => !revoked.includes(u)),
-    restore() {
-      URL.createObjectURL = create;
-      URL.revokeObjectURL = revoke;
-    },
-  };
-}
-
-/** Captures the downloads the element starts (the Blob and the file name) instead of saving them. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = create(blob);
-    if (blob instanceof Blob) blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 /**
  * Makes `HTMLMediaElement#play` refuse, like an autoplay policy without a user gesture (tests

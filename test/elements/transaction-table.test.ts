@@ -10,6 +10,8 @@ import type { DateRange, Money, Page, PageQuery, Transaction } from '../../src/c
 import { parseCsv } from '../../src/shared-ui/csv.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
+import { cellTexts, dataRows, headers, waitForRows } from '../support/tables.js';
+import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
@@ -34,17 +36,9 @@ async function mount(provider: unknown, o: { from?: string; to?: string; locale?
   ></transaction-table>`);
 }
 
-const rowEls = (el: TransactionTable) => $$(el, '.layer > [role="row"]');
-const dataRows = (el: TransactionTable) => rowEls(el).filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
-const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
-const headers = (el: TransactionTable) => $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());
 const totalsText = (el: TransactionTable) => $$(el, '.total').map((t) => [...t.querySelectorAll('dd')].map((d) => d.textContent!.trim()));
 const totalsStatus = (el: TransactionTable) => $(el, '[part~="totals-status"]')?.textContent?.trim() ?? '';
 const queries = (spy: { argsOf(m: string): unknown[][] }) => spy.argsOf('listTransactions').map(([q]) => q as TxQuery);
-
-async function waitForRows(el: TransactionTable, timeout = 5000) {
-  await waitUntil(() => dataRows(el).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
-}
 
 async function waitForTotals(el: TransactionTable, timeout = 5000) {
   await waitUntil(() => $(el, '[part~="totals"]'), `no totals in: ${textOf(el).slice(0, 300)}`, { timeout });
@@ -82,29 +76,6 @@ const LEDGER: Transaction[] = [
   { id: 't2', createdAt: '2026-11-10T10:00:00Z', kind: 'credit', amount: usd('25.00'), description: 'Credit top-up', balanceAfter: usd('50.50') },
   { id: 't1', createdAt: '2026-11-02T10:00:00Z', kind: 'debit', amount: usd('0.125'), description: 'International calls', balanceAfter: usd('25.50') },
 ];
-
-/** Captures the download the element starts (the Blob and the file name) instead of saving it. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => {
-    const url = create(blob);
-    blobs.set(url, blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 describe('<transaction-table>', () => {
   describe('states', () => {

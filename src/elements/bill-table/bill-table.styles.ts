@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** With `totalsStyles`, `actionStatusStyles` (shared-ui/data-table/section.styles.ts). */
 export const billTableStyles = css`
   :host {
     --_row-height: var(--bill-table-row-height, 2.75em);
@@ -17,46 +18,12 @@ export const billTableStyles = css`
   .toolbar {
     margin-block-end: var(--_space-m);
   }
-  .totals {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-l);
-    margin: 0 0 var(--_space-m);
-  }
   .total {
-    display: grid;
     align-content: start;
-  }
-  .total dt {
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-  .total dd {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .total dd.count {
-    font-size: 0.875em;
-    font-weight: 400;
-    color: var(--_text-muted);
   }
   .total dd.count.overdue {
     color: var(--_danger);
     font-weight: 600;
-  }
-  .action-status {
-    margin-block: 0 var(--_space-s);
-  }
-  .action-status:empty {
-    margin: 0;
-  }
-  .action-status.success {
-    color: var(--_success);
-  }
-  .action-status.error {
-    color: var(--_danger);
   }
   /* Status: always a word; the colour and outline only repeat it. */
   .status {

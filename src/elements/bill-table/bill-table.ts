@@ -10,6 +10,7 @@ import { ProviderTask } from '../../core/provider-task.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
+import { actionStatusStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import type { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { DateRangeController, DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
@@ -104,7 +105,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @cssstate downloading - While a bill document is being fetched.
  */
 export class BillTable extends PawElement<BillTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, billTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, totalsStyles, actionStatusStyles, billTableStyles];
   static override defaultStrings = billTableStrings;
   static override translations: Translations<BillTableStrings> = {
     de: () => import('./i18n/de.js'),

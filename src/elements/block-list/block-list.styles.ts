@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** With `actionStatusStyles` (shared-ui/data-table/section.styles.ts). */
 export const blockListStyles = css`
   :host {
     --_table-max-height: var(--block-list-height, 24em);
@@ -68,18 +69,6 @@ export const blockListStyles = css`
   .count {
     margin: 0;
     color: var(--_text-muted);
-  }
-  .action-status {
-    margin-block: 0 var(--_space-s);
-  }
-  .action-status:empty {
-    margin: 0;
-  }
-  .action-status.success {
-    color: var(--_success);
-  }
-  .action-status.error {
-    color: var(--_danger);
   }
   /* A short list takes only the height it needs (--_rows is set once the count is known). */
   .table-wrap.fit {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PawElement } from '../../core/base-element.js';
-import { isTimeZone } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
@@ -10,9 +9,11 @@ import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js'
 import { ProviderTask } from '../../core/provider-task.js';
 import { providerTimeZone } from '../../core/time-zone.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
+import { knownZone } from '../../shared-ui/display-zone.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { BlockForm } from './block-form.js';
@@ -26,18 +27,6 @@ import { UnblockAction, type ActionStatus } from './unblock-action.js';
 const PAGE_SIZE = 100;
 /** Reasons longer than this are not taken from the form. */
 const MAX_REASON_LENGTH = 200;
-
-/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
-const zoneNames = new Map<string, boolean>();
-function knownZone(name: string | undefined): boolean {
-  if (!name) return false;
-  let known = zoneNames.get(name);
-  if (known === undefined) {
-    known = isTimeZone(name);
-    zoneNames.set(name, known);
-  }
-  return known;
-}
 
 /** An element of this library (any bundle) that fired a change: it knows its provider. */
 function providerOf(target: EventTarget | undefined): unknown {
@@ -114,7 +103,7 @@ function providerOf(target: EventTarget | undefined): unknown {
  * @cssstate blocking - While a block from the form is in flight.
  */
 export class BlockList extends PawElement<BlockListStrings> {
-  static override styles = [...baseStyles, dataTableStyles, blockListStyles];
+  static override styles = [...baseStyles, dataTableStyles, actionStatusStyles, blockListStyles];
   static override defaultStrings = blockListStrings;
   static override translations: Translations<BlockListStrings> = {
     de: () => import('./i18n/de.js'),

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { browserTimeZone, checkDayRange, dayRangeToInstants, isTimeZone, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
+import { browserTimeZone, checkDayRange, dayRangeToInstants, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
@@ -10,12 +10,15 @@ import { ProviderTask } from '../../core/provider-task.js';
 import { providerTimeZone } from '../../core/time-zone.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
+import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
+import { knownZone } from '../../shared-ui/display-zone.js';
 import { safeFileName } from '../../shared-ui/download.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
@@ -39,18 +42,6 @@ interface CallQueryState {
 }
 
 const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest' : 'newest');
-
-/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
-const zoneNames = new Map<string, boolean>();
-function knownZone(name: string | undefined): name is string {
-  if (!name) return false;
-  let known = zoneNames.get(name);
-  if (known === undefined) {
-    known = isTimeZone(name);
-    zoneNames.set(name, known);
-  }
-  return known;
-}
 
 /**
  * The Per Minute section: the log of international calls for a date range, with totals (calls,
@@ -123,7 +114,7 @@ function knownZone(name: string | undefined): name is string {
  * @cssstate exporting - While a CSV export runs.
  */
 export class CallLogTable extends PawElement<CallLogTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, callLogTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles];
   static override defaultStrings = callLogTableStrings;
   static override translations: Translations<CallLogTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -330,37 +321,15 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
 
   private renderExport() {
     const t = this.text;
-    const s = this.exporter.state;
     const locale = this.view.locale;
     const source = this.table.source;
-    const ready = source?.status === 'ready' && source.rowCount > 0 && !this.table.switching;
-    let message = '';
-    if (s.status === 'running') {
-      message = s.total === undefined ? t.exportingCount(formatNumber(s.done, locale)) : t.exporting(formatNumber(s.done, locale), formatNumber(s.total, locale));
-    } else if (s.status === 'done') {
-      message = t.exportDone(formatNumber(s.rows, locale), s.fileName);
-    } else if (s.status === 'cancelled') {
-      message = t.exportCancelled;
-    } else if (s.status === 'error') {
-      message = `${t.exportFailed} ${s.error.message}`;
-    }
-    return html`<div class="export" part="export">
-      ${s.status === 'running'
-        ? html`<progress
-              part="export-progress"
-              class="export-progress"
-              max=${s.total ?? nothing}
-              value=${s.total === undefined ? nothing : s.done}
-              aria-label=${t.exportProgressLabel}
-            ></progress>
-            <button class="button cancel-export-button" part="cancel-export-button button" type="button" @click=${() => this.exporter.cancel()}>
-              ${t.cancelExport}
-            </button>`
-        : html`<button class="button export-button" part="export-button button" type="button" ?disabled=${!ready} @click=${() => void this.exportCsv()}>
-            ${t.exportCsv}
-          </button>`}
-      <p class="export-status ${s.status === 'error' ? 'failed' : ''}" part="export-status" role="status">${message}</p>
-    </div>`;
+    return renderCsvExport(this.exporter, t, {
+      ready: source?.status === 'ready' && source.rowCount > 0 && !this.table.switching,
+      onExport: () => void this.exportCsv(),
+      progress: (done, total) =>
+        total === undefined ? t.exportingCount(formatNumber(done, locale)) : t.exporting(formatNumber(done, locale), formatNumber(total, locale)),
+      done: (rows, fileName) => t.exportDone(formatNumber(rows, locale), fileName),
+    });
   }
 
   private renderTotals(totals: CallTotals | undefined, calls: number | undefined) {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** With `actionStatusStyles` (shared-ui/data-table/section.styles.ts). */
 export const mediaLibraryStyles = css`
   :host {
     --_table-height: var(--media-library-height, 24em);
@@ -82,18 +83,6 @@ export const mediaLibraryStyles = css`
   }
   .upload-status.success {
     color: var(--_success);
-  }
-  .action-status {
-    margin-block: 0 var(--_space-s);
-  }
-  .action-status:empty {
-    margin: 0;
-  }
-  .action-status.success {
-    color: var(--_success);
-  }
-  .action-status.error {
-    color: var(--_danger);
   }
   .row-button {
     min-block-size: 0;

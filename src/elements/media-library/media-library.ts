@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { browserTimeZone, checkDayRange, dayRangeToInstants, isTimeZone, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
+import { browserTimeZone, checkDayRange, dayRangeToInstants, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
 import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { AccountDataProvider, DateRange, MediaFile, Recording } from '../../core/provider.js';
@@ -15,9 +15,11 @@ import type { CellContext } from '../../shared-ui/data-table/columns.js';
 import { DataTableController, type DataTableStrings } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
+import { knownZone } from '../../shared-ui/display-zone.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
@@ -48,18 +50,6 @@ interface FilesQuery {
 interface RecordingsQuery {
   provider: AccountDataProvider;
   range: DateRange;
-}
-
-/** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
-const zoneNames = new Map<string, boolean>();
-function knownZone(name: string | undefined): name is string {
-  if (!name) return false;
-  let known = zoneNames.get(name);
-  if (known === undefined) {
-    known = isTimeZone(name);
-    zoneNames.set(name, known);
-  }
-  return known;
 }
 
 /**
@@ -162,7 +152,7 @@ function knownZone(name: string | undefined): name is string {
  * @cssstate playing - While audio plays.
  */
 export class MediaLibrary extends PawElement<MediaLibraryStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, mediaLibraryStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles];
   static override defaultStrings = mediaLibraryStrings;
   static override translations: Translations<MediaLibraryStrings> = {
     de: () => import('./i18n/de.js'),

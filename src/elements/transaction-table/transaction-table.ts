@@ -8,9 +8,11 @@ import { formatMoney, negateMoney } from '../../core/money.js';
 import type { DateRange, Transaction } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
+import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
+import { csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
@@ -110,7 +112,7 @@ interface TransactionQuery {
  * @cssstate exporting - While a CSV export runs.
  */
 export class TransactionTable extends PawElement<TransactionTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, transactionTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles];
   static override defaultStrings = transactionTableStrings;
   static override translations: Translations<TransactionTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -257,40 +259,17 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
 
   private renderExport() {
     const t = this.text;
-    const s = this.exporter.state;
     const locale = this.view.locale;
     const source = this.table.source;
-    const ready = source?.status === 'ready' && source.rowCount > 0 && !this.table.switching;
-    let message = '';
-    if (s.status === 'running') {
-      message =
-        s.total === undefined
-          ? t.exportingCount(s.done, formatNumber(s.done, locale))
-          : t.exporting(s.total, formatNumber(s.done, locale), formatNumber(s.total, locale));
-    } else if (s.status === 'done') {
-      message = t.exportDone(s.rows, formatNumber(s.rows, locale), s.fileName);
-    } else if (s.status === 'cancelled') {
-      message = t.exportCancelled;
-    } else if (s.status === 'error') {
-      message = `${t.exportFailed} ${s.error.message}`;
-    }
-    return html`<div class="export" part="export">
-      ${s.status === 'running'
-        ? html`<progress
-              part="export-progress"
-              class="export-progress"
-              max=${s.total ?? nothing}
-              value=${s.total === undefined ? nothing : s.done}
-              aria-label=${t.exportProgressLabel}
-            ></progress>
-            <button class="button cancel-export-button" part="cancel-export-button button" type="button" @click=${() => this.exporter.cancel()}>
-              ${t.cancelExport}
-            </button>`
-        : html`<button class="button export-button" part="export-button button" type="button" ?disabled=${!ready} @click=${() => void this.exportCsv()}>
-            ${t.exportCsv}
-          </button>`}
-      <p class="export-status ${s.status === 'error' ? 'failed' : ''}" part="export-status" role="status">${message}</p>
-    </div>`;
+    return renderCsvExport(this.exporter, t, {
+      ready: source?.status === 'ready' && source.rowCount > 0 && !this.table.switching,
+      onExport: () => void this.exportCsv(),
+      progress: (done, total) =>
+        total === undefined
+          ? t.exportingCount(done, formatNumber(done, locale))
+          : t.exporting(total, formatNumber(done, locale), formatNumber(total, locale)),
+      done: (rows, fileName) => t.exportDone(rows, formatNumber(rows, locale), fileName),
+    });
   }
 
   private renderSums(totals: LedgerTotals) {

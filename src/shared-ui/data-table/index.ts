@@ -11,4 +11,6 @@ export * from './scroll-geometry.js';
 export { ScrollState } from './scroll-state.js';
 export { RowLayer, type LayerRow } from './row-layer.js';
 export { CsvExportController, type CsvExportJob, type CsvExportState } from './csv-export.js';
+export { renderCsvExport, csvExportMessage, type CsvExportText, type CsvExportViewOptions, type CsvExportViewSource } from './csv-export-view.js';
 export { dataTableStyles } from './data-table.styles.js';
+export { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from './section.styles.js';
