@@ -65,6 +65,13 @@ export default {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();
     },
+    // test/csp/strict-csp.test.ts: the probe page (only) is sent with a strict CSP and Trusted Types.
+    async function cspTestPage(context, next) {
+      await next();
+      if (context.path === '/test/csp/csp-page.html') {
+        context.set('Content-Security-Policy', "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+      }
+    },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

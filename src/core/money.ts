@@ -124,5 +124,7 @@ export function formatMoney(money: Money, locale?: string, options: { signDispla
     });
     formatters.set(key, format);
   }
-  return format.format(money.amount as Intl.StringNumericLiteral);
+  // A zero is never negative on screen ("-0.00" → "$0.00").
+  const amount = /^-0+(\.0+)?$/.test(money.amount) ? money.amount.slice(1) : money.amount;
+  return format.format(amount as Intl.StringNumericLiteral);
 }

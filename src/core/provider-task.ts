@@ -45,6 +45,11 @@ export class ProviderTask<A extends readonly unknown[], T> {
       args: () => [host.dataProvider, ...(options.args?.() ?? ([] as unknown as A))] as [AccountDataProvider | undefined, ...A],
       task: async ([provider, ...args], { signal }) => {
         if (!provider || (options.ready && !options.ready(args as unknown as A))) return undefined;
+        // Lit updates an element removed before its first update: load only once it is back.
+        if (!host.isConnected) {
+          this.interrupted = true;
+          return undefined;
+        }
         return options.run(provider, args as unknown as A, { signal });
       },
       onComplete: (value) => {

@@ -5,10 +5,14 @@ import type { AccountDataProvider } from './provider.js';
 const derived = new WeakMap<AccountDataProvider, Promise<string | undefined>>();
 
 async function fromProvider(provider: AccountDataProvider): Promise<string | undefined> {
-  const user = await provider.getCurrentUser().catch(() => undefined);
+  let failed = false;
+  const user = await provider.getCurrentUser().catch(() => void (failed = true));
   if (isTimeZone(user?.timezone)) return user.timezone;
-  const account = await provider.getAccount().catch(() => undefined);
-  return isTimeZone(account?.timezone) ? account.timezone : undefined;
+  const account = await provider.getAccount().catch(() => void (failed = true));
+  if (isTimeZone(account?.timezone)) return account.timezone;
+  // Not remembered: the next element (or a Retry) asks again.
+  if (failed) derived.delete(provider);
+  return undefined;
 }
 
 /**

@@ -156,6 +156,12 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
     return { from: this.from || month.from, to: this.to || (this.from && isDay(this.from) ? today(this.zone) : month.to) };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A zone look-up skipped while detached happens now.
+    if (this.dataProvider && !this.zoneProvider) this.requestUpdate();
+  }
+
   override willUpdate(): void {
     this.resolveProviderZone();
     const days = this.defaults();
@@ -191,7 +197,8 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
 
   private resolveProviderZone(): void {
     const provider = this.dataProvider;
-    if (!provider || provider === this.zoneProvider || this.timeZone) return;
+    // Not while detached (an element removed before its update still updates): asked on return.
+    if (!provider || provider === this.zoneProvider || this.timeZone || !this.isConnected) return;
     this.zoneProvider = provider;
     void providerTimeZone(provider).then((zone) => {
       if (this.zoneProvider === provider && zone && zone !== this.derivedZone) {

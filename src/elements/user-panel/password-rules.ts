@@ -36,5 +36,6 @@ const FIELD_ALIASES: Record<string, PasswordField> = {
 /** The form field a provider's `validation` error is about, if any. */
 export function fieldOfProviderError(error: ProviderErrorLike): PasswordField | undefined {
   if (error.code !== 'validation' || !error.field) return undefined;
-  return FIELD_ALIASES[error.field.toLowerCase()] ?? FIELD_ALIASES[error.field];
+  const key = error.field.toLowerCase();
+  return Object.hasOwn(FIELD_ALIASES, key) ? FIELD_ALIASES[key] : undefined;
 }

@@ -3,6 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { isAbortError, toProviderError } from '../../core/errors.js';
+import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import type { PasswordPolicy, User } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { renderLoad } from '../../shared-ui/states.js';
@@ -68,6 +69,8 @@ export class UserPanel extends PawElement<UserPanelStrings> {
   @state() private changed = false;
 
   private saveController: AbortController | undefined;
+  /** One key per password change; kept when the outcome is unknown, so a retry is recognised. */
+  private changeKey: string | undefined;
 
   private readonly user = new ProviderTask(this, {
     operation: 'getCurrentUser',
@@ -142,12 +145,14 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     this.saveController = new AbortController();
     const { signal } = this.saveController;
     try {
+      this.changeKey ??= newIdempotencyKey();
       await provider.changePassword(
         policy.requireCurrentPassword
           ? { currentPassword: input.currentPassword, newPassword: input.newPassword }
           : { newPassword: input.newPassword },
-        { signal },
+        { signal, idempotencyKey: this.changeKey },
       );
+      this.changeKey = undefined;
       form.reset();
       this.formOpen = false;
       this.changed = true;
@@ -157,6 +162,8 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     } catch (error) {
       if (isAbortError(error)) return;
       const failure = toProviderError(error);
+      // Only when the change may have happened (no answer) does a retry reuse the key.
+      if (!['network', 'unavailable', 'unknown'].includes(failure.code)) this.changeKey = undefined;
       this.reportProviderError(failure, 'changePassword');
       const field = fieldOfProviderError(failure);
       if (field) {

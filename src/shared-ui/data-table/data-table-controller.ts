@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import { columnTracks, minTableWidth, type DataTableColumn } from './columns.js';
 import { errorCell, headerCells, rowCells } from './grid-cells.js';
 import { nextCell, type GridCell } from './grid-keys.js';
@@ -91,6 +91,8 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (incoming === this.current || incoming === this.next) return;
     if (this.next) this.drop(this.next);
     this.unsubscribe.set(incoming, incoming.subscribe(() => this.onSourceChange(incoming)));
+    // A host removed before its update still updates: it must not start fetching until it is back.
+    if (!this.host.isConnected) incoming.pause();
     if (!this.current || !this.current.first) {
       if (this.current) this.drop(this.current);
       this.current = incoming;
@@ -330,7 +332,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
           aria-rowcount=${rowCount}
           aria-colcount=${columns.length}
           aria-busy=${this.next || source?.busy ? 'true' : 'false'}
-          style=${styleMap({ '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[]), minInlineSize: `${minTableWidth(columns as readonly DataTableColumn<unknown>[])}em` })}
+          ${styleProps({ '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[]), 'min-inline-size': `${minTableWidth(columns as readonly DataTableColumn<unknown>[])}em` })}
           @keydown=${this.onKeydown}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
@@ -338,8 +340,8 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
           <div role="rowgroup" class="head" part="table-head" ${ref(this.head)}>
             <div role="row" class="row header-row" aria-rowindex="1" data-row="-1">${headerCells(columns, this.tabIndexOf)}</div>
           </div>
-          <div role="rowgroup" class="body ${this.next ? 'stale' : ''}" style=${styleMap({ height: `${scrollHeight(g)}px` })}>
-            <div class="layer ${first % 2 === 1 ? 'shift' : ''}" ${ref(this.layerEl)} style=${styleMap({ transform: `translateY(${layerY}px)` })}></div>
+          <div role="rowgroup" class="body ${this.next ? 'stale' : ''}" ${styleProps({ height: `${scrollHeight(g)}px` })}>
+            <div class="layer ${first % 2 === 1 ? 'shift' : ''}" ${ref(this.layerEl)} ${styleProps({ transform: `translateY(${layerY}px)` })}></div>
           </div>
         </div>
       </div>
