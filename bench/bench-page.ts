@@ -1,13 +1,20 @@
 /**
  * The benchmark page (built by `bench/run.mjs` in production mode and driven by Puppeteer):
- * `<call-log-table>` on the demo provider with a million calls in range. Each measurement is a
- * function on `window.bench`; times are `performance.now()` milliseconds.
+ * `<call-log-table>` on the demo provider with a million calls in range, the same work on the
+ * peer `<vaadin-grid>` (bench/peer.ts), and `<account-settings>` per section. Each measurement is
+ * a function on `window.bench`; times are `performance.now()` milliseconds.
  */
+import type { Grid } from '@vaadin/grid';
 import { dayRangeToInstants } from '../src/core/dates.js';
 import { defineElement } from '../src/core/define.js';
+import type { SectionId } from '../src/core/events.js';
 import type { CallQuery } from '../src/core/provider.js';
+import type { AccountSettings } from '../src/elements/account-settings/account-settings.js';
+import { SECTIONS } from '../src/elements/account-settings/sections.js';
 import { CallLogTable } from '../src/elements/call-log-table/call-log-table.js';
+import { ELEMENTS } from '../src/elements/registry.js';
 import { createDemoProvider, type DemoProvider } from '../src/providers/demo/index.js';
+import { CallPages, createPeerGrid } from './peer.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 const ZONE = 'America/Chicago';
@@ -43,8 +50,8 @@ function counted(provider: DemoProvider): DemoProvider {
   return provider;
 }
 
-/** Resolves when `test()` holds, checked on every DOM change in the table (and every frame). */
-function when(test: () => boolean, timeout = 60_000): Promise<void> {
+/** Resolves when `test()` holds, checked on every DOM change under `target` (default: the table's shadow root) and every frame. */
+function when(test: () => boolean, timeout = 60_000, target?: Node): Promise<void> {
   return new Promise((resolve, reject) => {
     if (test()) return resolve();
     const observer = new MutationObserver(() => {
@@ -67,7 +74,7 @@ function when(test: () => boolean, timeout = 60_000): Promise<void> {
       clearTimeout(timer);
       resolve();
     }
-    observer.observe(el!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    observer.observe(target ?? el!.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 }
 
@@ -75,8 +82,15 @@ function provider(o: BenchOptions): DemoProvider {
   return counted(createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: o.latency }));
 }
 
-function mount(p: DemoProvider, o: BenchOptions): CallLogTable {
+/** Removes whatever a measurement mounted (ours, the peer, the shell). */
+function clear(): void {
   el?.remove();
+  peer?.grid.remove();
+  shell?.remove();
+}
+
+function mount(p: DemoProvider, o: BenchOptions): CallLogTable {
+  clear();
   const table = document.createElement('call-log-table');
   table.setAttribute('time-zone', ZONE);
   table.setAttribute('locale', 'en-US');
@@ -191,21 +205,204 @@ function domStats() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The peer: <vaadin-grid> with a lazy dataProvider over the same demo provider (bench/peer.ts).
+
+let peer: ReturnType<typeof createPeerGrid> | undefined;
+let peerPages: CallPages | undefined;
+let peerProvider: DemoProvider | undefined;
+
+const peerRows = () => [...peer!.grid.shadowRoot!.querySelectorAll<HTMLTableRowElement>('#items > tr')].filter((r) => !r.hidden);
+/** The text of the first cell of the top row on screen (by aria-rowindex), or null while loading. */
+function peerTopText(): string | null {
+  let top: HTMLTableRowElement | undefined;
+  let best = Infinity;
+  for (const row of peerRows()) {
+    const index = Number(row.getAttribute('aria-rowindex'));
+    if (index < best) {
+      best = index;
+      top = row;
+    }
+  }
+  if (!top || top.hasAttribute('loading')) return null;
+  const slot = top.querySelector('td slot') as HTMLSlotElement | null;
+  const text = slot?.assignedElements()[0]?.textContent?.trim();
+  return text ? text : null;
+}
+const peerFirstRow = () => peer!.grid.querySelector('.peer-date');
+
+async function peerFirstRows(o: BenchOptions): Promise<{ dom: number; painted: number; total: number; requests: number; rowHeight: number; viewport: number }> {
+  clear();
+  const p = createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: o.latency });
+  peerProvider = p;
+  const pages = new CallPages(p, dayRangeToInstants(o.from, o.to, ZONE));
+  peerPages = pages;
+  const t0 = performance.now();
+  peer = createPeerGrid();
+  peer.setSource(pages);
+  document.body.append(peer.grid);
+  await when(() => peerFirstRow() !== null, 60_000, peer.grid);
+  const dom = performance.now() - t0;
+  await frame();
+  const painted = performance.now() - t0;
+  const row = peerRows()[0]!;
+  const table = peer.grid.shadowRoot!.querySelector<HTMLElement>('#table')!;
+  const head = peer.grid.shadowRoot!.querySelector<HTMLElement>('thead')!;
+  return { dom, painted, total: pages.total ?? 0, requests: pages.requests, rowHeight: row.offsetHeight, viewport: table.clientHeight - head.offsetHeight };
+}
+
+/** The same scroll script as `scrollRows`: the top row moves `perFrame` rows per frame (here through `scrollToIndex`). */
+async function peerScrollRows(rows: number, perFrame: number) {
+  const grid = peer!.grid as Grid & { scrollToIndex(i: number): void };
+  const requestsBefore = peerPages!.requests;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  try {
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    // No Long Tasks API.
+  }
+  const frames: number[] = [];
+  let placeholderFrames = 0;
+  let maxRowsInDom = 0;
+  let last = await frame();
+  for (let moved = perFrame; moved <= rows; moved += perFrame) {
+    grid.scrollToIndex(moved);
+    const now = await frame();
+    frames.push(now - last);
+    last = now;
+    const shown = peerRows();
+    if (shown.some((r) => r.hasAttribute('loading'))) placeholderFrames++;
+    maxRowsInDom = Math.max(maxRowsInDom, shown.length);
+  }
+  await when(() => !peerRows().some((r) => r.hasAttribute('loading')), 60_000, grid);
+  observer.disconnect();
+  const firstShown = Math.min(...peerRows().map((r) => Number(r.getAttribute('aria-rowindex'))));
+  return { frames, updates: [] as number[], placeholderFrames, longTasks, requests: peerPages!.requests - requestsBefore, maxRowsInDom, firstShown };
+}
+
+/** Changes the range (a new dataProvider over the new query) and times the new range's first row on screen. */
+async function peerRangeChange(from: string, to: string): Promise<number> {
+  const before = peerTopText();
+  const pages = new CallPages(peerProvider!, dayRangeToInstants(from, to, ZONE));
+  const t0 = performance.now();
+  peerPages = pages;
+  peer!.setSource(pages);
+  await when(
+    () => {
+      const text = peerTopText();
+      return text !== null && text !== before;
+    },
+    60_000,
+    peer!.grid,
+  );
+  return performance.now() - t0;
+}
+
+function peerDomStats() {
+  let nodes = 0;
+  const walker = document.createTreeWalker(peer!.grid.shadowRoot!, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) nodes++;
+  const light = peer!.grid.querySelectorAll('*').length;
+  return { shadowNodes: nodes, lightElements: light, rowElements: peerRows().length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// <account-settings>: first render per section, and opening every section many times.
+
+let shell: AccountSettings | undefined;
+
+/** Ready: the section element rendered, and nothing in its shadow root is loading or busy. */
+async function sectionReady(s: AccountSettings): Promise<void> {
+  await s.updateComplete;
+  const section = () => s.sectionElement as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+  await when(() => section() !== undefined, 60_000, s.shadowRoot!);
+  await section()!.updateComplete;
+  const r = section()!.shadowRoot!;
+  await when(() => r.childElementCount > 0 && !r.querySelector('.state.loading, [aria-busy="true"], .placeholder'), 60_000, r);
+}
+
+function createShell(p: DemoProvider, section: SectionId): AccountSettings {
+  const s = document.createElement('account-settings') as AccountSettings;
+  s.setAttribute('time-zone', ZONE);
+  s.setAttribute('locale', 'en-US');
+  s.section = section;
+  s.provider = p;
+  return s;
+}
+
+/** A fresh provider and a fresh `<account-settings section=…>`: time to the section's data on screen. */
+async function sectionFirstRender(section: SectionId, o: Pick<BenchOptions, 'calls' | 'latency'>): Promise<number> {
+  clear();
+  const p = createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: o.latency });
+  const t0 = performance.now();
+  shell = createShell(p, section);
+  document.body.append(shell);
+  await sectionReady(shell);
+  await frame();
+  return performance.now() - t0;
+}
+
+function sectionIds(): SectionId[] {
+  return SECTIONS.map((s) => s.id);
+}
+
+/** Mounts the shell on the first section (for the memory baseline). */
+async function shellMount(o: Pick<BenchOptions, 'calls' | 'latency'>): Promise<void> {
+  clear();
+  shell = createShell(createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: o.latency }), 'user');
+  document.body.append(shell);
+  await sectionReady(shell);
+}
+
+/** Opens every section `times` times (each waited until ready), then goes back to the first. */
+async function openEverySection(times: number): Promise<number> {
+  const t0 = performance.now();
+  const ids = sectionIds();
+  for (let i = 0; i < times; i++) {
+    for (const id of ids) {
+      shell!.section = id;
+      await sectionReady(shell!);
+    }
+  }
+  shell!.section = ids[0]!;
+  await sectionReady(shell!);
+  return performance.now() - t0;
+}
+
+function shellRemove(): void {
+  shell?.remove();
+  shell = undefined;
+}
+
+const api = {
+  providerFirstPage,
+  firstRows,
+  scrollRows,
+  rangeChange,
+  jumpToEnd,
+  domStats,
+  peerFirstRows,
+  peerScrollRows,
+  peerRangeChange,
+  peerDomStats,
+  sectionIds,
+  sectionFirstRender,
+  shellMount,
+  openEverySection,
+  shellRemove,
+  clear,
+};
+
 declare global {
   interface Window {
-    bench: {
-      providerFirstPage: typeof providerFirstPage;
-      firstRows: typeof firstRows;
-      scrollRows: typeof scrollRows;
-      rangeChange: typeof rangeChange;
-      jumpToEnd: typeof jumpToEnd;
-      domStats: typeof domStats;
-    };
+    bench: typeof api;
   }
 }
 
 // Defined here, not through define.ts: package.json's "sideEffects" (written for dist/) would
 // let the bundler drop a bare side-effect import of a source file.
-defineElement('call-log-table', CallLogTable);
-window.bench = { providerFirstPage, firstRows, scrollRows, rangeChange, jumpToEnd, domStats };
+for (const [tag, ctor] of Object.entries(ELEMENTS)) defineElement(tag, ctor);
+void CallLogTable;
+window.bench = api;
 document.body.dataset.ready = 'true';
