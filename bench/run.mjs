@@ -262,7 +262,7 @@ async function main() {
           written: started.toISOString(),
           machine: `${os.cpus()[0]?.model} × ${os.cpus().length}, ${chromium}, load average ${loadavg()}`,
           settings: { calls: CALLS, runs: RUNS, scrollRows: SCROLL_ROWS, scrollRuns: SCROLL_RUNS, latency: LATENCY },
-          factor: 2,
+          factor: 4,
           gated: ['firstRows', 'scrollP95'],
           ratios: Object.fromEntries(Object.entries(result.ratios).map(([k, v]) => [k, +v.toFixed(3)])),
           rounds: rounds.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, +v.toFixed(3)]))),
