@@ -284,9 +284,9 @@ export function expectNoTrouble(watch: Watch): void {
 }
 
 /**
- * The controls that retry a failed load: `::part(retry-button)`, and
- * - <transaction-table>'s "Calculate totals", the totals' own retry: Retry of the rows leaves a
- *   failed total failed (its message stays beside the fresh rows) — reported to the lead.
+ * The controls that retry a failed load: `::part(retry-button)` (on <transaction-table> it also
+ * retries totals that failed with the rows), and "Calculate totals", the totals' own retry when
+ * only a later totals page failed.
  */
 const RETRY_CONTROLS = '[part~="retry-button"], [part~="calculate-totals-button"]';
 

@@ -252,6 +252,12 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) await this.moveFocus('.export-button');
   }
 
+  /** Retry after a failed first page also retries totals that failed with it. */
+  private retryAll(source: { retry(): void }): void {
+    source.retry();
+    if (this.totals.state.status === 'error') this.totals.resume();
+  }
+
   private async moveFocus(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -332,7 +338,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     const source = this.table.source;
     if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
     if (source.status === 'loading') return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => this.retryAll(source));
     if (source.rowCount === 0) return renderEmpty(t.empty);
     // The totals always answer the newest range (they say so while calculating), so they are never shown stale.
     return html`${this.renderTotals()} ${this.table.render()}`;
