@@ -2,12 +2,10 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { browserTimeZone, checkDayRange, dayRangeToInstants, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
+import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
-import { ProviderTask } from '../../core/provider-task.js';
-import { providerTimeZone } from '../../core/time-zone.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
@@ -18,7 +16,7 @@ import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { knownZone } from '../../shared-ui/display-zone.js';
+import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { safeFileName } from '../../shared-ui/download.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
@@ -143,17 +141,12 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   private instants: DateRange | undefined;
   /** Locale and zone for this update (resolved once: every row formats with them). */
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
-  private todayMemo = { zone: '', day: '', at: 0 };
 
-  private readonly zoneTask = new ProviderTask(this, {
-    operation: 'getCurrentUser',
-    args: () => [this.explicitZone !== undefined] as const,
-    ready: ([explicit]) => !explicit,
-    run: async (provider, _args, { signal }) => (await providerTimeZone(provider, signal)) ?? browserTimeZone(),
-  });
+  /** The display time zone: explicit or inherited, else the user's → account's, else the browser's. */
+  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
 
   private readonly range = new DateRangeController(this, {
-    today: () => this.todayIn(this.view.timeZone),
+    today: () => this.zone.today(this.view.timeZone),
     maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
     onCommit: (days) => {
       this.from = days.from;
@@ -186,27 +179,9 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
-  /** The time zone set on this element or inherited from `<account-settings>`. */
-  private get explicitZone(): string | undefined {
-    return [this.timeZone, this.inheritedDisplay?.timeZone].find(knownZone);
-  }
-
-  /** The display time zone, once known (explicit, else the provider's user → account, else the browser's). */
-  private get zone(): string | undefined {
-    return this.explicitZone ?? this.zoneTask.value;
-  }
-
-  /** Today in `zone`, looked up at most once a minute. */
-  private todayIn(zone: string): Day {
-    const now = Date.now();
-    const memo = this.todayMemo;
-    if (memo.zone !== zone || now - memo.at > 60_000) this.todayMemo = { zone, day: today(zone, new Date(now)), at: now };
-    return this.todayMemo.day;
-  }
-
   /** The days the attributes ask for, defaults filled in. */
   private days(zone: string): DayRange {
-    const now: Day = this.todayIn(zone);
+    const now: Day = this.zone.today(zone);
     const month = presetRange('this-month', now);
     // An empty attribute means "not set".
     return { from: this.from || month.from, to: this.to || (this.from ? now : month.to) };
@@ -214,7 +189,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
 
   override willUpdate(): void {
     const provider = this.dataProvider;
-    const zone = this.zone;
+    const zone = this.zone.zone;
     this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
     if (!provider) {
       if (this.query || this.table.source) this.table.clear();
@@ -348,7 +323,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     const t = this.text;
     if (!this.dataProvider) return renderNoProvider(t);
     const source = this.table.source;
-    if (!source) return this.zone && this.range.problem ? nothing : renderLoading(t);
+    if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
     if (source.status === 'loading') return renderLoading(t);
     if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
     return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
@@ -360,7 +335,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   override render() {
     const t = this.text;
     const source = this.table.source;
-    const waiting = source ? source.status === 'loading' || this.table.switching : !(this.zone && this.range.problem);
+    const waiting = source ? source.status === 'loading' || this.table.switching : !(this.zone.zone && this.range.problem);
     const busy = !!this.dataProvider && waiting;
     const status = this.blocker.status;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>

@@ -1,12 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { browserTimeZone, checkDayRange, dayRangeToInstants, presetRange, today, type Day, type DayRange } from '../../core/dates.js';
+import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { AccountDataProvider, DateRange, MediaFile, Recording } from '../../core/provider.js';
-import { ProviderTask } from '../../core/provider-task.js';
-import { providerTimeZone } from '../../core/time-zone.js';
 import { AudioPlayerController } from '../../shared-ui/audio-player/audio-player-controller.js';
 import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-template.js';
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
@@ -19,7 +17,7 @@ import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { knownZone } from '../../shared-ui/display-zone.js';
+import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
@@ -189,7 +187,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
   private instants: DateRange | undefined;
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
-  private todayMemo = { zone: '', day: '', at: 0 };
   private readonly status: Partial<Record<MediaKind, ActionStatus>> = {};
 
   private readonly confirm = new ConfirmController(this);
@@ -201,15 +198,11 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     },
   });
 
-  private readonly zoneTask = new ProviderTask(this, {
-    operation: 'getCurrentUser',
-    args: () => [this.explicitZone !== undefined] as const,
-    ready: ([explicit]) => !explicit,
-    run: async (provider, _args, { signal }) => (await providerTimeZone(provider, signal)) ?? browserTimeZone(),
-  });
+  /** The display time zone: explicit or inherited, else the user's → account's, else the browser's. */
+  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
 
   private readonly range = new DateRangeController(this, {
-    today: () => this.todayIn(this.view.timeZone),
+    today: () => this.zone.today(this.view.timeZone),
     maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
     onCommit: (days) => {
       this.from = days.from;
@@ -264,16 +257,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
   });
 
-  /** The time zone set on this element or inherited from `<account-settings>`. */
-  private get explicitZone(): string | undefined {
-    return [this.timeZone, this.inheritedDisplay?.timeZone].find(knownZone);
-  }
-
-  /** The display time zone, once known (explicit, else the provider's user → account, else the browser's). */
-  private get zone(): string | undefined {
-    return this.explicitZone ?? this.zoneTask.value;
-  }
-
   /** `upload-max-bytes` when it is a positive number, else the default. */
   private get uploadLimit(): number {
     const max = this.uploadMaxBytes;
@@ -284,17 +267,9 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     return this.tab === 'recordings' ? 'recordings' : 'files';
   }
 
-  /** Today in `zone`, looked up at most once a minute. */
-  private todayIn(zone: string): Day {
-    const now = Date.now();
-    const memo = this.todayMemo;
-    if (memo.zone !== zone || now - memo.at > 60_000) this.todayMemo = { zone, day: today(zone, new Date(now)), at: now };
-    return this.todayMemo.day;
-  }
-
   /** The recordings' days the attributes ask for, defaults filled in (the last 30 days). */
   private days(zone: string): DayRange {
-    const now: Day = this.todayIn(zone);
+    const now: Day = this.zone.today(zone);
     const recent = presetRange('last-30-days', now);
     // An empty attribute means "not set".
     return { from: this.from || recent.from, to: this.to || (this.from ? now : recent.to) };
@@ -302,7 +277,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
 
   override willUpdate(): void {
     const provider = this.dataProvider;
-    const zone = this.zone;
+    const zone = this.zone.zone;
     this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
     if (this.currentTab === 'recordings') this.recordingsOpened = true;
     if (provider !== this.playerProvider) {
@@ -587,7 +562,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const maxDays = this.dataProvider?.limits?.maxRangeDays;
     return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
-      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone && this.range.problem))}`;
+      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem))}`;
   }
 
   override render() {
@@ -595,7 +570,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const tab = this.currentTab;
     const table = tab === 'files' ? this.filesTable : this.recordingsTable;
     const source = table.source;
-    const waiting = source ? source.status === 'loading' || table.switching : !(tab === 'recordings' && this.zone && this.range.problem);
+    const waiting = source ? source.status === 'loading' || table.switching : !(tab === 'recordings' && this.zone.zone && this.range.problem);
     const busy = !!this.dataProvider && waiting;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>
