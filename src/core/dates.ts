@@ -1,11 +1,12 @@
-import { TZDate } from '@date-fns/tz';
 import type { DateRange } from './provider.js';
+import { firstInstantAtOrAfter, wallClockAt } from './zone-clock.js';
 
 /**
  * Calendar days (`YYYY-MM-DD`) in an IANA time zone ↔ ISO instants. Ranges the user picks are
  * whole days, both inclusive; providers get the half-open instant range
- * `[start of From, start of the day after To)` in the display time zone. Time-zone offsets and
- * DST come from `@date-fns/tz`, never from hand-written arithmetic.
+ * `[start of From, start of the day after To)` in the display time zone. Offsets and DST come
+ * from the browser's time-zone database (`Intl`, see zone-clock.ts), never from hand-written
+ * rules, and nothing depends on the machine's own zone.
  */
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -75,20 +76,23 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** The instant at which `day` begins in `timeZone`, as an ISO string (UTC, milliseconds). */
+/**
+ * The instant at which `day` begins in `timeZone`, as an ISO string (UTC, milliseconds): the
+ * first instant whose wall-clock date is `day`. A midnight the clock skipped → the instant it
+ * jumped; a midnight that happened twice → the first one; a day the zone skipped → the start of
+ * the next day (the skipped day is an empty range).
+ */
 export function startOfDayInstant(day: Day, timeZone: string): string {
   const [y, m, d] = parts(day);
-  return new Date(new TZDate(y, m - 1, d, timeZone).getTime()).toISOString();
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(y, m - 1, d);
+  return new Date(firstInstantAtOrAfter(midnight.getTime(), timeZone)).toISOString();
 }
 
 /** The calendar day of `instant` in `timeZone`. */
 export function dayOf(instant: string | Date, timeZone: string): Day {
   const t = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  const local = new TZDate(t, timeZone);
-  const y = String(local.getFullYear()).padStart(4, '0');
-  const m = String(local.getMonth() + 1).padStart(2, '0');
-  const d = String(local.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return fromUtcDate(new Date(wallClockAt(t, timeZone)));
 }
 
 /** Today in `timeZone`. */

@@ -10,9 +10,8 @@ import { offsetAt, referenceStartOfDay, transitions } from './zone-oracle.js';
  * −03:30 and its changes at 00:01, Santiago/Havana/Asunción/Beirut changing at midnight…),
  * checked against zone-oracle.ts (Intl only).
  *
- * Results of @date-fns/tz depend on the *machine's* time zone as well (TZDate builds wall-clock
- * dates through the native local-time setters): CI runs in UTC. See the report on issue #10 for
- * the cases that differ under other machine zones.
+ * dates.ts reads the zones through Intl only (zone-clock.ts), never Date's local-time methods, so
+ * the results do not depend on the machine's zone either.
  */
 
 const HOUR = 3_600_000;
@@ -22,28 +21,11 @@ const ZONES = [
   'America/Sao_Paulo', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Apia', 'Europe/Dublin', 'America/St_Johns', 'UTC',
   'America/Havana', 'America/Santiago', 'America/Asuncion', 'Asia/Beirut', 'Pacific/Chatham', 'Atlantic/Azores',
   'Africa/Casablanca', 'Pacific/Kiritimati',
+  // Midnight happened twice (clocks back from 01:00 to 00:00): the day begins at the first one.
+  'Asia/Amman', 'Asia/Gaza',
+  // −00:44:30 until 1972: an offset with seconds and a "−00" hour.
+  'Africa/Monrovia',
 ] as const;
-
-/**
- * KNOWN BUGS (reported to the lead), left out of the properties below so main stays green; each
- * is a day whose start `startOfDayInstant` gets wrong. Remove an entry once dates.ts is fixed.
- * - Asia/Kathmandu 1986-01-01: the clock jumped from 00:00 (+05:30) to 00:15 (+05:45), so the
- *   day begins at 1985-12-31T18:30Z; dates.ts says 18:15Z, an instant of 31 Dec (a 15-minute
- *   overlap with the previous day). TZDate resolves a midnight inside a gap backwards.
- */
-const KNOWN_BAD_DAY_STARTS: Readonly<Record<string, readonly string[]>> = {
-  'Asia/Kathmandu': ['1986-01-01'],
-};
-/**
- * Zones left out for the same reason (see the skipped test at the end):
- * - Asia/Amman, Asia/Gaza: clocks went back from 01:00 to 00:00, so midnight happened twice; the
- *   day begins at the first midnight, dates.ts picks the second (the previous day's range then
- *   holds an hour of the next day). 25 days in Amman 1995–2006, 14 in Gaza 1980–2018.
- * - Africa/Monrovia (−00:44:30 until 1972): @date-fns/tz's tzOffset reads "GMT-00:44:30" as
- *   +44.5 minutes (the sign of "-00" is lost), so every day before 1972-01-07 is 89 minutes off.
- *   Same for Europe/Dublin before 1916 (−00:25:21), outside the years fuzzed here.
- */
-const PENDING_ZONES = ['Asia/Amman', 'Asia/Gaza', 'Africa/Monrovia'] as const;
 
 const FIRST_DAY = Date.UTC(1970, 0, 1);
 const LAST_DAY = Date.UTC(2099, 11, 31);
@@ -81,7 +63,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const startOf = (day: string, zone: string) => referenceStartOfDay(day, zone);
 /** A day that has at least one instant in the zone (Apia skipped 2011-12-30). */
 const exists = (day: string, zone: string) => startOf(day, zone) < startOf(addDays(day, 1), zone);
-const knownBad = (zone: string, ...days: string[]) => days.some((d) => KNOWN_BAD_DAY_STARTS[zone]?.includes(d));
 
 describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', function () {
   this.timeout(20_000);
@@ -102,7 +83,6 @@ describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', fu
       fc.property(zoneAndDay(), fc.integer({ min: 0, max: 45 }), ([zone, from], span) => {
         const to = addDays(from, span);
         const after = addDays(to, 1);
-        fc.pre(!knownBad(zone, from, after));
         const got = dayRangeToInstants(from, to, zone);
         expect(got, `${zone} ${from}..${to}`).to.deep.equal({ from: iso(startOf(from, zone)), to: iso(startOf(after, zone)) });
       }),
@@ -114,7 +94,6 @@ describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', fu
     check(
       fc.property(zoneAndDay(), fc.integer({ min: 0, max: 3 }), ([zone, fromDay], span) => {
         const toDay = addDays(fromDay, span);
-        fc.pre(!knownBad(zone, fromDay, addDays(toDay, 1)));
         const { from, to } = dayRangeToInstants(fromDay, toDay, zone);
         const [a, b] = [Date.parse(from), Date.parse(to)];
         const anyDayExists = Array.from({ length: span + 1 }, (_, k) => addDays(fromDay, k)).some((d) => exists(d, zone));
@@ -132,7 +111,6 @@ describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', fu
       fc.property(zoneAndDay(), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), ([zone, a], n1, n2) => {
         const b = addDays(a, n1);
         const c = addDays(b, 1 + n2);
-        fc.pre(!knownBad(zone, a, addDays(b, 1), addDays(c, 1)));
         const first = dayRangeToInstants(a, b, zone);
         const second = dayRangeToInstants(addDays(b, 1), c, zone);
         expect(first.to, `${zone} ${a}..${b} | ${addDays(b, 1)}..${c}`).to.equal(second.from);
@@ -146,7 +124,6 @@ describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', fu
   it('every day lasts 23–25 h (Lord Howe: 23.5–24.5 h), or 0 h when the zone skipped it', () => {
     check(
       fc.property(zoneAndDay(), ([zone, day]) => {
-        fc.pre(!knownBad(zone, day, addDays(day, 1)));
         const { from, to } = dayRangeToInstants(day, day, zone);
         const hours = (Date.parse(to) - Date.parse(from)) / HOUR;
         const [min, max] = zone === 'Australia/Lord_Howe' ? [23.5, 24.5] : [23, 25];
@@ -190,18 +167,23 @@ describe('fuzz: calendar days ↔ instants across zones (src/core/dates.ts)', fu
     );
   });
 
-  // KNOWN BUGS: see KNOWN_BAD_DAY_STARTS and PENDING_ZONES above. Un-skip once dates.ts computes
-  // the start of a day from the zone's offsets (as zone-oracle.ts does) instead of TZDate's
-  // wall-clock constructor, and works around @date-fns/tz's "-00:MM" offset sign.
-  it.skip('KNOWN BUG dates.ts: Kathmandu 1986, repeated midnights (Amman, Gaza), Monrovia before 1972', () => {
-    for (const [zone, days] of Object.entries(KNOWN_BAD_DAY_STARTS)) {
-      for (const day of days) expect(dayRangeToInstants(day, day, zone).from, `${zone} ${day}`).to.equal(iso(startOf(day, zone)));
-    }
-    check(
-      fc.property(zoneAndDay(PENDING_ZONES), ([zone, day]) => {
-        expect(dayRangeToInstants(day, day, zone).from, `${zone} ${day}`).to.equal(iso(startOf(day, zone)));
-      }),
-      { numRuns: 300 },
-    );
+  it('begins a day when the clock jumps over its midnight, at the first of two midnights, and keeps offset seconds', () => {
+    // Kathmandu 1986-01-01: 00:00 (+05:30) jumped to 00:15 (+05:45).
+    expect(dayRangeToInstants('1986-01-01', '1986-01-01', 'Asia/Kathmandu').from).to.equal('1985-12-31T18:30:00.000Z');
+    // Monrovia, −00:44:30 until 7 Jan 1972.
+    expect(dayRangeToInstants('1971-06-01', '1971-06-01', 'Africa/Monrovia').from).to.equal('1971-06-01T00:44:30.000Z');
+    // Amman 1999-09-24 and Gaza 1997-09-19: 01:00 (+03:00) went back to 00:00 (+02:00); the day
+    // begins at the first midnight, and the day before ends there.
+    expect(dayRangeToInstants('1999-09-23', '1999-09-24', 'Asia/Amman')).to.deep.equal({
+      from: '1999-09-22T21:00:00.000Z',
+      to: '1999-09-24T22:00:00.000Z',
+    });
+    expect(dayRangeToInstants('1999-09-24', '1999-09-24', 'Asia/Amman').from).to.equal('1999-09-23T21:00:00.000Z');
+    expect(dayRangeToInstants('1997-09-18', '1997-09-18', 'Asia/Gaza').to).to.equal('1997-09-18T21:00:00.000Z');
+    // Samoa skipped 30 Dec 2011: an empty day between 29 Dec (−10:00) and 31 Dec (+14:00).
+    expect(dayRangeToInstants('2011-12-30', '2011-12-30', 'Pacific/Apia')).to.deep.equal({
+      from: '2011-12-30T10:00:00.000Z',
+      to: '2011-12-30T10:00:00.000Z',
+    });
   });
 });
