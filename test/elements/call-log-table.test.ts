@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/call-log-table/define.js';
 import type { CallLogTable } from '../../src/elements/call-log-table/call-log-table.js';
@@ -10,7 +10,7 @@ import type { CallPage, CallQuery, CallRecord } from '../../src/core/provider.js
 import { parseCsv } from '../../src/shared-ui/csv.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
-import { cellTexts, dataRows, rowEls, waitForRows } from '../support/tables.js';
+import { cellTexts, dataRows, isDataRow, rowEls, waitForRows } from '../support/tables.js';
 import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 
@@ -463,6 +463,13 @@ describe('<call-log-table>', () => {
       await sendKeys({ press: 'End' });
       await sendKeys({ up: 'Control' });
       await waitUntil(() => rowIndex(focusedRow(el)!) === total + 1, 'Ctrl+End did not reach the last row');
+      // The last row arrives after focus reached its placeholder: focus moves onto its Block button
+      // (the cell's tab stop), it is not lost.
+      const lastRow = rowAt(el, total + 1)!;
+      await waitUntil(() => isDataRow(lastRow), 'the last row never loaded');
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.shadowRoot!.activeElement).to.equal(lastRow.querySelector('.block-button'));
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'Home' });
       await sendKeys({ up: 'Control' });

@@ -25,6 +25,14 @@ export type AudioPlayerError = { kind: 'load'; error: ProviderErrorLike } | { ki
 /** Seconds ←/→ move the position. */
 export const SEEK_STEP_SECONDS = 5;
 
+/**
+ * How far before the media's end a seek to the end stops, seconds. Gecko's WAV demuxer reads in
+ * 768-byte chunks: a seek to exactly the end of a file whose data fills its last chunk (30 s at
+ * 8 kHz, 16-bit mono) reads an empty chunk and fails with MEDIA_ERR_DECODE, so End (or dragging
+ * the slider to the end) would make the audio unplayable. The position shown is still the end.
+ */
+const END_MARGIN_SECONDS = 0.001;
+
 /** Every connected player, so that starting one pauses the others (one sound at a time). */
 const players = new Set<AudioPlayerController>();
 
@@ -180,8 +188,11 @@ export class AudioPlayerController implements ReactiveController {
     const audio = this.element;
     if (!audio || this.status !== 'ready' || !Number.isFinite(seconds)) return;
     const end = this.duration ?? 0;
-    audio.currentTime = Math.max(0, Math.min(end, seconds));
-    this.currentTime = audio.currentTime;
+    let target = Math.max(0, Math.min(end, seconds));
+    // The media's own end, when known, may be shorter than the source's duration said.
+    if (Number.isFinite(audio.duration)) target = Math.min(target, Math.max(0, audio.duration - END_MARGIN_SECONDS));
+    audio.currentTime = target;
+    this.currentTime = this.positionOf(audio);
     this.host.requestUpdate();
   }
 
@@ -248,7 +259,7 @@ export class AudioPlayerController implements ReactiveController {
 
   readonly onTimeUpdate = (): void => {
     if (!this.element || this.status !== 'ready') return;
-    this.currentTime = this.element.currentTime;
+    this.currentTime = this.positionOf(this.element);
     this.host.requestUpdate();
   };
 
@@ -268,6 +279,12 @@ export class AudioPlayerController implements ReactiveController {
     // Only an error of the audio we gave it (not of a source already released).
     if (this.objectUrl && this.element?.getAttribute('src') === this.objectUrl) this.mediaFailed();
   };
+
+  /** The media's position, seconds; within the end margin of its end counts as the end. */
+  private positionOf(audio: HTMLAudioElement): number {
+    const { currentTime, duration } = audio;
+    return Number.isFinite(duration) && currentTime >= duration - END_MARGIN_SECONDS ? duration : currentTime;
+  }
 
   private mediaFailed(): void {
     const source = this.source;

@@ -139,8 +139,11 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
 
   hostUpdated(): void {
     this.rowLayer.sync(this.layerEl.value, this.current ? this.layout : [], this.focusWithin ? this.active.row : undefined);
-    // A re-render replaced the focused element (its row's data arrived, a page failed): put focus back.
-    if (this.focusWasInGrid && !this.gridHasFocus()) this.focusAfterUpdate = true;
+    // A re-render replaced the focused element (a page failed), or moved the tab stop off it into
+    // a control inside it (a placeholder cell's row arrived): put focus back on the active cell.
+    // The second case must not wait for the engine: a cell that lost its tabindex is blurred at
+    // once by Chromium but only at Gecko's next style flush, after this check (focus would be lost).
+    if (this.focusWasInGrid && (!this.gridHasFocus() || this.tabStopMovedInside())) this.focusAfterUpdate = true;
     const scroller = this.scroller.value;
     if (scroller && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(() => this.measure());
@@ -270,6 +273,13 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (!row) return null;
     const cell = row.querySelector<HTMLElement>(`[data-col="${this.active.col}"]`) ?? row.querySelector<HTMLElement>('[data-col]');
     return cell?.querySelector<HTMLElement>('[data-control]') ?? cell ?? null;
+  }
+
+  /** True when focus is on an element that now holds the active cell's focus target (its control) instead of being it. */
+  private tabStopMovedInside(): boolean {
+    const focused = this.host.shadowRoot?.activeElement;
+    const target = this.focusTarget();
+    return !!focused && !!target && focused !== target && focused.contains(target);
   }
 
   private gridHasFocus(): boolean {
