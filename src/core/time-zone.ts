@@ -2,39 +2,101 @@ import { browserTimeZone, isTimeZone } from './dates.js';
 import { isAbortError } from './errors.js';
 import type { AccountDataProvider } from './provider.js';
 
-const derived = new WeakMap<AccountDataProvider, Promise<string | undefined>>();
+/** What asking a provider for its time zone gave. */
+export interface ZoneLookup {
+  /** The user's zone, else the account's; `undefined` when neither is known. */
+  timeZone: string | undefined;
+  /** False when a request failed: asking again may give a zone (a Retry should). */
+  complete: boolean;
+}
 
-async function fromProvider(provider: AccountDataProvider): Promise<string | undefined> {
-  let failed = false;
-  const user = await provider.getCurrentUser().catch(() => void (failed = true));
-  if (isTimeZone(user?.timezone)) return user.timezone;
-  const account = await provider.getAccount().catch(() => void (failed = true));
-  if (isTimeZone(account?.timezone)) return account.timezone;
-  // Not remembered: the next element (or a Retry) asks again.
-  if (failed) derived.delete(provider);
-  return undefined;
+/** One look-up shared by every element on the same provider. */
+interface SharedLookup {
+  readonly result: Promise<ZoneLookup>;
+  readonly controller: AbortController;
+  /** Callers still waiting; when the last one gives up, the requests are aborted. */
+  waiting: number;
+  settled: boolean;
+}
+
+const lookups = new WeakMap<AccountDataProvider, SharedLookup>();
+
+async function ask(provider: AccountDataProvider, signal: AbortSignal): Promise<ZoneLookup> {
+  let complete = true;
+  const failed = (error: unknown): undefined => {
+    if (isAbortError(error)) throw error;
+    complete = false;
+    return undefined;
+  };
+  const user = await provider.getCurrentUser({ signal }).catch(failed);
+  if (isTimeZone(user?.timezone)) return { timeZone: user.timezone, complete: true };
+  const account = await provider.getAccount({ signal }).catch(failed);
+  if (isTimeZone(account?.timezone)) return { timeZone: account.timezone, complete: true };
+  return { timeZone: undefined, complete };
+}
+
+function start(provider: AccountDataProvider): SharedLookup {
+  const controller = new AbortController();
+  const lookup: SharedLookup = { result: ask(provider, controller.signal), controller, waiting: 0, settled: false };
+  const forget = () => {
+    if (lookups.get(provider) === lookup) lookups.delete(provider);
+  };
+  lookup.result.then(
+    (found) => {
+      lookup.settled = true;
+      // Only a complete answer is remembered: after a failure the next caller asks again.
+      if (!found.complete) forget();
+    },
+    () => {
+      lookup.settled = true;
+      forget();
+    },
+  );
+  lookups.set(provider, lookup);
+  return lookup;
 }
 
 /**
- * The time zone a provider's data is shown in when the host sets none: the user's, else the
- * account's (asked once per provider and shared by every element), else `undefined`.
- * A failed look-up is not remembered, so a later element asks again.
+ * Asks a provider for the zone its data is shown in when the host sets none: the user's, else
+ * the account's. One look-up per provider is shared by every element; a complete answer is
+ * remembered, a failed one is not (the next caller, or a Retry, asks again). When every caller
+ * with a `signal` has aborted it and no caller without one waits, its requests are aborted too.
  */
-export function providerTimeZone(provider: AccountDataProvider, signal?: AbortSignal): Promise<string | undefined> {
-  let pending = derived.get(provider);
-  if (!pending) {
-    pending = fromProvider(provider);
-    derived.set(provider, pending);
-  }
-  if (!signal) return pending;
+export function lookUpTimeZone(provider: AccountDataProvider, signal?: AbortSignal): Promise<ZoneLookup> {
+  if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+  const lookup = lookups.get(provider) ?? start(provider);
+  lookup.waiting += 1;
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(resolve, (e: unknown) => (isAbortError(e) ? resolve(undefined) : reject(e))).finally(() =>
-      signal.removeEventListener('abort', onAbort),
+    let waiting = true;
+    const leave = () => {
+      if (!waiting) return false;
+      waiting = false;
+      lookup.waiting -= 1;
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+      if (lookup.waiting === 0 && !lookup.settled) {
+        if (lookups.get(provider) === lookup) lookups.delete(provider);
+        lookup.controller.abort(new DOMException('Nobody waits for the time zone any more.', 'AbortError'));
+      }
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    lookup.result.then(
+      (found) => leave() && resolve(found),
+      (error: unknown) => leave() && reject(error),
     );
   });
+}
+
+/**
+ * The provider's zone (user → account), or `undefined` when neither is known or the look-up
+ * failed. See {@link lookUpTimeZone}.
+ */
+export async function providerTimeZone(provider: AccountDataProvider, signal?: AbortSignal): Promise<string | undefined> {
+  return (await lookUpTimeZone(provider, signal)).timeZone;
 }
 
 /** Explicit → inherited → provider's → browser's, skipping names the browser does not know. */

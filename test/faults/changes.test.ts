@@ -75,15 +75,27 @@ const FAULTS = [
   { name: 'a dropped connection', respond: () => HttpResponse.error(), message: /Could not reach the server/ },
 ];
 
+/**
+ * Sections that offer no change. They are checked to offer none, so a change added to one of
+ * them cannot go untested here. (`<account-settings>` is mounted on its first section, the
+ * read-only account details.)
+ */
+const READ_ONLY = new Set(['account-menu', 'account-info-panel', 'transaction-table', 'bill-table', 'account-settings']);
+
 describe('faults: a change that fails', function () {
   this.timeout(20_000);
 
   for (const subject of subjects) {
     describe(subject.name, () => {
+      if (READ_ONLY.has(subject.tag)) {
+        it('is read-only: offers no change', async () => {
+          expect(await changeScenario(subject, FAULTS[0])).to.equal('no change offered');
+        });
+        return;
+      }
       for (const fault of FAULTS) {
-        it(`${fault.name}: nothing lost, the reason shown; the same action then succeeds`, async function () {
-          const done = await changeScenario(subject, fault);
-          if (done === 'no change offered') this.skip();
+        it(`${fault.name}: nothing lost, the reason shown; the same action then succeeds`, async () => {
+          expect(await changeScenario(subject, fault)).to.not.equal('no change offered');
         });
       }
     });

@@ -70,7 +70,7 @@ export interface Subject {
   name: string;
   /** The tag to mount. */
   tag: string;
-  /** Asks the provider for the display time zone (the shared, unsignalled look-up of src/core/time-zone.ts). */
+  /** Asks the provider for the user or account (e.g. the display time zone, src/core/time-zone.ts). */
   usesZoneLookup?: boolean;
 }
 
@@ -80,7 +80,7 @@ const ALL_METHODS: DemoMethod[] = [
   'getMediaFileAudio', 'deleteMediaFile', 'listRecordings', 'getRecordingAudio', 'deleteRecording', 'listBlockedNumbers',
   'blockNumber', 'unblockNumber',
 ];
-/** Shared, unsignalled time-zone look-up (src/core/time-zone.ts): not a load of the element's own. */
+/** The user and the account: the shared time-zone look-up (src/core/time-zone.ts) asks for them. */
 const TIME_ZONE_LOOKUP = new Set(['getCurrentUser', 'getAccount']);
 
 export interface Discovery {
@@ -104,7 +104,7 @@ async function discover(): Promise<Discovery> {
         if (typeof value !== 'function' || typeof key !== 'string') return value;
         return (...args: unknown[]) => {
           methods.add(key);
-          if (TIME_ZONE_LOOKUP.has(key) && !(args[0] as { signal?: unknown } | undefined)?.signal) zoneLookup = true;
+          if (TIME_ZONE_LOOKUP.has(key)) zoneLookup = true;
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       },
@@ -349,21 +349,9 @@ export function report(result: Outcome | undefined): void {
  * exactly what healthy data shows. Nothing is logged as an error or left as an unhandled
  * rejection meanwhile (reported under the key `trouble`). Returns an outcome per subject name.
  */
-export async function runLoadFault(list: readonly Subject[], fault: LoadFault, options: { strictZone?: boolean } = {}): Promise<Map<string, Outcome>> {
+export async function runLoadFault(list: readonly Subject[], fault: LoadFault): Promise<Map<string, Outcome>> {
   const results = new Map<string, Outcome>();
   const references = new Map(await Promise.all(list.map(async (subject) => [subject.name, await referenceText(subject)] as const)));
-  // KNOWN BUG (reported to the lead): when the shared time-zone look-up (src/core/time-zone.ts)
-  // fails, the element falls back to the browser's zone, the failure is cached for the provider
-  // (despite its doc comment), and Retry reloads the rows but never asks for the zone again: the
-  // data comes back in the browser's zone (other times, another "this month"). Until fixed, after
-  // Retry such an element may show exactly the browser-zone render instead; `strictZone` (the
-  // skipped KNOWN BUG test) insists on the right one.
-  const browserZone = { 'time-zone': Intl.DateTimeFormat().resolvedOptions().timeZone };
-  const fallbacks = new Map(
-    await Promise.all(
-      list.filter((s) => s.usesZoneLookup && !options.strictZone).map(async (subject) => [subject.name, await referenceText(subject, 21, browserZone)] as const),
-    ),
-  );
   const backend = demo();
   const watch = watchForTrouble();
   const mounted = new Map<string, Mounted>();
@@ -395,7 +383,6 @@ export async function runLoadFault(list: readonly Subject[], fault: LoadFault, o
         if (!failed[i]) return;
         results.set(subject.name, await outcome(async () => {
           const after = await retryUntilClean(mounted.get(subject.name)!);
-          if (after === fallbacks.get(subject.name)?.text) return;
           expect(after, 'after Retry: exactly what healthy data shows').to.equal(references.get(subject.name)!.text);
         }));
       }),

@@ -41,15 +41,4 @@ describe('faults: HTTP error statuses', function () {
       it('no unhandled rejection or console.error', () => report(results.get('trouble')));
     });
   }
-
-  // KNOWN BUG: see runLoadFault in harness.ts — after a failed time-zone look-up, Retry keeps the
-  // browser's zone. Un-skip (and drop the fallback there) once fixed.
-  describe('KNOWN BUG: after Retry, dates are in the user\'s zone again', () => {
-    for (const subject of subjects.filter((s) => s.usesZoneLookup)) {
-      it.skip(`KNOWN BUG ${subject.name}`, async () => {
-        const results = await runLoadFault([subject], FAULTS[5]!, { strictZone: true });
-        report(results.get(subject.name));
-      });
-    }
-  });
 });

@@ -34,8 +34,6 @@ const FAULTS: LoadFault[] = [
   },
 ];
 
-const SHARED_LOOKUP_PATHS = new Set(['/user', '/account']);
-
 describe('faults: transport', function () {
   this.timeout(30_000);
 
@@ -72,16 +70,11 @@ describe('faults: transport', function () {
           expect(mine.length, 'a request was sent').to.be.greaterThan(0);
           el.remove();
           await new Promise((r) => setTimeout(r, 0));
-          // KNOWN BUG (reported to the lead): the shared time-zone look-up (src/core/time-zone.ts)
-          // is sent without a signal, so on a server that never answers, GET /user (then
-          // /account) stays open after every element that asked has left. Left out here for the
-          // elements that use it; fix: abort the shared look-up once no element waits for it.
-          const shared = (f: { path: string }) => subject.usesZoneLookup === true && SHARED_LOOKUP_PATHS.has(f.path);
-          const open = mine.filter((f) => !f.settled && !f.signal?.aborted && !shared(f)).map((f) => `${f.method} ${f.path}`);
+          const open = mine.filter((f) => !f.settled && !f.signal?.aborted).map((f) => `${f.method} ${f.path}`);
           expect(open, 'requests still open after the element left').to.deep.equal([]);
           // The aborts settle the fetches, and nothing surfaces as an error.
           await new Promise((r) => setTimeout(r, 50));
-          expect(mine.filter((f) => !f.settled && !shared(f)).map((f) => `${f.method} ${f.path}`), 'fetches never settled').to.deep.equal([]);
+          expect(mine.filter((f) => !f.settled).map((f) => `${f.method} ${f.path}`), 'fetches never settled').to.deep.equal([]);
           expectNoTrouble(watch);
         } finally {
           watch.stop();

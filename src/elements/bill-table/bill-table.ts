@@ -291,7 +291,8 @@ export class BillTable extends PawElement<BillTableStrings> {
     if (!this.dataProvider) return renderNoProvider(t);
     if (!this.supported) return renderNotSupported(t);
     const state = this.bills.state;
-    if (state.status === 'error') return renderError(state.error, t, () => void this.bills.run());
+    if (state.status === 'error' && this.zone.asking) return renderLoading(t);
+    if (state.status === 'error') return renderError(state.error, t, () => void this.zone.retry((changed) => changed || void this.bills.run()));
     const source = this.table.source;
     const list = source && this.lists.get(source);
     if (!source || !list || source.status === 'loading') return this.query || !this.range.problem ? renderLoading(t) : nothing;

@@ -6,10 +6,8 @@ import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
 import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
-import { ProviderTask } from '../../core/provider-task.js';
-import { providerTimeZone } from '../../core/time-zone.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
-import { knownZone } from '../../shared-ui/display-zone.js';
+import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
@@ -130,12 +128,8 @@ export class BlockList extends PawElement<BlockListStrings> {
   /** After a reload that an unblock caused: if focus had nowhere to go, it goes to the search box. */
   private checkFocus = false;
 
-  private readonly zoneTask = new ProviderTask(this, {
-    operation: 'getCurrentUser',
-    args: () => [this.timeZone, this.inheritedDisplay?.timeZone] as const,
-    ready: ([own, inherited]) => !knownZone(own) && !knownZone(inherited),
-    run: (provider, _args, { signal }) => providerTimeZone(provider, signal),
-  });
+  /** The zone dates show in: explicit or inherited, else the user's → account's, else the browser's. */
+  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
 
   private readonly table = new DataTableController<BlockedNumber>(this, {
     label: () => this.text.tableLabel,
@@ -193,7 +187,7 @@ export class BlockList extends PawElement<BlockListStrings> {
   }
 
   override willUpdate(): void {
-    const derived = this.zoneTask.value;
+    const derived = this.zone.zone;
     const viewKey = `${this.resolvedLocale ?? ''}|${this.timeZone ?? ''}|${this.inheritedDisplay?.timeZone ?? ''}|${derived ?? ''}`;
     if (viewKey !== this.viewKey) {
       this.viewKey = viewKey;
@@ -370,8 +364,8 @@ export class BlockList extends PawElement<BlockListStrings> {
   private renderBody() {
     const t = this.text;
     const source = this.table.source;
-    if (!source || source.status === 'loading') return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    if (!source || source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry(() => source.retry()));
     const switching = this.table.switching;
     if (source.rowCount === 0) {
       const search = this.searchOf.get(source) ?? '';

@@ -324,8 +324,8 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     if (!this.dataProvider) return renderNoProvider(t);
     const source = this.table.source;
     if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
-    if (source.status === 'loading') return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    if (source.status === 'loading' || this.zone.asking) return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || source.retry()));
     return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
         ${this.renderTotals(source.first?.totals, source.total)}
       </div>

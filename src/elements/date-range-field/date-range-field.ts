@@ -87,6 +87,8 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   @state() private derivedZone: string | undefined;
   @state() private formDisabled = false;
   private zoneProvider: unknown;
+  /** Aborts the zone look-up when the field leaves the page. */
+  private zoneLookup: AbortController | undefined;
   /** The defaults last applied (the attributes and the zone); the user's edits persist until they change. */
   private defaultsKey: string | undefined;
   private limitKey: number | undefined;
@@ -162,6 +164,15 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
     if (this.dataProvider && !this.zoneProvider) this.requestUpdate();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.zoneLookup) {
+      this.zoneLookup.abort(new DOMException('The field left the page.', 'AbortError'));
+      this.zoneLookup = undefined;
+      this.zoneProvider = undefined;
+    }
+  }
+
   override willUpdate(): void {
     this.resolveProviderZone();
     const days = this.defaults();
@@ -200,11 +211,16 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
     // Not while detached (an element removed before its update still updates): asked on return.
     if (!provider || provider === this.zoneProvider || this.timeZone || !this.isConnected) return;
     this.zoneProvider = provider;
-    void providerTimeZone(provider).then((zone) => {
-      if (this.zoneProvider === provider && zone && zone !== this.derivedZone) {
-        this.derivedZone = zone;
-      }
-    });
+    this.zoneLookup?.abort(new DOMException('Another provider.', 'AbortError'));
+    const lookup = new AbortController();
+    this.zoneLookup = lookup;
+    providerTimeZone(provider, lookup.signal).then(
+      (zone) => {
+        if (this.zoneLookup === lookup) this.zoneLookup = undefined;
+        if (this.zoneProvider === provider && zone && zone !== this.derivedZone) this.derivedZone = zone;
+      },
+      () => undefined, // aborted: asked again when the field is back
+    );
   }
 
   private syncForm(): void {

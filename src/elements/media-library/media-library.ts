@@ -532,8 +532,8 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     if (!this.dataProvider) return renderNoProvider(t);
     const source = table.source;
     if (!source) return waiting ? renderLoading(t) : nothing;
-    if (source.status === 'loading') return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
+    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || source.retry()));
     if (source.rowCount === 0) {
       return html`<div class=${table.switching ? 'reloading' : ''} aria-busy=${table.switching ? 'true' : 'false'}>${renderEmpty(emptyMessage)}</div>`;
     }

@@ -337,8 +337,8 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     if (!this.dataProvider) return renderNoProvider(t);
     const source = this.table.source;
     if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
-    if (source.status === 'loading') return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => this.retryAll(source));
+    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || this.retryAll(source)));
     if (source.rowCount === 0) return renderEmpty(t.empty);
     // The totals always answer the newest range (they say so while calculating), so they are never shown stale.
     return html`${this.renderTotals()} ${this.table.render()}`;
