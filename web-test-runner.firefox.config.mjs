@@ -1,7 +1,11 @@
 /**
- * The element tests in a second engine: Debian's Firefox ESR (Gecko), driven by puppeteer-core
- * over WebDriver BiDi (no geckodriver, nothing downloaded). Same server, plugins and middleware as
- * web-test-runner.config.mjs; only the browser and the default files differ.
+ * The element, shared-UI, core, i18n and fuzz tests in a second engine: Debian's Firefox ESR
+ * (Gecko), driven by puppeteer-core over WebDriver BiDi (no geckodriver, nothing downloaded).
+ * Same server, plugins and middleware as web-test-runner.config.mjs; only the browser and the
+ * default files differ. The other suites (stories, faults, leaks, CSP, theming, examples) test
+ * our code more than the engine and take four more minutes one page at a time; they can be run
+ * here too (TEST_FILES naming every test file, see the README): all pass except theming, whose colour-scheme
+ * emulation needs the DevTools protocol.
  *
  *   apt-get install -y firefox-esr
  *   npx wtr --config web-test-runner.firefox.config.mjs
@@ -17,7 +21,9 @@ const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...base,
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/elements/**/*.test.ts'],
+  files: process.env.TEST_FILES
+    ? process.env.TEST_FILES.split(',')
+    : ['test/elements/**/*.test.ts', 'test/shared-ui/**/*.test.ts', 'test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
   // One page at a time: Firefox delivers WebDriver BiDi key presses (sendKeys) only to the tab in
   // front, so parallel pages lose keyboard input, and background tabs are throttled.
   concurrency: 1,
