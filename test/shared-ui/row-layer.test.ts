@@ -25,6 +25,18 @@ describe('RowLayer', () => {
     expect(container.children.length).to.equal(3);
   });
 
+  it('stripes every other row by its position in the list, whichever element shows it', () => {
+    const container = document.createElement('div');
+    const layer = new RowLayer({});
+    const striped = () => [...container.children].filter((c) => c.classList.contains('alt')).map((c) => Number(c.getAttribute('data-row')));
+    layer.sync(container, rows(0, 5));
+    expect(striped()).to.deep.equal([1, 3, 5]);
+    layer.sync(container, rows(7, 12));
+    expect(striped()).to.deep.equal([7, 9, 11]);
+    layer.sync(container, rows(8, 13));
+    expect(striped()).to.deep.equal([9, 11, 13]);
+  });
+
   it('keeps the element of the kept row and recycles the others around it, in order', () => {
     const container = document.createElement('div');
     const layer = new RowLayer({});

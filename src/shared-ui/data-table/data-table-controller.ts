@@ -351,7 +351,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
             <div role="row" class="row header-row" aria-rowindex="1" data-row="-1">${headerCells(columns, this.tabIndexOf)}</div>
           </div>
           <div role="rowgroup" class="body ${this.next ? 'stale' : ''}" ${styleProps({ height: `${scrollHeight(g)}px` })}>
-            <div class="layer ${first % 2 === 1 ? 'shift' : ''}" ${ref(this.layerEl)} ${styleProps({ transform: `translateY(${layerY}px)` })}></div>
+            <div class="layer" ${ref(this.layerEl)} ${styleProps({ transform: `translateY(${layerY}px)` })}></div>
           </div>
         </div>
       </div>

@@ -41,20 +41,19 @@ export const dataTableStyles = css`
   .body.stale {
     opacity: 0.6;
   }
-  /* Rows flow in one layer that moves as a whole; every other row is striped by its background. */
+  /* Rows flow in one layer that moves as a whole. */
   .layer {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
-    background: repeating-linear-gradient(
-      to bottom,
-      transparent 0 var(--_row-height, 2.75em),
-      var(--_table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface))) var(--_row-height, 2.75em)
-        calc(2 * var(--_row-height, 2.75em))
-    );
   }
-  .layer.shift {
-    background-position-y: var(--_row-height, 2.75em);
+  /*
+   * Every other row (by its position in the list) is striped with a plain background. Not a
+   * repeating gradient on the layer: software rasterising one over the moving layer took 8× the
+   * raster time while scrolling (measured: bench/RESULTS.md).
+   */
+  .layer > .row.alt {
+    background: var(--_table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface)));
   }
   .layer > .row {
     /* Fixed size and isolated: a row's new text never makes the browser lay out the others. */

@@ -96,6 +96,7 @@ export class RowLayer {
       slot.position = row.position;
       el.setAttribute('aria-rowindex', String(row.position + 2));
       el.dataset.row = String(row.position);
+      el.classList.toggle('alt', row.position % 2 === 1);
     }
     if (slot.y !== row.y) {
       slot.y = row.y;
