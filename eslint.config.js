@@ -34,6 +34,10 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='setHTMLUnsafe']", message: 'Do not parse HTML strings.' },
         { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Do not use document.write.' },
         { selector: 'ImportExpression[source.value=/unsafe-(html|svg|mathml)[.]js$/]', message: 'The unsafe directives are banned.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)$|^getTimezoneOffset$/]',
+          message: "Date's local-time methods depend on the machine's zone: read a zone's wall clock with src/core/zone-clock.ts (or use the UTC methods).",
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Proves the security lint rules of eslint.config.js still fire (SPEC §5: "no unsafeHTML /
- * unsafeSVG / unsafeStatic on data (lint-enforced)"): each snippet below is linted as if it were
+ * unsafeSVG / unsafeStatic on data (lint-enforced)"), and the ban on Date's local-time methods
+ * (their results depend on the machine's zone): each snippet below is linted as if it were
  * a file under src/, and must be reported with the expected rule. A clean snippet must stay
  * clean (the rules are not just failing everything). Exits 1 on the first broken promise.
  *
@@ -34,6 +35,8 @@ const MUST_FAIL = [
   ['dynamic import of unsafe-html', `export const load = () => import('lit/directives/unsafe-html.js');\n`, 'no-restricted-syntax'],
   ['setHTMLUnsafe', `export function f(el: HTMLElement, s: string): void {\n  el.setHTMLUnsafe(s);\n}\n`, 'no-restricted-syntax'],
   ['document.write', `export function f(s: string): void {\n  document.write(s);\n}\n`, 'no-restricted-syntax'],
+  ['a Date local-time getter (machine zone)', `export const day = (d: Date): number => d.getDate();\n`, 'no-restricted-syntax'],
+  ['a Date local-time setter (machine zone)', `export function f(d: Date): void {\n  d.setHours(0, 0, 0, 0);\n}\n`, 'no-restricted-syntax'],
 ];
 
 /**
@@ -46,6 +49,7 @@ const KNOWN_GAPS = [];
 const MUST_PASS = [
   ['Lit text binding', `import { html } from 'lit';\nexport const view = (s: string) => html\`<p>\${s}</p>\`;\n`],
   ['textContent write', `export function f(el: HTMLElement, s: string): void {\n  el.textContent = s;\n}\n`],
+  ['Date UTC methods', `export const day = (d: Date): number => d.getUTCDate() + d.getUTCHours();\n`],
 ];
 
 const FILE = 'src/elements/lint-probe/lint-probe.ts';
