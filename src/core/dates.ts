@@ -15,13 +15,20 @@ export type Day = string;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** Midnight UTC of year `y`, month `m` (0-based, may overflow), day `d`; unlike `Date.UTC`, years 0–99 stay themselves. */
+function utcMidnight(y: number, m: number, d: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m, d);
+  return date;
+}
+
 /** True for a real calendar day written `YYYY-MM-DD` (not `2026-02-30`). */
 export function isDay(value: unknown): value is Day {
   if (typeof value !== 'string') return false;
   const m = DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = utcMidnight(y, mo - 1, d);
   return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
@@ -38,14 +45,14 @@ function fromUtcDate(date: Date): Day {
 /** `day` plus `n` calendar days (n may be negative). */
 export function addDays(day: Day, n: number): Day {
   const [y, m, d] = parts(day);
-  return fromUtcDate(new Date(Date.UTC(y, m - 1, d + n)));
+  return fromUtcDate(utcMidnight(y, m - 1, d + n));
 }
 
 /** `day` plus `n` calendar months, clamped to the month's last day (Mar 31 − 1 month → Feb 28). */
 export function addMonths(day: Day, n: number): Day {
   const [y, m, d] = parts(day);
-  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
-  return fromUtcDate(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))));
+  const last = utcMidnight(y, m - 1 + n + 1, 0).getUTCDate();
+  return fromUtcDate(utcMidnight(y, m - 1 + n, Math.min(d, last)));
 }
 
 /** First day of `day`'s month. */
@@ -57,7 +64,7 @@ export function startOfMonth(day: Day): Day {
 export function daysInclusive(from: Day, to: Day): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / MS_PER_DAY) + 1;
+  return Math.round((utcMidnight(y2, m2 - 1, d2).getTime() - utcMidnight(y1, m1 - 1, d1).getTime()) / MS_PER_DAY) + 1;
 }
 
 /** True when the name is an IANA time zone this browser knows. */
@@ -84,9 +91,7 @@ export function browserTimeZone(): string {
  */
 export function startOfDayInstant(day: Day, timeZone: string): string {
   const [y, m, d] = parts(day);
-  const midnight = new Date(0);
-  midnight.setUTCFullYear(y, m - 1, d);
-  return new Date(firstInstantAtOrAfter(midnight.getTime(), timeZone)).toISOString();
+  return new Date(firstInstantAtOrAfter(utcMidnight(y, m - 1, d).getTime(), timeZone)).toISOString();
 }
 
 /** The calendar day of `instant` in `timeZone`. */

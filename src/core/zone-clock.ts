@@ -59,6 +59,9 @@ export function offsetAt(t: number, timeZone: string): number {
   return wallClockAt(t, timeZone) - t;
 }
 
+/** Offsets stay within ±24 h (offset names like "-23:59" included): the answer is this close. */
+const WINDOW_SECONDS = 26 * 3600;
+
 /**
  * The first instant at which the wall clock of `timeZone` reads `wall` (a UTC timestamp used as
  * a wall-clock reading, whole seconds) or later.
@@ -68,23 +71,26 @@ export function offsetAt(t: number, timeZone: string): number {
  * - A reading the zone skipped by a whole day (Samoa, 30 Dec 2011) → the start of the next day
  *   shown, so the skipped day is an empty range.
  *
- * Offsets stay within ±16 h, so the answer lies within 16 h of `wall`; it is found by bisecting
- * that window to the second (the wall clock only moves forward across the readings that matter),
- * then checked against the direct candidate `wall − offset` for each offset seen, which catches a
- * clock that went back across the reading.
+ * Most readings have one offset a day either side of them: then `wall − offset` is the answer
+ * (three look-ups). Near a change of offset, the window the answer lies in is bisected to the
+ * second (the wall clock only moves forward across the readings that matter), then checked
+ * against the direct candidate `wall − offset` for each offset seen, which catches a clock that
+ * went back across the reading.
  */
 export function firstInstantAtOrAfter(wall: number, timeZone: string): number {
+  const window = WINDOW_SECONDS * SECOND;
+  const offset = offsetAt(wall - window, timeZone);
+  if (offsetAt(wall + window, timeZone) === offset && offsetAt(wall - offset, timeZone) === offset) return wall - offset;
   const reached = (t: number) => wallClockAt(t, timeZone) >= wall;
-  const window = 16 * 3600;
-  let lo = Math.floor(wall / SECOND) - window; // in seconds; not reached
-  let hi = lo + 2 * window; // reached
+  let lo = Math.floor(wall / SECOND) - WINDOW_SECONDS; // in seconds; not reached
+  let hi = lo + 2 * WINDOW_SECONDS; // reached
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (reached(mid * SECOND)) hi = mid;
     else lo = mid;
   }
   let first = hi * SECOND;
-  for (const t of [first - SECOND, first + SECOND, wall - window * SECOND, wall + window * SECOND]) {
+  for (const t of [first - SECOND, first + SECOND, wall - window, wall + window]) {
     const candidate = wall - offsetAt(t, timeZone);
     if (candidate < first && wallClockAt(candidate, timeZone) === wall) first = candidate;
   }
