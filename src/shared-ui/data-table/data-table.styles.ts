@@ -39,7 +39,8 @@ export const dataTableStyles = css`
     overflow: clip;
   }
   .body.stale {
-    opacity: 0.6;
+    /* Dimmed, still readable: 0.7 keeps body text above 4.5:1 on both themes. */
+    opacity: 0.7;
   }
   /* Rows flow in one layer that moves as a whole. */
   .layer {
