@@ -1,5 +1,4 @@
 import { browserTimeZone, isTimeZone } from './dates.js';
-import { isAbortError } from './errors.js';
 import type { AccountDataProvider } from './provider.js';
 
 /** What asking a provider for its time zone gave. */
@@ -20,18 +19,27 @@ interface SharedLookup {
 }
 
 const lookups = new WeakMap<AccountDataProvider, SharedLookup>();
+/** Who waits for a complete answer after theirs was not (see {@link onTimeZoneFound}). */
+const watchers = new WeakMap<AccountDataProvider, Set<() => void>>();
 
 async function ask(provider: AccountDataProvider, signal: AbortSignal): Promise<ZoneLookup> {
   let complete = true;
-  const failed = (error: unknown): undefined => {
-    if (isAbortError(error)) throw error;
-    complete = false;
-    return undefined;
+  /** Any failure of the provider's (an `AbortError` of its own included) counts; our abort ends the look-up. */
+  const settle = async <T>(request: () => Promise<T>): Promise<T | undefined> => {
+    signal.throwIfAborted();
+    try {
+      return await request();
+    } catch {
+      signal.throwIfAborted();
+      complete = false;
+      return undefined;
+    }
   };
-  const user = await provider.getCurrentUser({ signal }).catch(failed);
+  const user = await settle(() => provider.getCurrentUser({ signal }));
   if (isTimeZone(user?.timezone)) return { timeZone: user.timezone, complete: true };
-  const account = await provider.getAccount({ signal }).catch(failed);
-  if (isTimeZone(account?.timezone)) return { timeZone: account.timezone, complete: true };
+  const account = await settle(() => provider.getAccount({ signal }));
+  // The user's own zone may differ from the account's: after a failure, ask again next time.
+  if (isTimeZone(account?.timezone)) return { timeZone: account.timezone, complete };
   return { timeZone: undefined, complete };
 }
 
@@ -45,7 +53,10 @@ function start(provider: AccountDataProvider): SharedLookup {
     (found) => {
       lookup.settled = true;
       // Only a complete answer is remembered: after a failure the next caller asks again.
-      if (!found.complete) forget();
+      if (!found.complete) return forget();
+      const waiting = watchers.get(provider);
+      watchers.delete(provider);
+      waiting?.forEach((listener) => listener());
     },
     () => {
       lookup.settled = true;
@@ -89,6 +100,17 @@ export function lookUpTimeZone(provider: AccountDataProvider, signal?: AbortSign
       (error: unknown) => leave() && reject(error),
     );
   });
+}
+
+/**
+ * Calls `listener` once, when a look-up for `provider` next completes (e.g. another section's
+ * Retry got the zone this caller's look-up failed to get). Returns the way to stop waiting.
+ */
+export function onTimeZoneFound(provider: AccountDataProvider, listener: () => void): () => void {
+  let waiting = watchers.get(provider);
+  if (!waiting) watchers.set(provider, (waiting = new Set()));
+  waiting.add(listener);
+  return () => void watchers.get(provider)?.delete(listener);
 }
 
 /**

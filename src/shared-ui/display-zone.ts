@@ -1,6 +1,8 @@
 import { browserTimeZone, isTimeZone, today, type Day } from '../core/dates.js';
 import { ProviderTask, type ProviderTaskHost } from '../core/provider-task.js';
-import { lookUpTimeZone } from '../core/time-zone.js';
+import type { ReactiveController } from 'lit';
+import type { AccountDataProvider } from '../core/provider.js';
+import { lookUpTimeZone, onTimeZoneFound } from '../core/time-zone.js';
 
 /** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
 const zoneNames = new Map<string, boolean>();
@@ -20,16 +22,21 @@ export function knownZone(name: string | undefined): name is string {
  * `<account-settings>` (the first name the browser knows), else the provider's (user →
  * account, asked once per provider), else the browser's. `zone` is `undefined` while the
  * provider's is being asked, so a section never queries a range in the wrong zone.
- * When that look-up fails the browser's zone stands in, and the section's Retry
- * ({@link DisplayZone.retry}) asks again. `today()` is the calendar day in a zone, looked up at
- * most once a minute.
+ *
+ * When that look-up fails the browser's zone stands in. The zone is asked again by the
+ * section's Retry ({@link DisplayZone.retry}), when the section comes back to the page, and as
+ * soon as any other section on the same provider gets it. `today()` is the calendar day in a
+ * zone, looked up at most once a minute.
  */
-export class DisplayZone {
+export class DisplayZone implements ReactiveController {
   private readonly task: ProviderTask<readonly [boolean], string>;
   private memo = { zone: '', day: '', at: 0 };
   /** The last look-up failed: the browser's zone stands in. */
   private incomplete = false;
+  /** Retries under way; only the latest one reloads. */
+  private retries = 0;
   private retrying = false;
+  private stopWatching: (() => void) | undefined;
 
   constructor(
     private readonly host: ProviderTaskHost,
@@ -43,9 +50,21 @@ export class DisplayZone {
       run: async (provider, _args, { signal }) => {
         const found = await lookUpTimeZone(provider, signal);
         this.incomplete = !found.complete;
+        this.watch(provider);
         return found.timeZone ?? browserTimeZone();
       },
     });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back on the page after a failed look-up: ask again.
+    if (this.incomplete && !this.stopWatching && this.host.dataProvider) void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   /** The zone set on the element or inherited, if the browser knows it. */
@@ -65,22 +84,27 @@ export class DisplayZone {
 
   /**
    * The section's Retry: when the zone look-up had failed as well, asks for the zone again
-   * first (meanwhile `asking` is true), then calls `reload`. `zoneChanged` says the answer
-   * differs from the stand-in zone: a section whose query depends on the zone has then queried
-   * anew by itself. Data never arrives in the stand-in zone after a Retry.
+   * first (meanwhile `asking` is true), then calls `reload` — unless the element left the page
+   * or a newer Retry took over. `zoneChanged` says the answer differs from the stand-in zone: a
+   * section whose query depends on the zone has then queried anew by itself. When the zone
+   * look-up fails again, the data loads in the stand-in zone, as on the first load.
    */
   async retry(reload: (zoneChanged: boolean) => void): Promise<void> {
     if (!this.incomplete || this.explicit !== undefined) return reload(false);
+    const attempt = ++this.retries;
     const before = this.zone;
     this.retrying = true;
     this.host.requestUpdate();
     try {
       await this.task.run();
+      await this.task.settled();
     } finally {
-      this.retrying = false;
-      this.host.requestUpdate();
+      if (attempt === this.retries) {
+        this.retrying = false;
+        this.host.requestUpdate();
+      }
     }
-    reload(this.zone !== before);
+    if (attempt === this.retries && this.host.isConnected) reload(this.zone !== before);
   }
 
   /** Today in `zone`. */
@@ -89,5 +113,16 @@ export class DisplayZone {
     const memo = this.memo;
     if (memo.zone !== zone || now - memo.at > 60_000 || now < memo.at) this.memo = { zone, day: today(zone, new Date(now)), at: now };
     return this.memo.day;
+  }
+
+  /** After a failed look-up, takes the zone as soon as another section's look-up gets it. */
+  private watch(provider: AccountDataProvider): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    if (!this.incomplete || !this.host.isConnected) return;
+    this.stopWatching = onTimeZoneFound(provider, () => {
+      this.stopWatching = undefined;
+      if (this.host.dataProvider === provider) void this.task.run();
+    });
   }
 }

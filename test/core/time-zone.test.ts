@@ -98,6 +98,35 @@ describe('time-zone look-up (src/core/time-zone.ts)', () => {
     expect(await staying).to.deep.equal({ timeZone: 'Pacific/Apia', complete: true });
   });
 
+  it("the provider's own AbortError (its timeout) and a synchronous throw are failures, not an end", async () => {
+    const { provider, requests } = server();
+    const found = lookUpTimeZone(provider);
+    await tick();
+    requests[0]!.fail(new DOMException('The provider gave up.', 'AbortError'));
+    await tick();
+    requests[1]!.answer({ timezone: 'Asia/Tokyo' });
+    expect(await found).to.deep.equal({ timeZone: 'Asia/Tokyo', complete: false });
+    const throwing = {
+      getCurrentUser: () => {
+        throw new Error('not implemented');
+      },
+      getAccount: () => Promise.resolve({ timezone: 'Europe/Paris' }),
+    } as unknown as AccountDataProvider;
+    expect(await lookUpTimeZone(throwing)).to.deep.equal({ timeZone: 'Europe/Paris', complete: false });
+  });
+
+  it('an abort between the two requests sends no second one', async () => {
+    const { provider, requests } = server();
+    const caller = new AbortController();
+    const found = lookUpTimeZone(provider, caller.signal);
+    await tick();
+    requests[0]!.answer({});
+    caller.abort();
+    await found.catch(() => undefined);
+    await tick();
+    expect(requests.map((r) => r.method)).to.deep.equal(['getCurrentUser']);
+  });
+
   it('an already aborted signal: rejected at once, nothing asked', async () => {
     const { provider, requests } = server();
     const aborted = AbortSignal.abort();

@@ -225,17 +225,17 @@ export class BillTable extends PawElement<BillTableStrings> {
     this.queryProvider = provider;
   }
 
-  /** Bills are on their way: a range loads, or the display time zone is still being asked. */
+  /** Bills are on their way: a range loads, or the display time zone is being asked (again). */
   private get waiting(): boolean {
     if (!this.supported) return false;
     if (!this.query && this.range.problem) return false;
-    return this.bills.state.status === 'loading' || this.table.switching;
+    return this.bills.state.status === 'loading' || this.table.switching || this.zone.asking;
   }
 
   override updated(): void {
     const status = this.bills.state.status;
     this.setCssState('loading', this.waiting);
-    this.setCssState('error', status === 'error');
+    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('downloading', this.downloads.busy);
     // The table's height for its rows: header + rows + the scroller's and header's borders (1px
     // each). Through CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.

@@ -217,8 +217,8 @@ export class BlockList extends PawElement<BlockListStrings> {
 
   override updated(): void {
     const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading');
-    this.setCssState('error', status === 'error');
+    this.setCssState('loading', status === 'loading' || this.zone.asking);
+    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('blocking', this.blockForm.busy);
     const total = this.table.source?.total;
     if (total !== undefined) this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.style.setProperty('--_rows', String(Math.max(1, total)));
@@ -382,7 +382,7 @@ export class BlockList extends PawElement<BlockListStrings> {
     const t = this.text;
     const provider = this.dataProvider;
     const source = this.table.source;
-    const busy = !!provider && (!source || source.status === 'loading' || this.table.switching);
+    const busy = !!provider && (!source || source.status === 'loading' || this.table.switching || this.zone.asking);
     const status = this.status;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>

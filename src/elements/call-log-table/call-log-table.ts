@@ -230,8 +230,8 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
 
   override updated(): void {
     const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading');
-    this.setCssState('error', status === 'error');
+    this.setCssState('loading', status === 'loading' || this.zone.asking);
+    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('exporting', this.exporter.running);
   }
 
@@ -335,7 +335,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   override render() {
     const t = this.text;
     const source = this.table.source;
-    const waiting = source ? source.status === 'loading' || this.table.switching : !(this.zone.zone && this.range.problem);
+    const waiting = source ? source.status === 'loading' || this.table.switching || this.zone.asking : !(this.zone.zone && this.range.problem);
     const busy = !!this.dataProvider && waiting;
     const status = this.blocker.status;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>

@@ -311,8 +311,8 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
 
   override updated(): void {
     const source = (this.currentTab === 'files' ? this.filesTable : this.recordingsTable).source;
-    this.setCssState('loading', source?.status === 'loading');
-    this.setCssState('error', source?.status === 'error');
+    this.setCssState('loading', source?.status === 'loading' || this.zone.asking);
+    this.setCssState('error', source?.status === 'error' && !this.zone.asking);
     this.setCssState('uploading', this.uploader.running);
     this.setCssState('playing', this.player.playing);
   }
@@ -526,14 +526,14 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     return html`<p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`;
   }
 
-  /** A table's body: no provider, loading, error + Retry, empty, or the grid. */
-  private renderTable<T>(table: DataTableController<T>, emptyMessage: string, waiting: boolean) {
+  /** A table's body: no provider, loading, error + Retry, empty, or the grid. `zoneQueries`: its query depends on the zone (recordings: a range of days). */
+  private renderTable<T>(table: DataTableController<T>, emptyMessage: string, waiting: boolean, zoneQueries: boolean) {
     const t = this.text;
     if (!this.dataProvider) return renderNoProvider(t);
     const source = table.source;
     if (!source) return waiting ? renderLoading(t) : nothing;
     if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || source.retry()));
+    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => (zoneQueries && changed) || source.retry()));
     if (source.rowCount === 0) {
       return html`<div class=${table.switching ? 'reloading' : ''} aria-busy=${table.switching ? 'true' : 'false'}>${renderEmpty(emptyMessage)}</div>`;
     }
@@ -555,14 +555,14 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const search = (this.search ?? '').trim();
     return html`<div part="toolbar" class="toolbar">${this.searchField.render(t.search)} ${this.renderUpload()}</div>
-      ${this.renderStatus('file')} ${this.renderTable(this.filesTable, search ? t.emptySearch(search) : t.emptyFiles, true)}`;
+      ${this.renderStatus('file')} ${this.renderTable(this.filesTable, search ? t.emptySearch(search) : t.emptyFiles, true, false)}`;
   }
 
   private renderRecordings() {
     const t = this.text;
     const maxDays = this.dataProvider?.limits?.maxRangeDays;
     return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
-      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem))}`;
+      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true)}`;
   }
 
   override render() {
@@ -570,7 +570,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const tab = this.currentTab;
     const table = tab === 'files' ? this.filesTable : this.recordingsTable;
     const source = table.source;
-    const waiting = source ? source.status === 'loading' || table.switching : !(tab === 'recordings' && this.zone.zone && this.range.problem);
+    const waiting = source ? source.status === 'loading' || table.switching || this.zone.asking : !(tab === 'recordings' && this.zone.zone && this.range.problem);
     const busy = !!this.dataProvider && waiting;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>

@@ -219,8 +219,8 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
 
   override updated(): void {
     const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading');
-    this.setCssState('error', status === 'error');
+    this.setCssState('loading', status === 'loading' || this.zone.asking);
+    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('calculating', this.totals.running);
     this.setCssState('exporting', this.exporter.running);
   }
@@ -347,7 +347,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
   override render() {
     const t = this.text;
     const source = this.table.source;
-    const waiting = source ? source.status === 'loading' || this.table.switching : !(this.zone.zone && this.range.problem);
+    const waiting = source ? source.status === 'loading' || this.table.switching || this.zone.asking : !(this.zone.zone && this.range.problem);
     const busy = !!this.dataProvider && waiting;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>

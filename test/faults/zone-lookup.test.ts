@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import type { AccountDataProvider } from '../../src/core/provider.js';
+import { createDemoProvider, type DemoMethod, type DemoProvider } from '../../src/providers/demo/index.js';
+import { deepQueryAll, deepText, NOW, settle } from './harness.js';
+
+/*
+ * The display time zone comes from the provider (user → account) when the host sets none. When
+ * that look-up fails, the browser's zone stands in; these scenarios check that the user's zone
+ * comes back — with ONE click on Retry, or without any when another section gets it — and that
+ * data never stays in the stand-in zone. Compared with the same element given the user's zone
+ * explicitly, on healthy data (same seed).
+ */
+
+const SEED = 21;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fresh = (): DemoProvider => createDemoProvider({ seed: SEED, now: NOW, size: 'small' });
+const fail = (provider: DemoProvider, methods: DemoMethod[], times = 1) => {
+  for (const method of methods) provider.failNext(method, { code: 'unavailable', message: `FAULT: ${method} is down.`, times });
+};
+
+interface Case {
+  name: string;
+  tag: string;
+  /** The element's own load, failing with the zone look-up. */
+  list: DemoMethod;
+  /** How many of its calls fail (the transactions' totals read the same method as the rows). */
+  times?: number;
+  attributes?: Record<string, string>;
+}
+
+const CASES: Case[] = [
+  { name: '<call-log-table>', tag: 'call-log-table', list: 'listInternationalCalls' },
+  { name: '<transaction-table>', tag: 'transaction-table', list: 'listTransactions', times: 2 },
+  { name: '<bill-table>', tag: 'bill-table', list: 'listBills' },
+  { name: '<media-library> files', tag: 'media-library', list: 'listMediaFiles' },
+  { name: '<media-library> recordings', tag: 'media-library', list: 'listRecordings', attributes: { tab: 'recordings' } },
+  { name: '<block-list>', tag: 'block-list', list: 'listBlockedNumbers' },
+];
+
+type Mounted = HTMLElement & { provider?: AccountDataProvider };
+const mounted: Mounted[] = [];
+function mount(tag: string, provider: AccountDataProvider, attributes: Record<string, string> = {}): Mounted {
+  const el = document.createElement(tag) as Mounted;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.provider = provider;
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+
+const userZone = async () => (await fresh().getCurrentUser()).timezone!;
+
+/** What the element shows on healthy data in the user's zone, given explicitly. */
+async function reference(tag: string, attributes: Record<string, string> = {}): Promise<string> {
+  const el = mount(tag, fresh(), { ...attributes, 'time-zone': await userZone() });
+  const text = await settle(el);
+  el.remove();
+  return text;
+}
+
+async function retryButton(el: Element): Promise<HTMLButtonElement> {
+  const end = performance.now() + 5000;
+  for (;;) {
+    const [button] = deepQueryAll<HTMLButtonElement>(el, '[part~="retry-button"]');
+    if (button) return button;
+    if (performance.now() > end) throw new Error(`<${el.localName}> offers no Retry: ${deepText(el).slice(0, 300)}`);
+    await sleep(20);
+  }
+}
+
+describe('faults: the display time zone after a failed look-up', function () {
+  this.timeout(20_000);
+
+  before(async () => {
+    // The scenario means something only when the user's zone is not the browser's.
+    expect(await userZone()).to.not.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  afterEach(() => {
+    for (const el of mounted.splice(0)) el.remove();
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}: one Retry brings the rows back in the user's zone`, async () => {
+      const expected = await reference(c.tag, c.attributes);
+      const provider = fresh();
+      fail(provider, ['getCurrentUser', 'getAccount']);
+      fail(provider, [c.list], c.times);
+      const el = mount(c.tag, provider, c.attributes);
+      (await retryButton(el)).click();
+      expect(await settle(el)).to.equal(expected);
+    });
+  }
+
+  it("another section's Retry gives the zone to every section on the provider, without a click", async () => {
+    const expected = await reference('block-list');
+    const provider = fresh();
+    fail(provider, ['getCurrentUser', 'getAccount', 'listInternationalCalls']);
+    const calls = mount('call-log-table', provider);
+    const blocked = mount('block-list', provider);
+    const standIn = await settle(blocked);
+    expect(standIn, 'the block list first shows its dates in the stand-in zone').to.not.equal(expected);
+    (await retryButton(calls)).click();
+    await settle(calls);
+    expect(await settle(blocked)).to.equal(expected);
+  });
+
+  it("a provider's own AbortError (its timeout) is a failure: the section loads in the account's zone, not loading forever", async () => {
+    const expected = await reference('call-log-table');
+    const provider = fresh();
+    let aborts = 1;
+    const wrapped = new Proxy(provider, {
+      get(target, key, receiver) {
+        if (key === 'getCurrentUser' && aborts > 0) {
+          aborts--;
+          return () => Promise.reject(new DOMException('The provider timed out.', 'AbortError'));
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const el = mount('call-log-table', wrapped);
+    expect(await settle(el)).to.equal(expected);
+  });
+});
