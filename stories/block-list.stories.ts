@@ -55,4 +55,6 @@ export const Arabic: Story = {
 export const Loading: Story = { args: { scenario: 'loading' } };
 export const ProviderError: Story = { args: { scenario: 'error' } };
 export const NoProvider: Story = { args: { scenario: 'no-provider' } };
+/** No `time-zone` set and the user's could not be loaded: the times are in the browser's zone, and the section says so (with Retry). */
+export const TimeZoneUnavailable: Story = { args: { scenario: 'zone-unavailable', timeZone: '' } };
 export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };

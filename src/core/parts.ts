@@ -16,6 +16,8 @@ export const PART_NAMES = [
   'error',
   'error-message',
   'retry-button',
+  'zone-notice',
+  'zone-retry-button',
   'empty',
   'no-provider',
   'not-supported',

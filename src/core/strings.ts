@@ -15,6 +15,8 @@ export const commonStrings = {
   errorTitle: 'Something went wrong.',
   confirm: 'Confirm',
   cancel: 'Cancel',
+  /** The host set no zone and the provider's could not be loaded: times are shown in `zone` (the browser's). */
+  zoneStandIn: (zone: string) => `Times are shown in ${zone}: your time zone could not be loaded.`,
 };
 
 export type CommonStrings = typeof commonStrings;

@@ -77,6 +77,14 @@ export class DisplayZone implements ReactiveController {
     return this.explicit ?? this.task.value;
   }
 
+  /**
+   * The zone standing in for the provider's, which could not be loaded (the section says so,
+   * see `renderZoneNotice`); `undefined` when the zone is the right one or is being asked again.
+   */
+  get standIn(): string | undefined {
+    return this.incomplete && this.explicit === undefined && !this.retrying ? this.task.value : undefined;
+  }
+
   /** True while a Retry asks for the zone again (the section shows that it is loading). */
   get asking(): boolean {
     return this.retrying;

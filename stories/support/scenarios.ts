@@ -9,8 +9,8 @@ import { createHandlers } from '../../mocks/handlers.js';
 
 export const NOW = '2026-11-27T12:00:00Z';
 
-export type Scenario = 'loaded' | 'loading' | 'error' | 'no-provider' | 'http';
-export const SCENARIOS: Scenario[] = ['loaded', 'loading', 'error', 'no-provider', 'http'];
+export type Scenario = 'loaded' | 'loading' | 'error' | 'no-provider' | 'http' | 'zone-unavailable';
+export const SCENARIOS: Scenario[] = ['loaded', 'loading', 'error', 'no-provider', 'http', 'zone-unavailable'];
 
 const ERROR_MESSAGE = 'The PBX service is not responding. Please try again.';
 
@@ -29,6 +29,13 @@ export function providerFor(scenario: Scenario, options: DemoProviderOptions = {
           provider.failNext(method as never, { code: 'unavailable', message: ERROR_MESSAGE, times: Infinity });
         }
       }
+      return provider;
+    }
+    case 'zone-unavailable': {
+      // The data loads, the user and the account do not: with no `time-zone` set, the section
+      // shows the times in the browser's zone and says so.
+      const provider = createDemoProvider(base);
+      for (const method of ['getCurrentUser', 'getAccount'] as const) provider.failNext(method, { code: 'unavailable', message: ERROR_MESSAGE, times: Infinity });
       return provider;
     }
     case 'http':

@@ -10,4 +10,5 @@ export const commonAr: CommonStrings = {
   errorTitle: 'حدث خطأ ما.',
   confirm: 'تأكيد',
   cancel: 'إلغاء',
+  zoneStandIn: (zone) => `تُعرض الأوقات بتوقيت \u2068${zone}\u2069: تعذّر تحميل منطقتك الزمنية.`,
 };

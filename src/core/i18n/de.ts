@@ -10,4 +10,5 @@ export const commonDe: CommonStrings = {
   errorTitle: 'Etwas ist schiefgelaufen.',
   confirm: 'Bestätigen',
   cancel: 'Abbrechen',
+  zoneStandIn: (zone) => `Zeiten werden in ${zone} angezeigt: Ihre Zeitzone konnte nicht geladen werden.`,
 };

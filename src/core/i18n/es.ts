@@ -10,4 +10,5 @@ export const commonEs: CommonStrings = {
   errorTitle: 'Algo salió mal.',
   confirm: 'Confirmar',
   cancel: 'Cancelar',
+  zoneStandIn: (zone) => `Las horas se muestran en ${zone}: no se pudo cargar su zona horaria.`,
 };

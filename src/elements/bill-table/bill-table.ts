@@ -18,6 +18,7 @@ import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js
 import { renderEmpty, renderError, renderLoading, renderNoProvider, renderNotSupported } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
+import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { BillFormatter, billColumns, billedDays } from './bill-columns.js';
 import { BillDownload } from './bill-download.js';
 import { billSource, loadBills, outstandingOf, type BillList, type BillQuery } from './bill-list.js';
@@ -87,6 +88,8 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
+ * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart not-supported - Shown when the provider has no bills (`listBills`).
@@ -105,7 +108,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @cssstate downloading - While a bill document is being fetched.
  */
 export class BillTable extends PawElement<BillTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, totalsStyles, actionStatusStyles, billTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, totalsStyles, actionStatusStyles, billTableStyles, zoneNoticeStyles];
   static override defaultStrings = billTableStrings;
   static override translations: Translations<BillTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -311,6 +314,7 @@ export class BillTable extends PawElement<BillTableStrings> {
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>
       ${supported
         ? html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })}</div>
+            ${renderZoneNotice(this.zone, t, this.bills.state.status !== 'error')}
             <p part="download-status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`
         : nothing}
       ${this.renderBody()}

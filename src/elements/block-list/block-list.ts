@@ -8,6 +8,7 @@ import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
 import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
+import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
@@ -81,6 +82,8 @@ function providerOf(target: EventTarget | undefined): unknown {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
+ * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state (no blocked number, or none matching the search).
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart dialog - The confirmation dialog.
@@ -101,7 +104,7 @@ function providerOf(target: EventTarget | undefined): unknown {
  * @cssstate blocking - While a block from the form is in flight.
  */
 export class BlockList extends PawElement<BlockListStrings> {
-  static override styles = [...baseStyles, dataTableStyles, actionStatusStyles, blockListStyles];
+  static override styles = [...baseStyles, dataTableStyles, actionStatusStyles, blockListStyles, zoneNoticeStyles];
   static override defaultStrings = blockListStrings;
   static override translations: Translations<BlockListStrings> = {
     de: () => import('./i18n/de.js'),
@@ -389,7 +392,7 @@ export class BlockList extends PawElement<BlockListStrings> {
       ${provider
         ? html`${this.blockForm.available ? this.renderForm() : nothing}
             <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
-            ${this.renderToolbar()} ${this.renderBody()} ${this.confirm.render()}`
+            ${this.renderToolbar()} ${renderZoneNotice(this.zone, t, source?.status !== 'error')} ${this.renderBody()} ${this.confirm.render()}`
         : renderNoProvider(t)}
     </section>`;
   }

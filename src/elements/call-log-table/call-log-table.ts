@@ -17,6 +17,7 @@ import { DateRangeController } from '../../shared-ui/date-range/date-range-contr
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
+import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { safeFileName } from '../../shared-ui/download.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
@@ -93,6 +94,8 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
+ * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart dialog - The confirmation dialog.
@@ -112,7 +115,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @cssstate exporting - While a CSV export runs.
  */
 export class CallLogTable extends PawElement<CallLogTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles, zoneNoticeStyles];
   static override defaultStrings = callLogTableStrings;
   static override translations: Translations<CallLogTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -343,6 +346,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
       <div part="toolbar" class="toolbar">
         ${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })} ${this.renderExport()}
       </div>
+      ${renderZoneNotice(this.zone, t, source?.status !== 'error')}
       <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
       ${this.renderBody()} ${this.confirm.render()}
     </section>`;

@@ -18,6 +18,7 @@ import { DateRangeController } from '../../shared-ui/date-range/date-range-contr
 import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
+import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
@@ -129,6 +130,8 @@ interface RecordingsQuery {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
+ * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart dialog - The confirmation dialog.
@@ -150,7 +153,7 @@ interface RecordingsQuery {
  * @cssstate playing - While audio plays.
  */
 export class MediaLibrary extends PawElement<MediaLibraryStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles, zoneNoticeStyles];
   static override defaultStrings = mediaLibraryStrings;
   static override translations: Translations<MediaLibraryStrings> = {
     de: () => import('./i18n/de.js'),
@@ -555,6 +558,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const search = (this.search ?? '').trim();
     return html`<div part="toolbar" class="toolbar">${this.searchField.render(t.search)} ${this.renderUpload()}</div>
+      ${renderZoneNotice(this.zone, t, this.filesTable.source?.status !== 'error')}
       ${this.renderStatus('file')} ${this.renderTable(this.filesTable, search ? t.emptySearch(search) : t.emptyFiles, true, false)}`;
   }
 
@@ -562,6 +566,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const maxDays = this.dataProvider?.limits?.maxRangeDays;
     return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
+      ${renderZoneNotice(this.zone, t, this.recordingsTable.source?.status !== 'error')}
       ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true)}`;
   }
 

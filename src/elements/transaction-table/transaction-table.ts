@@ -20,6 +20,7 @@ import { safeFileName } from '../../shared-ui/download.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
+import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { TransactionFormatter, transactionColumns } from './transaction-columns.js';
 import { transactionCsvColumns } from './transaction-csv.js';
 import { TransactionTotals, type LedgerTotals } from './transaction-totals.js';
@@ -97,6 +98,8 @@ interface TransactionQuery {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
+ * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
  *
@@ -112,7 +115,7 @@ interface TransactionQuery {
  * @cssstate exporting - While a CSV export runs.
  */
 export class TransactionTable extends PawElement<TransactionTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles];
+  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles, zoneNoticeStyles];
   static override defaultStrings = transactionTableStrings;
   static override translations: Translations<TransactionTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -354,7 +357,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
       <div part="toolbar" class="toolbar">
         ${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })} ${this.renderExport()}
       </div>
-      ${this.renderBody()}
+      ${renderZoneNotice(this.zone, t, source?.status !== 'error')} ${this.renderBody()}
     </section>`;
   }
 }
