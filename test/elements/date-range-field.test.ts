@@ -5,6 +5,7 @@ import '../../src/elements/date-range-field/define.js';
 import type { DateRangeField } from '../../src/elements/date-range-field/date-range-field.js';
 import { presetRange, today } from '../../src/core/dates.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
+import type { AccountDataProvider } from '../../src/core/provider.js';
 import { $, $$, textOf, type, waitForText } from '../support/dom.js';
 
 const ZONE = 'Pacific/Auckland';
@@ -44,6 +45,22 @@ describe('<date-range-field>', () => {
     expect(el.checkValidity()).to.equal(true);
     expect($(el, 'fieldset legend')!.textContent!.trim()).to.equal('Date range');
     await expect(el).to.be.accessible();
+  });
+
+  it("without a time-zone, takes today from the user's zone, and from the account's when the user's fails", async () => {
+    // 25 hours apart: their calendar days always differ.
+    for (const [user, account] of [['Pacific/Kiritimati', undefined], [undefined, 'Pacific/Pago_Pago']] as const) {
+      const provider = {
+        getCurrentUser: async () => {
+          if (!user) throw new Error('down');
+          return { timezone: user };
+        },
+        getAccount: async () => ({ timezone: account }),
+      } as unknown as AccountDataProvider;
+      const { el } = await field(html`<date-range-field .provider=${provider}></date-range-field>`);
+      const zone = (user ?? account)!;
+      await waitUntil(() => el.value === `${presetRange('this-month', today(zone)).from}/${today(zone)}`, `today in ${zone}: got ${el.value}`);
+    }
   });
 
   it('defaults to this month in its time zone', async () => {

@@ -1,8 +1,8 @@
 import { property, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { browserTimeZone, isDay, isTimeZone, presetRange, today, type DayRange } from '../../core/dates.js';
-import { providerTimeZone } from '../../core/time-zone.js';
+import { browserTimeZone, isDay, presetRange, today, type DayRange } from '../../core/dates.js';
+import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
 import { dateRangeProblemText, renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
@@ -84,11 +84,9 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   @property({ attribute: 'show-legend', type: Boolean })
   showLegend = false;
 
-  @state() private derivedZone: string | undefined;
   @state() private formDisabled = false;
-  private zoneProvider: unknown;
-  /** Aborts the zone look-up when the field leaves the page. */
-  private zoneLookup: AbortController | undefined;
+  /** The zone "today" is in: explicit or inherited, else the user's → account's, else the browser's. */
+  private readonly displayZone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
   /** The defaults last applied (the attributes and the zone); the user's edits persist until they change. */
   private defaultsKey: string | undefined;
   private limitKey: number | undefined;
@@ -142,7 +140,7 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   }
 
   private get zone(): string {
-    return [this.timeZone, this.inheritedDisplay?.timeZone, this.derivedZone].find(isTimeZone) ?? browserTimeZone();
+    return this.displayZone.zone ?? browserTimeZone();
   }
 
   private get maxRangeDays(): number | undefined {
@@ -158,23 +156,7 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
     return { from: this.from || month.from, to: this.to || (this.from && isDay(this.from) ? today(this.zone) : month.to) };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A zone look-up skipped while detached happens now.
-    if (this.dataProvider && !this.zoneProvider) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.zoneLookup) {
-      this.zoneLookup.abort(new DOMException('The field left the page.', 'AbortError'));
-      this.zoneLookup = undefined;
-      this.zoneProvider = undefined;
-    }
-  }
-
   override willUpdate(): void {
-    this.resolveProviderZone();
     const days = this.defaults();
     const key = `${days.from}|${days.to}`;
     if (key !== this.defaultsKey) {
@@ -204,23 +186,6 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
-  }
-
-  private resolveProviderZone(): void {
-    const provider = this.dataProvider;
-    // Not while detached (an element removed before its update still updates): asked on return.
-    if (!provider || provider === this.zoneProvider || this.timeZone || !this.isConnected) return;
-    this.zoneProvider = provider;
-    this.zoneLookup?.abort(new DOMException('Another provider.', 'AbortError'));
-    const lookup = new AbortController();
-    this.zoneLookup = lookup;
-    providerTimeZone(provider, lookup.signal).then(
-      (zone) => {
-        if (this.zoneLookup === lookup) this.zoneLookup = undefined;
-        if (this.zoneProvider === provider && zone && zone !== this.derivedZone) this.derivedZone = zone;
-      },
-      () => undefined, // aborted: asked again when the field is back
-    );
   }
 
   private syncForm(): void {
