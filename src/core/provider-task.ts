@@ -97,6 +97,11 @@ export class ProviderTask<A extends readonly unknown[], T> {
     this.host.requestUpdate();
   }
 
+  /** True while a run is under way, or was interrupted by the host leaving and resumes on its return. */
+  get pending(): boolean {
+    return this.interrupted || this.task.status === TaskStatus.PENDING;
+  }
+
   /** Runs again (Retry, or after a change made elsewhere). */
   run(): Promise<void> {
     return this.task.run();

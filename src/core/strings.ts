@@ -15,7 +15,7 @@ export const commonStrings = {
   errorTitle: 'Something went wrong.',
   confirm: 'Confirm',
   cancel: 'Cancel',
-  /** The host set no zone and the provider's could not be loaded: times are shown in `zone` (the browser's). */
+  /** The host set no zone and the user's could not be loaded: times are shown in `zone` (the account's or the browser's). */
   zoneStandIn: (zone: string) => `Times are shown in ${zone}: your time zone could not be loaded.`,
 };
 

@@ -17,25 +17,37 @@ export function knownZone(name: string | undefined): name is string {
   return known;
 }
 
+/** What the provider's look-up gave, and for which provider. */
+interface Derived {
+  provider: AccountDataProvider;
+  zone: string;
+  /** False when a request failed: `zone` is a stand-in (the account's, or the browser's). */
+  complete: boolean;
+}
+
 /**
  * The display time zone of a section: the one set on the element or inherited from
  * `<account-settings>` (the first name the browser knows), else the provider's (user →
  * account, asked once per provider), else the browser's. `zone` is `undefined` while the
- * provider's is being asked, so a section never queries a range in the wrong zone.
+ * provider's is being asked (also after a change of provider), so a section never queries a
+ * range in the wrong zone.
  *
- * When that look-up fails the browser's zone stands in. The zone is asked again by the
- * section's Retry ({@link DisplayZone.retry}), when the section comes back to the page, and as
- * soon as any other section on the same provider gets it. `today()` is the calendar day in a
- * zone, looked up at most once a minute.
+ * When the user's zone cannot be loaded, the account's or the browser's stands in
+ * (`standIn`, which the section shows with `renderZoneNotice`). The zone is asked again by a
+ * Retry ({@link DisplayZone.retry}), when the section comes back to the page, and as soon as
+ * any other section on the same provider gets it. `today()` is the calendar day in a zone,
+ * looked up at most once a minute.
  */
 export class DisplayZone implements ReactiveController {
-  private readonly task: ProviderTask<readonly [boolean], string>;
+  private readonly task: ProviderTask<readonly [boolean], Derived>;
   private memo = { zone: '', day: '', at: 0 };
-  /** The last look-up failed: the browser's zone stands in. */
-  private incomplete = false;
   /** Retries under way; only the latest one reloads. */
   private retries = 0;
   private retrying = false;
+  /** A Retry's reload that waits for the element to come back to the page. */
+  private onReturn: (() => void) | undefined;
+  /** The look-up was under way when the element left: its task resumes it on return. */
+  private resumes = false;
   private stopWatching: (() => void) | undefined;
 
   constructor(
@@ -49,20 +61,25 @@ export class DisplayZone implements ReactiveController {
       ready: ([explicit]) => !explicit,
       run: async (provider, _args, { signal }) => {
         const found = await lookUpTimeZone(provider, signal);
-        this.incomplete = !found.complete;
-        this.watch(provider);
-        return found.timeZone ?? browserTimeZone();
+        const derived: Derived = { provider, zone: found.timeZone ?? browserTimeZone(), complete: found.complete };
+        this.watch(derived);
+        return derived;
       },
     });
     host.addController(this);
   }
 
   hostConnected(): void {
-    // Back on the page after a failed look-up: ask again.
-    if (this.incomplete && !this.stopWatching && this.host.dataProvider) void this.task.run();
+    // Back on the page after a failed look-up: ask again (unless the interrupted run resumes).
+    if (this.incomplete && !this.resumes) void this.task.run();
+    this.resumes = false;
+    const finish = this.onReturn;
+    this.onReturn = undefined;
+    if (finish) void this.task.settled().then(() => (this.host.isConnected ? finish() : (this.onReturn = finish)));
   }
 
   hostDisconnected(): void {
+    this.resumes = this.task.pending;
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
@@ -74,15 +91,15 @@ export class DisplayZone implements ReactiveController {
 
   /** The display time zone, once known. */
   get zone(): string | undefined {
-    return this.explicit ?? this.task.value;
+    return this.explicit ?? this.derived?.zone;
   }
 
   /**
-   * The zone standing in for the provider's, which could not be loaded (the section says so,
-   * see `renderZoneNotice`); `undefined` when the zone is the right one or is being asked again.
+   * The zone standing in for the user's, which could not be loaded (the section says so, see
+   * `renderZoneNotice`); `undefined` when the zone is the right one.
    */
   get standIn(): string | undefined {
-    return this.incomplete && this.explicit === undefined && !this.retrying ? this.task.value : undefined;
+    return this.incomplete ? this.derived?.zone : undefined;
   }
 
   /** True while a Retry asks for the zone again (the section shows that it is loading). */
@@ -92,27 +109,31 @@ export class DisplayZone implements ReactiveController {
 
   /**
    * The section's Retry: when the zone look-up had failed as well, asks for the zone again
-   * first (meanwhile `asking` is true), then calls `reload` — unless the element left the page
-   * or a newer Retry took over. `zoneChanged` says the answer differs from the stand-in zone: a
-   * section whose query depends on the zone has then queried anew by itself. When the zone
-   * look-up fails again, the data loads in the stand-in zone, as on the first load.
+   * first (meanwhile `asking` is true), then calls `reload` — at once, or when the element is
+   * back on the page; not when a newer Retry took over. `zoneChanged` says the answer differs
+   * from the stand-in: a section whose query depends on the zone has then queried anew by
+   * itself. When the look-up fails again, the data loads in the stand-in zone, as at first.
    */
   async retry(reload: (zoneChanged: boolean) => void): Promise<void> {
-    if (!this.incomplete || this.explicit !== undefined) return reload(false);
+    if (!this.incomplete) return reload(false);
     const attempt = ++this.retries;
     const before = this.zone;
-    this.retrying = true;
-    this.host.requestUpdate();
+    this.setRetrying(true);
     try {
       await this.task.run();
       await this.task.settled();
-    } finally {
-      if (attempt === this.retries) {
-        this.retrying = false;
-        this.host.requestUpdate();
-      }
+    } catch (error) {
+      this.setRetrying(false);
+      throw error;
     }
-    if (attempt === this.retries && this.host.isConnected) reload(this.zone !== before);
+    if (attempt !== this.retries) return;
+    const finish = () => {
+      this.setRetrying(false);
+      reload(this.zone !== before);
+    };
+    // Still `asking` while away: the section shows it is loading, not its old error.
+    if (this.host.isConnected) finish();
+    else this.onReturn = finish;
   }
 
   /** Today in `zone`. */
@@ -123,11 +144,29 @@ export class DisplayZone implements ReactiveController {
     return this.memo.day;
   }
 
+  private setRetrying(retrying: boolean): void {
+    this.retrying = retrying;
+    this.host.requestUpdate();
+  }
+
+  /** The provider's answer, if it is for the provider the element has now. */
+  private get derived(): Derived | undefined {
+    const derived = this.task.value;
+    return derived && derived.provider === this.host.dataProvider ? derived : undefined;
+  }
+
+  /** The zone in use is a stand-in: no explicit one, and the provider's look-up failed. */
+  private get incomplete(): boolean {
+    const derived = this.derived;
+    return this.explicit === undefined && derived !== undefined && !derived.complete;
+  }
+
   /** After a failed look-up, takes the zone as soon as another section's look-up gets it. */
-  private watch(provider: AccountDataProvider): void {
+  private watch(derived: Derived): void {
     this.stopWatching?.();
     this.stopWatching = undefined;
-    if (!this.incomplete || !this.host.isConnected) return;
+    if (derived.complete || !this.host.isConnected) return;
+    const provider = derived.provider;
     this.stopWatching = onTimeZoneFound(provider, () => {
       this.stopWatching = undefined;
       if (this.host.dataProvider === provider) void this.task.run();

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoMethod, type DemoProvider } from '../../src/providers/demo/index.js';
+import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
+import { spyOn } from '../support/spy.js';
 import { deepQueryAll, deepText, NOW, settle } from './harness.js';
 
 /*
@@ -102,13 +104,83 @@ describe('faults: the display time zone after a failed look-up', function () {
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       expect(shown).to.include(`Times are shown in ${browserZone}: your time zone could not be loaded. Retry`);
       await expect(el).to.be.accessible();
-      const [notice] = deepQueryAll(el, '[part~="zone-notice"]');
-      expect(notice!.getAttribute('role')).to.equal('status');
+      const [live] = deepQueryAll(el, '[part~="zone-notice"] [role="status"]');
+      expect(live!.textContent, 'the sentence is in a live region (the button is not)').to.include('Times are shown in');
       deepQueryAll<HTMLButtonElement>(el, '[part~="zone-retry-button"]')[0]!.click();
       expect(await settle(el)).to.equal(expected);
-      expect(deepQueryAll(el, '[part~="zone-notice"]')).to.have.length(0);
+      expect(deepQueryAll(el, '[part~="zone-retry-button"]')).to.have.length(0);
+      expect(deepQueryAll(el, '[part~="zone-notice"] [role="status"]')[0]!.textContent!.trim(), 'the live region stays, empty').to.equal('');
     });
   }
+
+  it('the notice: Retry keeps the table, re-queries a day range once, moves focus to the title, and never shows without a provider', async () => {
+    const zone = await userZone();
+    const spy = spyOn(fresh());
+    fail(spy.provider, ['getCurrentUser', 'getAccount']);
+    const calls = mount('call-log-table', spy.provider);
+    await settle(calls);
+    const grid = deepQueryAll(calls, '[role="grid"]')[0]!;
+    const before = spy.count('listInternationalCalls');
+    const button = deepQueryAll<HTMLButtonElement>(calls, '[part~="zone-retry-button"]')[0]!;
+    button.focus();
+    button.click();
+    await settle(calls);
+    expect(grid.isConnected, 'the grid stayed').to.equal(true);
+    expect(spy.count('listInternationalCalls') - before, 'one query in the new zone').to.equal(1);
+    const days = presetRange('this-month', today(zone));
+    expect((spy.argsOf('listInternationalCalls').at(-1)![0] as { range: { from: string } }).range.from).to.equal(dayRangeToInstants(days.from, days.to, zone).from);
+    expect(calls.shadowRoot!.activeElement, 'focus went to the title, not the page').to.equal(deepQueryAll(calls, '[part~="title"]')[0]);
+
+    const blocked = spyOn(fresh());
+    fail(blocked.provider, ['getCurrentUser', 'getAccount']);
+    const list = mount('block-list', blocked.provider);
+    await settle(list);
+    const loads = blocked.count('listBlockedNumbers');
+    deepQueryAll<HTMLButtonElement>(list, '[part~="zone-retry-button"]')[0]!.click();
+    await settle(list);
+    expect(blocked.count('listBlockedNumbers'), 'the block list is not loaded again: only its dates change').to.equal(loads);
+
+    const third = fresh();
+    fail(third, ['getCurrentUser', 'getAccount']);
+    const bills = mount('bill-table', third);
+    expect(await settle(bills)).to.include('Times are shown in');
+    bills.provider = undefined;
+    expect(await settle(bills)).to.not.include('Times are shown in');
+  });
+
+  it('a change of provider: no query in the old stand-in zone, no old notice while the new zone is asked', async () => {
+    const zone = await userZone();
+    const failing = fresh();
+    fail(failing, ['getCurrentUser', 'getAccount']);
+    const el = mount('call-log-table', failing);
+    expect(await settle(el)).to.include('Times are shown in');
+    const next = spyOn(fresh());
+    next.provider.setLatency('getCurrentUser', 300);
+    el.provider = next.provider;
+    await sleep(100);
+    expect(deepText(el), 'the old notice went with the old provider').to.not.include('Times are shown in');
+    await settle(el);
+    const days = presetRange('this-month', today(zone));
+    const from = dayRangeToInstants(days.from, days.to, zone).from;
+    expect(next.argsOf('listInternationalCalls').map((a) => (a[0] as { range: { from: string } }).range.from)).to.deep.equal([from]);
+  });
+
+  it('a Retry interrupted by leaving the page finishes on return: no second click, no extra request', async () => {
+    const expected = await reference('call-log-table');
+    const spy = spyOn(fresh());
+    fail(spy.provider, ['getCurrentUser', 'getAccount', 'listInternationalCalls']);
+    const el = mount('call-log-table', spy.provider);
+    const button = await retryButton(el);
+    spy.provider.setLatency('getCurrentUser', 300);
+    button.click();
+    await sleep(50);
+    const parent = el.parentElement!;
+    el.remove();
+    await sleep(50);
+    parent.append(el);
+    expect(await settle(el)).to.equal(expected);
+    expect(spy.count('getCurrentUser'), 'first look-up, the Retry (aborted), its resumption').to.equal(3);
+  });
 
   it("another section's Retry gives the zone to every section on the provider, without a click", async () => {
     const expected = await reference('block-list');

@@ -88,7 +88,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
- * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
@@ -201,6 +201,15 @@ export class BillTable extends PawElement<BillTableStrings> {
       return;
     }
     if (zone) this.updateQuery(provider, zone);
+    else if (this.query && this.queryProvider !== provider) {
+      // Another provider, whose zone is still being asked: nothing of the previous one stays.
+      this.query = undefined;
+      this.queryProvider = undefined;
+      this.shown = undefined;
+      this.bills.value = undefined;
+      this.table.clear();
+      return;
+    }
     // Rows follow the loaded list (the previous one stays, busy, while the next loads).
     const list = this.bills.value;
     if (list && list !== this.shown) {

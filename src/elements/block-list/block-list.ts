@@ -82,7 +82,7 @@ function providerOf(target: EventTarget | undefined): unknown {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
- * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state (no blocked number, or none matching the search).
  * @csspart no-provider - Shown when no data provider is configured.

@@ -94,7 +94,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
- * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
@@ -200,7 +200,15 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
       this.queryProvider = undefined;
       return;
     }
-    if (!zone) return;
+    if (!zone) {
+      // Another provider, whose zone is still being asked: nothing of the previous one stays.
+      if (this.queryProvider !== provider && this.query) {
+        this.table.clear();
+        this.query = undefined;
+        this.queryProvider = undefined;
+      }
+      return;
+    }
     const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
     // Runs on every update (every scroll step): only a change of range, zone or limit does work.
@@ -327,7 +335,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     if (!this.dataProvider) return renderNoProvider(t);
     const source = this.table.source;
     if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
-    if (source.status === 'loading' || this.zone.asking) return renderLoading(t);
+    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
     if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || source.retry()));
     return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
         ${this.renderTotals(source.first?.totals, source.total)}

@@ -130,7 +130,7 @@ interface RecordingsQuery {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
- * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
@@ -295,7 +295,18 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
       this.recordingsQuery = undefined;
       return;
     }
-    if (!zone) return;
+    if (!zone) {
+      // Another provider, whose zone is still being asked: nothing of the previous one stays.
+      if (this.filesQuery && this.filesQuery.provider !== provider) {
+        this.filesTable.clear();
+        this.filesQuery = undefined;
+      }
+      if (this.recordingsQuery && this.recordingsQuery.provider !== provider) {
+        this.recordingsTable.clear();
+        this.recordingsQuery = undefined;
+      }
+      return;
+    }
     const search = (this.search ?? '').trim();
     if (this.filesQuery?.provider !== provider || this.filesQuery.search !== search) this.showFiles({ provider, search });
     if (!this.recordingsOpened) return;
@@ -558,7 +569,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const search = (this.search ?? '').trim();
     return html`<div part="toolbar" class="toolbar">${this.searchField.render(t.search)} ${this.renderUpload()}</div>
-      ${renderZoneNotice(this.zone, t, this.filesTable.source?.status !== 'error')}
       ${this.renderStatus('file')} ${this.renderTable(this.filesTable, search ? t.emptySearch(search) : t.emptyFiles, true, false)}`;
   }
 
@@ -566,7 +576,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const maxDays = this.dataProvider?.limits?.maxRangeDays;
     return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
-      ${renderZoneNotice(this.zone, t, this.recordingsTable.source?.status !== 'error')}
       ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true)}`;
   }
 
@@ -580,6 +589,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>
       ${renderViewTabs(tab, t, (id, focus) => this.selectTab(id, focus))}
+      ${renderZoneNotice(this.zone, t, !!this.dataProvider && source?.status !== 'error')}
       <div part="view-panel files-panel" class="tab-panel" role="tabpanel" id="panel-files" aria-labelledby="tab-files" ?hidden=${tab !== 'files'}>
         ${this.renderFiles()}
       </div>

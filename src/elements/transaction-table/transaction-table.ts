@@ -98,7 +98,7 @@ interface TransactionQuery {
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
  * @csspart retry-button - The Retry buttons.
- * @csspart zone-notice - Says the times are in the browser's zone because the user's could not be loaded (no `time-zone` set).
+ * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
  * @csspart no-provider - Shown when no data provider is configured.
@@ -188,7 +188,16 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
       this.queryProvider = undefined;
       return;
     }
-    if (!zone) return;
+    if (!zone) {
+      // Another provider, whose zone is still being asked: nothing of the previous one stays.
+      if (this.queryProvider !== provider && this.query) {
+        this.table.clear();
+        this.totals.stop();
+        this.query = undefined;
+        this.queryProvider = undefined;
+      }
+      return;
+    }
     const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
     // Runs on every update (every scroll step): only a change of range, zone or limit does work.
