@@ -429,7 +429,7 @@ life), so **the growth from the second row to the third (${OPEN_TIMES - 1} more 
 section changes can leave behind**: heap ${(memAfter.used - memOne.used) / 1024 >= 0 ? '+' : ''}${((memAfter.used - memOne.used) / 1024).toFixed(0)} KB, DOM nodes ${memAfter.nodes - memOne.nodes >= 0 ? '+' : ''}${memAfter.nodes - memOne.nodes}, listeners ${memAfter.listeners - memOne.listeners >= 0 ? '+' : ''}${memAfter.listeners - memOne.listeners}.
 Nodes still counted after removal are Lit's template cache (one prepared \`<template>\` per template
 literal, kept for the page's life). A one-off longer probe (not part of \`npm run bench\`, same page): heap after
-1, 21, 41 and 61 rounds 3.0, 3.47, 3.52, 3.57 MB, nodes 1,020 throughout — the growth flattens
+1, 21, 41 and 61 rounds 3.0, 3.47, 3.52, 3.57 MB, DOM nodes unchanged after the first round — the growth flattens
 (≈ +50 KB per 20 rounds after the first 20: V8 code and inline caches, memoised provider
 results), it is not per-open; after removal the shell's nodes and listeners are freed (listeners 16 → 2).
 
