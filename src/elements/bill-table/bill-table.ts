@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { checkDayRange, dayRangeToInstants, presetRange, type DayRange, type RangePreset } from '../../core/dates.js';
+import { presetRange, type DayRange, type RangePreset } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { formatMoney } from '../../core/money.js';
-import type { AccountDataProvider, Bill, DateRange } from '../../core/provider.js';
+import type { AccountDataProvider, Bill } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
@@ -127,9 +127,6 @@ export class BillTable extends PawElement<BillTableStrings> {
   private readonly formatter = new BillFormatter();
   private query: BillQuery | undefined;
   private queryProvider: unknown;
-  private daysKey = '';
-  /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
-  private instants: DateRange | undefined;
   /** Locale and zone for this update. */
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
   /** The bills list each table source shows. */
@@ -221,15 +218,8 @@ export class BillTable extends PawElement<BillTableStrings> {
   }
 
   private updateQuery(provider: AccountDataProvider, zone: string): void {
-    const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
-    const daysKey = `${days.from}|${days.to}|${zone}|${maxDays ?? ''}`;
-    if (daysKey !== this.daysKey) {
-      this.daysKey = daysKey;
-      this.range.setRange(days);
-      this.instants = checkDayRange(days, maxDays) === null ? dayRangeToInstants(days.from, days.to, zone) : undefined;
-    }
-    const range = this.instants;
+    const range = this.range.sync(days, zone);
     // An invalid range keeps the bills shown and makes no query.
     if (!range) return;
     if (this.query && this.queryProvider === provider && this.query.range === range) return;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange } from '../../core/dates.js';
+import { presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
@@ -139,9 +139,6 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   private readonly formatter = new CallFormatter(() => this.text.unknownDestination);
   private query: CallQueryState | undefined;
   private queryProvider: unknown;
-  private daysKey = '';
-  /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
-  private instants: DateRange | undefined;
   /** Locale and zone for this update (resolved once: every row formats with them). */
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
 
@@ -194,31 +191,17 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     const provider = this.dataProvider;
     const zone = this.zone.zone;
     this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
-    if (!provider) {
-      if (this.query || this.table.source) this.table.clear();
-      this.query = undefined;
-      this.queryProvider = undefined;
-      return;
-    }
-    if (!zone) {
-      // Another provider, whose zone is still being asked: nothing of the previous one stays.
-      if (this.queryProvider !== provider && this.query) {
+    if (!provider || !zone) {
+      // No provider, or another one whose zone is still being asked: nothing of the previous one stays.
+      if (this.query && this.queryProvider !== provider) {
         this.table.clear();
         this.query = undefined;
         this.queryProvider = undefined;
       }
       return;
     }
-    const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
-    // Runs on every update (every scroll step): only a change of range, zone or limit does work.
-    const daysKey = `${days.from}|${days.to}|${zone}|${maxDays ?? ''}`;
-    if (daysKey !== this.daysKey) {
-      this.daysKey = daysKey;
-      this.range.setRange(days);
-      this.instants = checkDayRange(days, maxDays) === null ? dayRangeToInstants(days.from, days.to, zone) : undefined;
-    }
-    const range = this.instants;
+    const range = this.range.sync(days, zone);
     if (!range) return;
     const order: CallOrder = this.order === 'oldest' ? 'oldest' : 'newest';
     const q = this.query;

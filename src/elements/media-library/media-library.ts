@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange } from '../../core/dates.js';
+import { presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { AccountDataProvider, DateRange, MediaFile, Recording } from '../../core/provider.js';
@@ -186,9 +186,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private filesQuery: FilesQuery | undefined;
   private recordingsQuery: RecordingsQuery | undefined;
   private playerProvider: AccountDataProvider | undefined;
-  private daysKey = '';
-  /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
-  private instants: DateRange | undefined;
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
   private readonly status: Partial<Record<MediaKind, ActionStatus>> = {};
 
@@ -310,15 +307,8 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const search = (this.search ?? '').trim();
     if (this.filesQuery?.provider !== provider || this.filesQuery.search !== search) this.showFiles({ provider, search });
     if (!this.recordingsOpened) return;
-    const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
-    const daysKey = `${days.from}|${days.to}|${zone}|${maxDays ?? ''}`;
-    if (daysKey !== this.daysKey) {
-      this.daysKey = daysKey;
-      this.range.setRange(days);
-      this.instants = checkDayRange(days, maxDays) === null ? dayRangeToInstants(days.from, days.to, zone) : undefined;
-    }
-    const range = this.instants;
+    const range = this.range.sync(days, zone);
     if (!range) return;
     if (this.recordingsQuery?.provider !== provider || this.recordingsQuery.range !== range) this.showRecordings({ provider, range });
   }

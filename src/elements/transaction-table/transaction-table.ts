@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { checkDayRange, dayRangeToInstants, presetRange, type DayRange } from '../../core/dates.js';
+import { presetRange, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { formatMoney, negateMoney } from '../../core/money.js';
@@ -134,9 +134,6 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
   private readonly formatter = new TransactionFormatter();
   private query: TransactionQuery | undefined;
   private queryProvider: unknown;
-  private daysKey = '';
-  /** The instants of the valid range the attributes ask for (`undefined` while invalid). */
-  private instants: DateRange | undefined;
   /** Locale and zone for this update (resolved once: every row formats with them). */
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
 
@@ -181,16 +178,9 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     const provider = this.dataProvider;
     const zone = this.zone.zone;
     this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
-    if (!provider) {
-      if (this.query || this.table.source) this.table.clear();
-      if (this.query) this.totals.stop();
-      this.query = undefined;
-      this.queryProvider = undefined;
-      return;
-    }
-    if (!zone) {
-      // Another provider, whose zone is still being asked: nothing of the previous one stays.
-      if (this.queryProvider !== provider && this.query) {
+    if (!provider || !zone) {
+      // No provider, or another one whose zone is still being asked: nothing of the previous one stays.
+      if (this.query && this.queryProvider !== provider) {
         this.table.clear();
         this.totals.stop();
         this.query = undefined;
@@ -198,16 +188,8 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
       }
       return;
     }
-    const maxDays = provider.limits?.maxRangeDays;
     const days = this.days(zone);
-    // Runs on every update (every scroll step): only a change of range, zone or limit does work.
-    const daysKey = `${days.from}|${days.to}|${zone}|${maxDays ?? ''}`;
-    if (daysKey !== this.daysKey) {
-      this.daysKey = daysKey;
-      this.range.setRange(days);
-      this.instants = checkDayRange(days, maxDays) === null ? dayRangeToInstants(days.from, days.to, zone) : undefined;
-    }
-    const range = this.instants;
+    const range = this.range.sync(days, zone);
     if (!range) return;
     const q = this.query;
     if (q && this.queryProvider === provider && q.range === range) return;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkDayRange, presetRange, type Day, type DayRange, type DayRangeProblem, type RangePreset } from '../../core/dates.js';
+import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange, type DayRangeProblem, type RangePreset } from '../../core/dates.js';
+import type { DateRange } from '../../core/provider.js';
 
 export interface DateRangeOptions {
   /** Today in the display time zone (the presets count from it). */
@@ -41,6 +42,8 @@ export class DateRangeController implements ReactiveController {
   readonly idPrefix: string;
   readonly presets: readonly RangePreset[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What `sync` last showed, and the instants it gave. */
+  private synced: { key: string; instants: DateRange | undefined } = { key: '', instants: undefined };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -77,6 +80,21 @@ export class DateRangeController implements ReactiveController {
     this.from = range.from ?? '';
     this.to = range.to ?? '';
     this.validate();
+  }
+
+  /**
+   * For a section filtered by this range: shows `days` (its attributes' range, defaults filled
+   * in) and returns their half-open instants in `zone` while valid, else `undefined`. Hosts call
+   * it on every update (every scroll step): it does work only when the days, the zone or the
+   * limit changed, and otherwise returns the same object, so a query can compare by identity.
+   */
+  sync(days: DayRange, zone: string): DateRange | undefined {
+    const key = `${days.from}|${days.to}|${zone}|${this.options.maxRangeDays() ?? ''}`;
+    if (key !== this.synced.key) {
+      this.setRange(days);
+      this.synced = { key, instants: this.problem === null ? dayRangeToInstants(days.from, days.to, zone) : undefined };
+    }
+    return this.synced.instants;
   }
 
   /** Checks the days again (e.g. the provider's limit changed). */
