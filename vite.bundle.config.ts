@@ -15,7 +15,7 @@ export default defineConfig({
     copyPublicDir: false,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/all.ts',
       formats: ['es'],
       fileName: () => 'pbx-account-widgets.bundle.js',
     },

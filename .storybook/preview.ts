@@ -2,7 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import '../src/all.js';
 
 setCustomElementsManifest(manifest);
 

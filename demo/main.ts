@@ -66,5 +66,5 @@ window.addEventListener('hashchange', route);
 const initial = new URLSearchParams(location.search).get('backend') ?? 'demo';
 backend.value = ['http', 'kazoo'].includes(initial) ? initial : 'demo';
 await useBackend(backend.value);
-await import('../src/index.js');
+await import('../src/all.js');
 route();

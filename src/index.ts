@@ -1,12 +1,11 @@
 /**
- * pbx-account-widgets: importing this module defines every element under its default name and
- * exports the public API. Import `pbx-account-widgets/<element>` for one element, or call
- * {@link defineAccountWidgets} with a `prefix` after importing the classes from here.
+ * pbx-account-widgets: the public API, free of side effects — importing it registers no element,
+ * so `ProviderError`, `HttpProvider` and the other utilities cost only what they use. Register
+ * with `pbx-account-widgets/<element>` (one element), `pbx-account-widgets/all` (every element),
+ * or {@link defineAccountWidgets} (every element, optionally under a `prefix`).
  *
  * @packageDocumentation
  */
-import { defineAccountWidgets } from './define-all.js';
-
 export * from './core/provider.js';
 export { ProviderError, isProviderError, isAbortError, PROVIDER_ERROR_CODES } from './core/errors.js';
 export type { ProviderErrorCode, ProviderErrorLike, ProviderErrorInit } from './core/errors.js';
@@ -52,5 +51,3 @@ export { transactionTableStrings } from './elements/transaction-table/transactio
 export { billTableStrings } from './elements/bill-table/bill-table.strings.js';
 export { mediaLibraryStrings } from './elements/media-library/media-library.strings.js';
 export { blockListStrings } from './elements/block-list/block-list.strings.js';
-
-defineAccountWidgets();

@@ -8,7 +8,7 @@
  * - `@account-menu-select`, `@section-change` listen for the elements' events (`$event.detail`).
  */
 import { createApp, markRaw, ref } from 'vue';
-import { ELEMENTS, createDemoProvider, type SectionId } from 'pbx-account-widgets'; // defines every element
+import { ELEMENTS, createDemoProvider, type SectionId } from 'pbx-account-widgets/all'; // defines every element
 
 const provider = markRaw(createDemoProvider({ seed: 'examples', latency: 100 }));
 

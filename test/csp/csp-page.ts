@@ -166,7 +166,7 @@ type Api = {
 async function probe(): Promise<void> {
   const api = (mode === 'bundle'
     ? await import(/* @vite-ignore */ '/dist/pbx-account-widgets.bundle.js' as string)
-    : await import('../../src/index.js')) as Api;
+    : await import('../../src/all.js')) as Api;
   result.elements = Object.keys(api.ELEMENTS);
   const provider = api.createDemoProvider({ seed: 3, now: '2026-11-27T12:00:00Z', size: 'small', latency: 5 });
 

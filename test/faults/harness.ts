@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { ELEMENTS } from '../../src/elements/registry.js';
 import { createDemoProvider, type DemoMethod } from '../../src/providers/demo/index.js';

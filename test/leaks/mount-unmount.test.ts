@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/all.js';
 import { ELEMENTS } from '../../src/elements/registry.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
