@@ -9,7 +9,10 @@
 // - a missing file that package.json points to (main, module, types, customElements, every
 //   target of the exports map), or a missing define module / React wrapper for an element of
 //   custom-elements.json, or missing editor data, LICENSE, README.md, openapi.yaml;
-// - a packed (gzip) or unpacked size over PACK_BUDGET.
+// - a packed (gzip) or unpacked size over PACK_BUDGET;
+// - a relative link or image in a shipped Markdown file (README.md, docs/*.md) to a file that does
+//   not ship (it breaks on the registry's page), or an absolute one into another repository than
+//   package.json `repository`; no `repository` field.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -58,6 +61,24 @@ for (const file of required) if (!files.has(file)) problems.push(`missing: ${fil
 
 const maps = [...files].filter((file) => file.endsWith('.map'));
 if (maps.length) problems.unshift(`${maps.length} source map(s) in the package (e.g. ${maps[0]}): keep them out (package.json files: "!dist/**/*.map")`);
+
+// Links in shipped Markdown: relative ones must ship; absolute GitHub ones must be this repository.
+const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+const repoPath = /github\.com[/:]([^/]+\/[^/.#]+)/.exec(repo ?? '')?.[1];
+if (!repoPath) problems.push('package.json has no GitHub `repository`: relative README links and images break on the registry');
+for (const doc of [...files].filter((file) => file.endsWith('.md'))) {
+  const text = readFileSync(join(root, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+    if (target.startsWith('#') || target.startsWith('mailto:')) continue;
+    if (/^[a-z]+:/i.test(target)) {
+      const github = /^https:\/\/(?:github\.com|raw\.githubusercontent\.com)\/([^/]+\/[^/#]+)/.exec(target);
+      if (github && repoPath && github[1] !== repoPath) problems.push(`${doc} links into another repository: ${target}`);
+      continue;
+    }
+    const file = posix.normalize(posix.join(posix.dirname(doc), target.split('#')[0]));
+    if (!files.has(file)) problems.push(`${doc} links to ${target}, which does not ship`);
+  }
+}
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 if (report.size > PACK_BUDGET.packed) problems.unshift(`packed size ${kB(report.size)} is over the budget of ${kB(PACK_BUDGET.packed)}`);
