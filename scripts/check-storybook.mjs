@@ -98,7 +98,7 @@ const started = Date.now();
 const CONCURRENCY = Math.max(1, Number(process.env.STORYBOOK_CHECK_PAGES ?? 3));
 
 /** Opens one story in its own page load (the preview bundle registers the elements each time). */
-async function checkStory(page, pageErrors, story) {
+async function checkStory(page, pageErrors, story, failures) {
   pageErrors.length = 0;
   const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
   const label = `${story.title} › ${story.name} (${story.id})`;
@@ -134,7 +134,16 @@ await Promise.all(
     const page = await browser.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
-    for (let story = queue.shift(); story; story = queue.shift()) await checkStory(page, pageErrors, story);
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      // A second attempt for a story that fails once: a loaded CI machine can time out a page load.
+      let found = [];
+      for (let attempt = 0; attempt < 2; attempt++) {
+        found = [];
+        await checkStory(page, pageErrors, story, found);
+        if (found.length === 0) break;
+      }
+      failures.push(...found);
+    }
     await page.close();
   }),
 );
