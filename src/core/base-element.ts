@@ -9,6 +9,9 @@ import type { AccountDataProvider } from './provider.js';
 import { commonStrings, mergeStrings, type CommonStrings, type StringsTable } from './strings.js';
 import { closestLang, TranslationController, type Translations } from './i18n/translations.js';
 import { pickTimeZone } from './time-zone.js';
+import { providerProblems, reportProviderProblems, REQUIRED_PROVIDER_METHODS, type ProviderMethodName } from './provider-check.js';
+
+const warnedAttribute = new WeakSet<Element>();
 
 /**
  * The base of every element in the library: provider lookup (own `provider` property first,
@@ -18,6 +21,14 @@ import { pickTimeZone } from './time-zone.js';
 export abstract class PawElement<S extends StringsTable = CommonStrings> extends LitElement {
   /** The element's default text (English); subclasses replace it with their own typed table. */
   static defaultStrings: StringsTable = commonStrings;
+
+  /**
+   * The provider methods this element cannot work without. A provider set on it (or inherited)
+   * that lacks one of them, or has a method that is not a function, is reported once to the
+   * console and the element shows the "misconfigured" state (`:state(misconfigured)`) instead
+   * of loading.
+   */
+  static providerMethods: readonly ProviderMethodName[] = REQUIRED_PROVIDER_METHODS;
 
   /** Complete strings tables in other languages, loaded on first use (`{ de: () => import('./i18n/de.js') }`). */
   static translations: Translations = {};
@@ -67,16 +78,55 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   @property({ attribute: false })
   strings: Partial<S> | undefined;
 
-  /** The provider in effect: the `provider` property, else the inherited one. */
+  /**
+   * The provider in effect: the `provider` property, else the inherited one — unless it does not
+   * implement the contract (see `providerMethods`): then `undefined`, and the element says the
+   * provider is misconfigured.
+   */
   get dataProvider(): AccountDataProvider | undefined {
+    const provider = this.suppliedProvider;
+    const misconfigured = this.isMisconfigured(provider);
+    this.setCssState('misconfigured', misconfigured);
+    return misconfigured ? undefined : provider;
+  }
+
+  /** The provider set or inherited, as given (what `<account-settings>` passes on to its sections). */
+  protected get suppliedProvider(): AccountDataProvider | undefined {
     return this.provider ?? this.inheritedProvider;
+  }
+
+  /** True when a provider is set or inherited but lacks (or mistypes) a method this element needs. */
+  protected get providerMisconfigured(): boolean {
+    return this.isMisconfigured(this.suppliedProvider);
+  }
+
+  private isMisconfigured(provider: unknown): boolean {
+    const problems = providerProblems(provider);
+    if (!problems) return false;
+    reportProviderProblems(provider, problems, this.localName);
+    const needs = (this.constructor as typeof PawElement).providerMethods;
+    return problems.notAnObject !== undefined || problems.notFunctions.length > 0 || problems.missing.some((name) => needs.includes(name));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `provider` is a property only: an attribute (`provider="demo"`) would silently do nothing.
+    if (this.hasAttribute('provider') && !warnedAttribute.has(this)) {
+      warnedAttribute.add(this);
+      console.warn(`pbx-account-widgets: <${this.localName} provider="${this.getAttribute('provider')}">: \`provider\` is a property, not an attribute — set it from script (el.provider = new HttpProvider({ baseUrl }), or .provider=\${…} in Lit, a prop in React/Vue). The attribute is ignored.`);
+    }
   }
 
   /** The element's text: its defaults (English), its translation for the locale, the host's overrides. */
   protected get text(): S {
     const defaults = (this.constructor as typeof PawElement).defaultStrings as S;
     const translated = this.translation.table;
-    return mergeStrings(defaults, translated || this.strings ? ({ ...translated, ...this.strings } as Partial<S>) : undefined);
+    const text = mergeStrings(defaults, translated || this.strings ? ({ ...translated, ...this.strings } as Partial<S>) : undefined);
+    // A misconfigured provider leaves the element without one: say why instead of "No data provider configured."
+    if (typeof text.noProvider === 'string' && typeof text.misconfiguredProvider === 'string' && this.providerMisconfigured) {
+      return { ...text, noProvider: text.misconfiguredProvider };
+    }
+    return text;
   }
 
   /** The locale in effect. */

@@ -11,6 +11,8 @@ export const commonStrings = {
   retry: 'Retry',
   empty: 'Nothing to show.',
   noProvider: 'No data provider configured.',
+  /** The `provider` set does not implement the data-provider contract (the console names the methods). */
+  misconfiguredProvider: 'The data provider is misconfigured: it does not implement the methods this needs.',
   notSupported: 'This backend does not provide this information.',
   errorTitle: 'Something went wrong.',
   confirm: 'Confirm',

@@ -6,6 +6,7 @@ export const commonAr: CommonStrings = {
   retry: 'إعادة المحاولة',
   empty: 'لا يوجد ما يُعرض.',
   noProvider: 'لم يتم إعداد مزوّد بيانات.',
+  misconfiguredProvider: 'مزوّد البيانات غير مُعدّ بشكل صحيح: لا ينفّذ الطرق المطلوبة هنا.',
   notSupported: 'لا يوفّر هذا النظام هذه المعلومات.',
   errorTitle: 'حدث خطأ ما.',
   confirm: 'تأكيد',

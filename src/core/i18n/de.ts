@@ -6,6 +6,7 @@ export const commonDe: CommonStrings = {
   retry: 'Erneut versuchen',
   empty: 'Keine Einträge.',
   noProvider: 'Kein Datenanbieter konfiguriert.',
+  misconfiguredProvider: 'Der Datenanbieter ist falsch eingerichtet: Ihm fehlen die hierfür nötigen Methoden.',
   notSupported: 'Dieses Backend stellt diese Informationen nicht bereit.',
   errorTitle: 'Etwas ist schiefgelaufen.',
   confirm: 'Bestätigen',

@@ -6,6 +6,7 @@ export const commonEs: CommonStrings = {
   retry: 'Reintentar',
   empty: 'No hay nada que mostrar.',
   noProvider: 'No hay ningún proveedor de datos configurado.',
+  misconfiguredProvider: 'El proveedor de datos está mal configurado: no implementa los métodos necesarios.',
   notSupported: 'Este sistema no ofrece esta información.',
   errorTitle: 'Algo salió mal.',
   confirm: 'Confirmar',

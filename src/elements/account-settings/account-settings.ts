@@ -84,7 +84,8 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
   }
 
   override willUpdate(): void {
-    this.providerCtx.setValue(this.dataProvider);
+    // As given, even when misconfigured: each section then says so (and the console names the methods).
+    this.providerCtx.setValue(this.suppliedProvider);
     const display = { locale: this.locale, timeZone: this.timeZone };
     const previous = this.displayCtx.value;
     if (previous?.locale !== display.locale || previous?.timeZone !== display.timeZone) this.displayCtx.setValue(display);

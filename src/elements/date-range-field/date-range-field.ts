@@ -54,6 +54,8 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   static formAssociated = true;
   static override styles = [...baseStyles, dateRangeStyles, dateRangeFieldStyles];
   static override defaultStrings = dateRangeFieldStrings;
+  /** Only the time-zone lookup (user → account) uses the provider. */
+  static override providerMethods = ['getCurrentUser', 'getAccount'] as const;
   static override translations: Translations<DateRangeFieldStrings> = {
     de: () => import('./i18n/de.js'),
     es: () => import('./i18n/es.js'),
