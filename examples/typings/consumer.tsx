@@ -6,6 +6,7 @@ import { createElement } from 'react';
 import { AccountMenu, AccountSettings, ServicePlanPanel, type AccountSettingsProps } from 'pbx-account-widgets/react';
 import type { CustomElements } from 'pbx-account-widgets/jsx';
 import { createDemoProvider } from 'pbx-account-widgets/demo';
+import type { AccountDataProvider } from 'pbx-account-widgets';
 
 // React 19 without the wrappers: the generated JSX typings make the tags known to TSX.
 declare module 'react' {
@@ -27,6 +28,17 @@ export const wrapped = (
   </>
 );
 
+// The shell carries its sections' bubbling events, typed.
+export const shellEvents = (
+  <AccountSettings
+    onProviderError={(e) => e.detail.error.code.toUpperCase()}
+    onUsersAdded={(e) => e.detail.count.toFixed()}
+    onNumberUnblocked={(e) => e.detail.number.trim()}
+  />
+);
+// @ts-expect-error — a method is not a prop
+export const methodProp = <AccountSettings reportProviderError={() => undefined} />;
+
 // @ts-expect-error — not a section id
 export const badSection: AccountSettingsProps = { section: 'billing' };
 // @ts-expect-error — users-added carries no `item`
@@ -41,3 +53,11 @@ export const plain = (
     <account-settings section="billing" />
   </>
 );
+
+// `/bundle` ships declarations (the same API as the root, plus registration).
+export const fromBundle = async () => {
+  const { ProviderError, HttpProvider } = await import('pbx-account-widgets/bundle');
+  // Under exactOptionalPropertyTypes and skipLibCheck: false, HttpProvider implements the contract.
+  const http: AccountDataProvider = new HttpProvider({ baseUrl: '/api/pbx' });
+  return [new ProviderError('network', 'offline').code, http];
+};

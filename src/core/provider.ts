@@ -211,7 +211,7 @@ export interface UploadOptions extends RequestOptions {
  * honour `signal`; failures reject with an error carrying a {@link ProviderErrorCode}.
  */
 export interface AccountDataProvider {
-  readonly limits?: ProviderLimits;
+  readonly limits?: ProviderLimits | undefined;
   getCurrentUser(o?: RequestOptions): Promise<User>;
   getPasswordPolicy?(o?: RequestOptions): Promise<PasswordPolicy>;
   changePassword(input: PasswordChange, o?: RequestOptions): Promise<void>;

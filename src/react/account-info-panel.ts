@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AccountInfoPanel as AccountInfoPanelElement } from '../elements/account-info-panel/account-info-panel.js';
 import '../elements/account-info-panel/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<account-info-panel>`: Read-only account details and contacts.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onProviderError` (`provider-error`).
- * Importing it registers `<account-info-panel>` under its default name.
- */
-export const AccountInfoPanel = /* @__PURE__ */ createComponent({
+const AccountInfoPanelComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'account-info-panel',
   elementClass: AccountInfoPanelElement,
@@ -24,6 +17,16 @@ export const AccountInfoPanel = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<account-info-panel>`: Read-only account details and contacts.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onProviderError` (`provider-error`).
+ * Importing it registers `<account-info-panel>` under its default name.
+ */
+export const AccountInfoPanel = AccountInfoPanelComponent as WithoutMethodProps<typeof AccountInfoPanelComponent, AccountInfoPanelElement>;
 
 /** Props of {@link AccountInfoPanel}. */
 export type AccountInfoPanelProps = React.ComponentProps<typeof AccountInfoPanel>;

@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AccountMenu as AccountMenuElement } from '../elements/account-menu/account-menu.js';
 import '../elements/account-menu/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<account-menu>`: Account name button with a dropdown menu.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onAccountMenuSelect` (`account-menu-select`), `onProviderError` (`provider-error`).
- * Importing it registers `<account-menu>` under its default name.
- */
-export const AccountMenu = /* @__PURE__ */ createComponent({
+const AccountMenuComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'account-menu',
   elementClass: AccountMenuElement,
@@ -26,6 +19,16 @@ export const AccountMenu = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<account-menu>`: Account name button with a dropdown menu.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onAccountMenuSelect` (`account-menu-select`), `onProviderError` (`provider-error`).
+ * Importing it registers `<account-menu>` under its default name.
+ */
+export const AccountMenu = AccountMenuComponent as WithoutMethodProps<typeof AccountMenuComponent, AccountMenuElement>;
 
 /** Props of {@link AccountMenu}. */
 export type AccountMenuProps = React.ComponentProps<typeof AccountMenu>;

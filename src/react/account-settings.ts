@@ -5,25 +5,46 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AccountSettings as AccountSettingsElement } from '../elements/account-settings/account-settings.js';
 import '../elements/account-settings/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<account-settings>`: The account-settings page shell with its section navigation.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onSectionChange` (`section-change`).
- * Importing it registers `<account-settings>` under its default name.
- */
-export const AccountSettings = /* @__PURE__ */ createComponent({
+const AccountSettingsComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'account-settings',
   elementClass: AccountSettingsElement,
   displayName: 'AccountSettings',
   events: {
+    /** `media-deleted` (bubbles from `<media-library>`): After the provider deleted a media file. Detail: `{ id }`. */
+    onMediaDeleted: 'media-deleted' as EventName<ElementEvent<'media-deleted'>>,
+    /** `media-uploaded` (bubbles from `<media-library>`): After the provider stored an uploaded file. Detail: the new `MediaFile`. */
+    onMediaUploaded: 'media-uploaded' as EventName<ElementEvent<'media-uploaded'>>,
+    /** `number-blocked` (bubbles from `<call-log-table>`): After the provider blocked a call's number. Detail: the `BlockedNumber`. */
+    onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
+    /** `number-unblocked` (bubbles from `<block-list>`): After the provider unblocked a number. Detail: `{ number }` (as the provider lists it). */
+    onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
+    /** `password-changed` (bubbles from `<user-panel>`): After the provider accepted a new password. Detail: `{}`. */
+    onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
+    /** `provider-error` (bubbles from `<user-panel>`): When loading or the change fails. Detail: `{ error, operation }`. */
+    onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
+    /** `recording-deleted` (bubbles from `<media-library>`): After the provider deleted a recording. Detail: `{ id }`. */
+    onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
     /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
     onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
+    /** `users-added` (bubbles from `<service-plan-panel>`): After the provider added users. Detail: `{ count, cost, plan }` (the charge and the new plan). */
+    onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
+    /** `users-removed` (bubbles from `<service-plan-panel>`): After the provider removed users. Detail: `{ count, plan }`. */
+    onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
   },
 });
+
+/**
+ * React component for `<account-settings>`: The account-settings page shell with its section navigation.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onMediaDeleted` (`media-deleted`), `onMediaUploaded` (`media-uploaded`), `onNumberBlocked` (`number-blocked`), `onNumberUnblocked` (`number-unblocked`), `onPasswordChanged` (`password-changed`), `onProviderError` (`provider-error`), `onRecordingDeleted` (`recording-deleted`), `onSectionChange` (`section-change`), `onUsersAdded` (`users-added`), `onUsersRemoved` (`users-removed`).
+ * Importing it registers `<account-settings>` under its default name.
+ */
+export const AccountSettings = AccountSettingsComponent as WithoutMethodProps<typeof AccountSettingsComponent, AccountSettingsElement>;
 
 /** Props of {@link AccountSettings}. */
 export type AccountSettingsProps = React.ComponentProps<typeof AccountSettings>;

@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { BillTable as BillTableElement } from '../elements/bill-table/bill-table.js';
 import '../elements/bill-table/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<bill-table>`: Bills of a period with their status, the outstanding sum and document download.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onProviderError` (`provider-error`).
- * Importing it registers `<bill-table>` under its default name.
- */
-export const BillTable = /* @__PURE__ */ createComponent({
+const BillTableComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'bill-table',
   elementClass: BillTableElement,
@@ -24,6 +17,16 @@ export const BillTable = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<bill-table>`: Bills of a period with their status, the outstanding sum and document download.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onProviderError` (`provider-error`).
+ * Importing it registers `<bill-table>` under its default name.
+ */
+export const BillTable = BillTableComponent as WithoutMethodProps<typeof BillTableComponent, BillTableElement>;
 
 /** Props of {@link BillTable}. */
 export type BillTableProps = React.ComponentProps<typeof BillTable>;

@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { BlockList as BlockListElement } from '../elements/block-list/block-list.js';
 import '../elements/block-list/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<block-list>`: Blocked numbers: search, Unblock, and a form to block a number.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onNumberBlocked` (`number-blocked`), `onNumberUnblocked` (`number-unblocked`), `onProviderError` (`provider-error`).
- * Importing it registers `<block-list>` under its default name.
- */
-export const BlockList = /* @__PURE__ */ createComponent({
+const BlockListComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'block-list',
   elementClass: BlockListElement,
@@ -28,6 +21,16 @@ export const BlockList = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<block-list>`: Blocked numbers: search, Unblock, and a form to block a number.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onNumberBlocked` (`number-blocked`), `onNumberUnblocked` (`number-unblocked`), `onProviderError` (`provider-error`).
+ * Importing it registers `<block-list>` under its default name.
+ */
+export const BlockList = BlockListComponent as WithoutMethodProps<typeof BlockListComponent, BlockListElement>;
 
 /** Props of {@link BlockList}. */
 export type BlockListProps = React.ComponentProps<typeof BlockList>;

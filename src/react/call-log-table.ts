@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CallLogTable as CallLogTableElement } from '../elements/call-log-table/call-log-table.js';
 import '../elements/call-log-table/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<call-log-table>`: International calls of a period: totals, a virtual table, CSV export, Block.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onNumberBlocked` (`number-blocked`), `onProviderError` (`provider-error`).
- * Importing it registers `<call-log-table>` under its default name.
- */
-export const CallLogTable = /* @__PURE__ */ createComponent({
+const CallLogTableComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'call-log-table',
   elementClass: CallLogTableElement,
@@ -26,6 +19,16 @@ export const CallLogTable = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<call-log-table>`: International calls of a period: totals, a virtual table, CSV export, Block.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onNumberBlocked` (`number-blocked`), `onProviderError` (`provider-error`).
+ * Importing it registers `<call-log-table>` under its default name.
+ */
+export const CallLogTable = CallLogTableComponent as WithoutMethodProps<typeof CallLogTableComponent, CallLogTableElement>;
 
 /** Props of {@link CallLogTable}. */
 export type CallLogTableProps = React.ComponentProps<typeof CallLogTable>;

@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DateRangeField as DateRangeFieldElement } from '../elements/date-range-field/date-range-field.js';
 import '../elements/date-range-field/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<date-range-field>`: Two calendar days with presets, as one form field.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onRangeChange` (`range-change`), `onChange` (`change`).
- * Importing it registers `<date-range-field>` under its default name.
- */
-export const DateRangeField = /* @__PURE__ */ createComponent({
+const DateRangeFieldComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'date-range-field',
   elementClass: DateRangeFieldElement,
@@ -26,6 +19,16 @@ export const DateRangeField = /* @__PURE__ */ createComponent({
     onChange: 'change' as EventName<ElementEvent<'change'>>,
   },
 });
+
+/**
+ * React component for `<date-range-field>`: Two calendar days with presets, as one form field.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onRangeChange` (`range-change`), `onChange` (`change`).
+ * Importing it registers `<date-range-field>` under its default name.
+ */
+export const DateRangeField = DateRangeFieldComponent as WithoutMethodProps<typeof DateRangeFieldComponent, DateRangeFieldElement>;
 
 /** Props of {@link DateRangeField}. */
 export type DateRangeFieldProps = React.ComponentProps<typeof DateRangeField>;

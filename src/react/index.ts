@@ -19,4 +19,4 @@ export { MediaLibrary, type MediaLibraryProps } from './media-library.js';
 export { ServicePlanPanel, type ServicePlanPanelProps } from './service-plan-panel.js';
 export { TransactionTable, type TransactionTableProps } from './transaction-table.js';
 export { UserPanel, type UserPanelProps } from './user-panel.js';
-export type { ElementEvent } from './events.js';
+export type { ElementEvent, MethodKeys, WithoutMethodProps } from './events.js';

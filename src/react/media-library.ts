@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { MediaLibrary as MediaLibraryElement } from '../elements/media-library/media-library.js';
 import '../elements/media-library/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<media-library>`: Media files (play, upload, delete) and call recordings (play, download, delete).
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onMediaDeleted` (`media-deleted`), `onRecordingDeleted` (`recording-deleted`), `onMediaUploaded` (`media-uploaded`), `onProviderError` (`provider-error`).
- * Importing it registers `<media-library>` under its default name.
- */
-export const MediaLibrary = /* @__PURE__ */ createComponent({
+const MediaLibraryComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'media-library',
   elementClass: MediaLibraryElement,
@@ -30,6 +23,16 @@ export const MediaLibrary = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<media-library>`: Media files (play, upload, delete) and call recordings (play, download, delete).
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onMediaDeleted` (`media-deleted`), `onRecordingDeleted` (`recording-deleted`), `onMediaUploaded` (`media-uploaded`), `onProviderError` (`provider-error`).
+ * Importing it registers `<media-library>` under its default name.
+ */
+export const MediaLibrary = MediaLibraryComponent as WithoutMethodProps<typeof MediaLibraryComponent, MediaLibraryElement>;
 
 /** Props of {@link MediaLibrary}. */
 export type MediaLibraryProps = React.ComponentProps<typeof MediaLibrary>;

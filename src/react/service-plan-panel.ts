@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ServicePlanPanel as ServicePlanPanelElement } from '../elements/service-plan-panel/service-plan-panel.js';
 import '../elements/service-plan-panel/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<service-plan-panel>`: The service plan and its charges, with buying and removing users against the credit.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onUsersAdded` (`users-added`), `onUsersRemoved` (`users-removed`), `onProviderError` (`provider-error`).
- * Importing it registers `<service-plan-panel>` under its default name.
- */
-export const ServicePlanPanel = /* @__PURE__ */ createComponent({
+const ServicePlanPanelComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'service-plan-panel',
   elementClass: ServicePlanPanelElement,
@@ -28,6 +21,16 @@ export const ServicePlanPanel = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<service-plan-panel>`: The service plan and its charges, with buying and removing users against the credit.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onUsersAdded` (`users-added`), `onUsersRemoved` (`users-removed`), `onProviderError` (`provider-error`).
+ * Importing it registers `<service-plan-panel>` under its default name.
+ */
+export const ServicePlanPanel = ServicePlanPanelComponent as WithoutMethodProps<typeof ServicePlanPanelComponent, ServicePlanPanelElement>;
 
 /** Props of {@link ServicePlanPanel}. */
 export type ServicePlanPanelProps = React.ComponentProps<typeof ServicePlanPanel>;

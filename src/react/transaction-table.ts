@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { TransactionTable as TransactionTableElement } from '../elements/transaction-table/transaction-table.js';
 import '../elements/transaction-table/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<transaction-table>`: Credits and debits of a period: totals, a virtual table, CSV export.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onProviderError` (`provider-error`).
- * Importing it registers `<transaction-table>` under its default name.
- */
-export const TransactionTable = /* @__PURE__ */ createComponent({
+const TransactionTableComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'transaction-table',
   elementClass: TransactionTableElement,
@@ -24,6 +17,16 @@ export const TransactionTable = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<transaction-table>`: Credits and debits of a period: totals, a virtual table, CSV export.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onProviderError` (`provider-error`).
+ * Importing it registers `<transaction-table>` under its default name.
+ */
+export const TransactionTable = TransactionTableComponent as WithoutMethodProps<typeof TransactionTableComponent, TransactionTableElement>;
 
 /** Props of {@link TransactionTable}. */
 export type TransactionTableProps = React.ComponentProps<typeof TransactionTable>;

@@ -5,16 +5,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { UserPanel as UserPanelElement } from '../elements/user-panel/user-panel.js';
 import '../elements/user-panel/define.js';
-import type { ElementEvent } from './events.js';
+import type { ElementEvent, WithoutMethodProps } from './events.js';
 
-/**
- * React component for `<user-panel>`: The current user and the change-password form.
- *
- * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onPasswordChanged` (`password-changed`), `onProviderError` (`provider-error`).
- * Importing it registers `<user-panel>` under its default name.
- */
-export const UserPanel = /* @__PURE__ */ createComponent({
+const UserPanelComponent = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'user-panel',
   elementClass: UserPanelElement,
@@ -26,6 +19,16 @@ export const UserPanel = /* @__PURE__ */ createComponent({
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
+
+/**
+ * React component for `<user-panel>`: The current user and the change-password form.
+ *
+ * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
+ * methods are not props (use a `ref`);
+ * events are `on…` props: `onPasswordChanged` (`password-changed`), `onProviderError` (`provider-error`).
+ * Importing it registers `<user-panel>` under its default name.
+ */
+export const UserPanel = UserPanelComponent as WithoutMethodProps<typeof UserPanelComponent, UserPanelElement>;
 
 /** Props of {@link UserPanel}. */
 export type UserPanelProps = React.ComponentProps<typeof UserPanel>;
