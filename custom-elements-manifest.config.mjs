@@ -8,6 +8,7 @@
  * (which would hide a stale one from the staleness check), writes its manifest copy to
  * `node_modules/.cache/pbx-account-widgets/` unless CEM_OUTDIR says otherwise.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
@@ -30,6 +31,21 @@ const elementModules = new Map();
 const editorTypes = {
   name: 'pbx-editor-types',
   packageLinkPhase({ customElementsManifest }) {
+    // The shell renders the section elements (sections.ts); their events bubble and are composed,
+    // so the shell's JSX typings and editor data carry them too (`<account-settings onusers-added>`).
+    const byTag = new Map(customElementsManifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])));
+    const shell = byTag.get('account-settings');
+    if (shell) {
+      const sections = [...readFileSync('src/elements/account-settings/sections.ts', 'utf8').matchAll(/\btag: '([a-z0-9-]+)'/g)].map((m) => m[1]);
+      const names = new Set((shell.events ?? []).map((e) => e.name));
+      for (const tag of sections) {
+        for (const event of byTag.get(tag)?.events ?? []) {
+          if (!event.name || names.has(event.name)) continue;
+          names.add(event.name);
+          shell.events = [...(shell.events ?? []), { ...event, description: `${event.description ?? ''} (Bubbles from \`<${tag}>\`.)`.trim() }];
+        }
+      }
+    }
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (!decl.tagName) continue;

@@ -61,3 +61,6 @@ export const fromBundle = async () => {
   const http: AccountDataProvider = new HttpProvider({ baseUrl: '/api/pbx' });
   return [new ProviderError('network', 'offline').code, http];
 };
+
+// The shell's JSX typings carry its sections' bubbling events, typed.
+export const plainShell = <account-settings onusers-added={(e) => e.detail.count.toFixed()} onprovider-error={(e) => e.detail.operation.trim()} />;
