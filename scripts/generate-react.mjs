@@ -177,6 +177,55 @@ function indexModule(els) {
   ].join('\n');
 }
 
+/**
+ * src/vue.ts (`pbx-account-widgets/vue`, types only): Vue's `GlobalComponents` augmentation, so
+ * templates type-check the elements' props and events (`@users-added="(e) => e.detail.count"`).
+ */
+function vueModule(els) {
+  const entries = els.map((el) => {
+    const events = el.events.map(([, event]) => `    '${event.name}': (event: ElementEvent<'${event.name}'>) => void;`);
+    return [
+      `    /** \`<${el.tag}>\`${el.summary ? `: ${el.summary.replace(/\*\//g, '*\\/')}` : ''} */`,
+      `    '${el.tag}': DefineComponent<`,
+      `      ElementProps<${el.className}>,`,
+      `      {},`,
+      `      {},`,
+      `      {},`,
+      `      {},`,
+      `      {},`,
+      `      {},`,
+      events.length ? `      {\n${events.map((line) => `    ${line}`).join('\n')}\n      }` : `      {}`,
+      `    >;`,
+    ].join('\n');
+  });
+  return [
+    header('Vue typings.'),
+    `/**`,
+    ` * Vue 3 typings for the elements: \`import type {} from '${pkg.name}/vue'\` (or list it in`,
+    ` * tsconfig \`types\`) makes every tag a typed global component for Vue's template type checking —`,
+    ` * props from the element classes (methods left out), events (\`@users-added\`) with their`,
+    ` * \`CustomEvent\` detail. Registering the elements is still an import of the element (or \`/all\`),`,
+    ` * and \`compilerOptions.isCustomElement\` tells Vue's compiler they are custom elements.`,
+    ` *`,
+    ` * @packageDocumentation`,
+    ` */`,
+    `/* eslint-disable @typescript-eslint/no-empty-object-type -- DefineComponent's unused slots are {} */`,
+    `import type { DefineComponent } from 'vue';`,
+    `import type { ElementEvent, MethodKeys } from './react/events.js';`,
+    ...els.map((el) => `import type { ${el.className} } from '${posix.relative('src', el.classModule).replace(/^/, './').replace(/\.ts$/, '.js')}';`),
+    ``,
+    `/** The props Vue sees on an element: its own properties, optional, methods left out. */`,
+    `export type ElementProps<I> = Partial<Omit<I, keyof HTMLElement | MethodKeys<I>>>;`,
+    ``,
+    `declare module 'vue' {`,
+    `  interface GlobalComponents {`,
+    entries.join('\n'),
+    `  }`,
+    `}`,
+    ``,
+  ].join('\n');
+}
+
 const els = elements();
 if (els.length === 0) throw new Error('custom-elements.json lists no elements: run `npm run analyze` first.');
 for (const el of els) {
@@ -188,6 +237,8 @@ const files = new Map([
   ...els.map((el) => [`${el.tag}.ts`, wrapperModule(el)]),
 ]);
 
+const vuePath = join(root, 'src/vue.ts');
+const vueText = vueModule(els);
 const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.ts')) : [];
 if (check) {
   const problems = [];
@@ -197,6 +248,7 @@ if (check) {
     else if (readFileSync(path, 'utf8') !== text) problems.push(`stale ${relative(root, path)}`);
   }
   for (const name of existing) if (!files.has(name)) problems.push(`extra ${relative(root, join(outDir, name))}`);
+  if (!existsSync(vuePath) || readFileSync(vuePath, 'utf8') !== vueText) problems.push('stale src/vue.ts');
   if (problems.length) {
     console.error(`The React wrappers are out of date (${problems.join(', ')}): run \`node scripts/generate-react.mjs\` and commit src/react/.`);
     process.exit(1);
@@ -206,5 +258,6 @@ if (check) {
   mkdirSync(outDir, { recursive: true });
   for (const name of existing) if (!files.has(name)) rmSync(join(outDir, name));
   for (const [name, text] of files) writeFileSync(join(outDir, name), text);
+  writeFileSync(vuePath, vueText);
   console.log(`Wrote src/react/ (${els.length} wrappers: ${els.map((el) => pascal(el.tag)).join(', ')}).`);
 }
