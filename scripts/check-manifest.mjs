@@ -1,6 +1,10 @@
-// Fails when custom-elements.json is not what the sources generate (run `npm run analyze`).
+// Fails when custom-elements.json is not what the sources generate (run `npm run analyze`), or
+// when it leaves something undocumented: an event without a `CustomEvent<detail>` type, or a
+// global `--paw-*` design token (any used in src/) missing from an element's cssProperties.
+// With dist/ built, also checks the editor data: every `--paw-*` token in the VS Code CSS data,
+// and no TypeScript type name (`SectionId`, `string[]`) offered as an attribute value.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +19,33 @@ try {
   }
   const manifest = JSON.parse(fresh);
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));
+  const problems = [];
+  const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const tokens = [...new Set(sources('src').flatMap((file) => readFileSync(file, 'utf8').match(/--paw-[a-z0-9-]+/g) ?? []))].sort();
+  for (const decl of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    for (const event of decl.events ?? []) {
+      const type = event.type?.text ?? '';
+      if (!/^(CustomEvent<.+>|Event)$/.test(type) || type === 'CustomEvent<unknown>') problems.push(`<${decl.tagName}> event ${event.name} has no detail type (${type || 'none'})`);
+    }
+    const documented = new Set((decl.cssProperties ?? []).map((p) => p.name));
+    const missing = tokens.filter((t) => !documented.has(t));
+    if (missing.length) problems.push(`<${decl.tagName}> cssProperties lack ${missing.join(', ')}`);
+  }
+  if (existsSync('dist/vscode.css-custom-data.json') && existsSync('dist/vscode.html-custom-data.json')) {
+    const css = new Set(JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8')).properties.map((p) => p.name));
+    const missing = tokens.filter((t) => !css.has(t));
+    if (missing.length) problems.push(`dist/vscode.css-custom-data.json lacks ${missing.join(', ')}`);
+    for (const tag of JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags) {
+      for (const attr of tag.attributes ?? []) {
+        const typeNames = (attr.values ?? []).map((v) => v.name).filter((v) => /^[A-Z]\w*$|\[\]$|[<>{}]/.test(v));
+        if (typeNames.length) problems.push(`dist/vscode.html-custom-data.json offers type names as values of <${tag.name} ${attr.name}>: ${typeNames.join(', ')}`);
+      }
+    }
+  }
+  if (problems.length) {
+    console.error(`custom-elements.json / editor data leave things undocumented:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
   console.log(`custom-elements.json is up to date (${tags.length} elements: ${tags.join(', ')}).`);
 } finally {
   rmSync(out, { recursive: true, force: true });
