@@ -61,7 +61,7 @@ const npmDependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(
 
 /** `dist/elements/<dir>/define.js` of every tagged element in the manifest. */
 const elements = manifest.modules
-  .flatMap((mod) => (mod.declarations ?? []).filter((d) => d.kind === 'class' && d.tagName).map((d) => ({ tag: d.tagName, dir: dirname(mod.path).replace(/^src\//, '') })))
+  .flatMap((mod) => (mod.declarations ?? []).filter((d) => d.kind === 'class' && d.tagName).map((d) => ({ tag: d.tagName, dir: dirname(mod.path).replace(/^(src|dist)\//, '') })))
   .map(({ tag, dir }) => {
     const define = join(dist, dir, 'define.js');
     if (!existsSync(define)) throw new Error(`${relative(root, define)} is missing: rebuild (npm run build).`);

@@ -73,6 +73,18 @@ const manifestTypes = {
         }
       }
     }
+    // Module paths name what ships (dist/…/x.js), not the sources (src/ is not in the package).
+    const toDist = (value) => value.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+          else walk(value);
+        }
+      }
+    };
+    walk(customElementsManifest.modules);
   },
 };
 
@@ -173,7 +185,7 @@ const editorPlugins = [
     outdir: 'dist',
     fileName: 'custom-elements-jsx.d.ts',
     // Attribute and property types come from the element classes' declarations in dist/.
-    componentTypePath: (name) => `./${elementModules.get(name).replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+    componentTypePath: (name) => `./${elementModules.get(name).replace(/^(src|dist)\//, '').replace(/\.ts$/, '.js')}`,
     hideMethodDocs: true,
     hideLogs: true,
   }),

@@ -52,7 +52,9 @@ function elements() {
       if (decl.kind !== 'class' || !decl.tagName) continue;
       const exported = (mod.exports ?? []).some((e) => e.kind === 'js' && e.name === decl.name);
       if (!exported) throw new Error(`${mod.path}: ${decl.name} (<${decl.tagName}>) is not exported from its module.`);
-      const defineModule = posix.join(posix.dirname(mod.path), 'define.ts');
+      // The manifest names shipped modules (dist/…/x.js); the wrappers import the sources.
+      const classModule = mod.path.replace(/^dist\/(.+)\.js$/, 'src/$1.ts');
+      const defineModule = posix.join(posix.dirname(classModule), 'define.ts');
       if (!existsSync(join(root, defineModule))) throw new Error(`<${decl.tagName}> has no ${defineModule} to register it.`);
       const events = new Map();
       for (const event of decl.events ?? []) {
@@ -62,7 +64,7 @@ function elements() {
         if (other && other.name !== event.name) throw new Error(`<${decl.tagName}>: events ${other.name} and ${event.name} both map to ${prop}.`);
         if (!other) events.set(prop, event);
       }
-      found.push({ tag: decl.tagName, className: decl.name, summary: decl.summary, classModule: mod.path, defineModule, events: [...events] });
+      found.push({ tag: decl.tagName, className: decl.name, summary: decl.summary, classModule, defineModule, events: [...events] });
     }
   }
   const byTag = new Map();
