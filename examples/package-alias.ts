@@ -14,6 +14,9 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 type ExportTarget = string | { types?: string; import?: string; default?: string };
 
 export function packageAliases(): Alias[] {
+  // Built from the packed tarball (scripts/build-examples-from-pack.mjs): the package resolves
+  // from node_modules like any app's dependency, through its own package.json exports.
+  if (process.env.PBX_FROM_PACK === '1') return [];
   const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, ExportTarget> };
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return Object.entries(pkg.exports).flatMap(([key, target]) => {
