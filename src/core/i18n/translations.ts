@@ -18,6 +18,8 @@ export function languageOf(locale: string | undefined): string {
  */
 export function closestLang(element: Element): string | undefined {
   let node: Element | null = element;
+  // Server rendering (@lit-labs/ssr) gives no DOM tree to search: no inherited lang there.
+  if (typeof node.closest !== 'function') return undefined;
   while (node) {
     const found: Element | null = node.closest('[lang]');
     if (found) return found.getAttribute('lang') || undefined;

@@ -11,6 +11,7 @@ import { baseStyles } from '../../shared-ui/styles.js';
 import { accountSettingsStyles } from './account-settings.styles.js';
 import { accountSettingsStrings, type AccountSettingsStrings } from './account-settings.strings.js';
 import { availableSections, type SectionDefinition } from './sections.js';
+import { SERVER_PANELS } from './server-panels.js';
 
 const OWN_TAG = 'account-settings';
 
@@ -102,6 +103,16 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
     return this.panelEl;
   }
 
+  /**
+   * The current section's element: a node kept across renders in the browser; on a server
+   * (@lit-labs/ssr, no `document`) the same element as markup, so the page renders without a DOM
+   * (default tag names; under a prefix the section renders once in the browser).
+   */
+  private renderPanel(section: SectionDefinition): unknown {
+    if (typeof document === 'undefined') return this.tagPrefix ? undefined : SERVER_PANELS[section.id](exportPartsFor(section.id), this.theme);
+    return this.withTheme(this.panelFor(section));
+  }
+
   /** The section follows this element's pinned colour scheme. */
   private withTheme(el: HTMLElement): HTMLElement {
     if (this.theme) el.setAttribute('theme', this.theme);
@@ -157,7 +168,7 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
         })}
       </div>
       <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current.id}">
-        ${this.withTheme(this.panelFor(current))}
+        ${this.renderPanel(current)}
       </div>
     </div>`;
   }
