@@ -26,8 +26,8 @@ const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(report.files.map((f) => f.path));
 const problems = [];
 
-/** Bytes, ~15% above the sizes measured when set (546 kB packed, 2.31 MB unpacked). */
-const PACK_BUDGET = { packed: 630_000, unpacked: 2_650_000 };
+/** Bytes, ~15% above the sizes measured when set (657 kB packed, 2.67 MB unpacked, with dist/cdn/). */
+const PACK_BUDGET = { packed: 755_000, unpacked: 3_080_000 };
 
 const ALLOWED = [
   /^dist\/.+\.(js|d\.ts)$/,
