@@ -44,6 +44,22 @@ export interface ProviderProblems {
 
 const checked = new WeakMap<object, ProviderProblems | null>();
 
+/**
+ * What `name` is on `provider`, read through property descriptors along the prototype chain —
+ * never through `get`, so checking runs no getter and no Proxy `get` trap (a provider wrapper
+ * that counts or fails calls sees nothing). An accessor counts as present and callable.
+ */
+function inspect(provider: object, name: string): 'missing' | 'function' | 'other' {
+  for (let obj: object | null = provider; obj !== null && obj !== Object.prototype; obj = Object.getPrototypeOf(obj) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(obj, name);
+    if (!descriptor) continue;
+    if (descriptor.get || descriptor.set) return 'function';
+    const value: unknown = descriptor.value;
+    return value === undefined || value === null ? 'missing' : typeof value === 'function' ? 'function' : 'other';
+  }
+  return 'missing';
+}
+
 /** Checks `provider` against the contract's method list (memoized per object). */
 export function providerProblems(provider: unknown): ProviderProblems | undefined {
   if (provider === undefined || provider === null) return undefined;
@@ -52,18 +68,14 @@ export function providerProblems(provider: unknown): ProviderProblems | undefine
   }
   const known = checked.get(provider);
   if (known !== undefined) return known ?? undefined;
-  const record = provider as Record<string, unknown>;
   const missing: ProviderMethodName[] = [];
   const notFunctions: ProviderMethodName[] = [];
   for (const name of REQUIRED_PROVIDER_METHODS) {
-    const value = record[name];
-    if (value === undefined || value === null) missing.push(name);
-    else if (typeof value !== 'function') notFunctions.push(name);
+    const kind = inspect(provider, name);
+    if (kind === 'missing') missing.push(name);
+    else if (kind === 'other') notFunctions.push(name);
   }
-  for (const name of OPTIONAL_PROVIDER_METHODS) {
-    const value = record[name];
-    if (value !== undefined && value !== null && typeof value !== 'function') notFunctions.push(name);
-  }
+  for (const name of OPTIONAL_PROVIDER_METHODS) if (inspect(provider, name) === 'other') notFunctions.push(name);
   const problems = missing.length || notFunctions.length ? { missing, notFunctions } : null;
   checked.set(provider, problems);
   return problems ?? undefined;

@@ -74,6 +74,19 @@ describe('provider validation (PawElement)', () => {
     expect(text(el)).to.include('No data provider configured.');
   });
 
+  it('checking reads no property through get: a Proxy provider that counts accesses sees none from it', async () => {
+    const reads: PropertyKey[] = [];
+    const provider = new Proxy(createDemoProvider({ seed: 3 }), {
+      get(target, key, receiver) {
+        reads.push(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const { providerProblems } = await import('../../src/core/provider-check.js');
+    expect(providerProblems(provider)).to.equal(undefined);
+    expect(reads).to.deep.equal([]);
+  });
+
   it('a complete provider: no report, no misconfigured state', async () => {
     const provider = createDemoProvider({ seed: 2 });
     const el = await fixture<UserPanel>(html`<user-panel .provider=${provider}></user-panel>`);
