@@ -1,4 +1,5 @@
 import type { DateRange } from './provider.js';
+import { nowDate } from './clock.js';
 import { firstInstantAtOrAfter, wallClockAt } from './zone-clock.js';
 
 /**
@@ -100,9 +101,9 @@ export function dayOf(instant: string | Date, timeZone: string): Day {
   return fromUtcDate(new Date(wallClockAt(t, timeZone)));
 }
 
-/** Today in `timeZone`. */
-export function today(timeZone: string, now: Date = new Date()): Day {
-  return dayOf(now, timeZone);
+/** Today in `timeZone` (by the product's clock, `core/clock.ts`, unless `at` is given). */
+export function today(timeZone: string, at: Date = nowDate()): Day {
+  return dayOf(at, timeZone);
 }
 
 /** Inclusive calendar days `[from, to]` → the half-open instant range the providers take. */

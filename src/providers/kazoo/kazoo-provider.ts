@@ -33,6 +33,7 @@ import * as plan from './plan.js';
 import * as profile from './profile.js';
 import * as transactions from './transactions.js';
 import { KazooTransport, path, type KazooTokenSupplier } from './transport.js';
+import { now } from '../../core/clock.js';
 
 export interface KazooProviderOptions {
   /** Crossbar's base URL, ending in `/v2` (e.g. `https://pbx.example.com:8443/v2`). Must not carry credentials. */
@@ -83,7 +84,7 @@ export interface KazooProviderOptions {
   maxRetryDelayMs?: number;
   /** Replaces the global `fetch`. */
   fetch?: typeof fetch;
-  /** The clock (epoch ms) for lists without a range. Default `Date.now`. */
+  /** The clock (epoch ms) for lists without a range. Default: the product's clock (`core/clock.ts`). */
   now?: () => number;
 }
 
@@ -166,7 +167,7 @@ export class KazooProvider implements AccountDataProvider {
       callTotals: options.callTotals ?? 'scan',
       planName: options.planName,
       passwordMinLength: positive(options.passwordMinLength, 8),
-      now: options.now ?? Date.now,
+      now: options.now ?? now,
       // A shared read must not be cancelled by one caller's abort: it runs unsignalled, each caller waits with its own signal.
       account: (signal) => waitFor(cached ?? fetchAccount(), signal),
       freshAccount: (signal) => fetchAccount(signal),
