@@ -15,8 +15,10 @@ import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
 import { cellTexts, dataRows, waitForRows } from '../support/tables.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const ZONE = 'Europe/London';
 const DISPLAY = { locale: 'en-US', timeZone: ZONE };
 

@@ -15,8 +15,10 @@ import { isDataRow } from '../support/tables.js';
 import { captureDownloads, countObjectUrls } from '../support/downloads.js';
 import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const ZONE = 'Europe/London';
 const DISPLAY = { locale: 'en-US', timeZone: ZONE };
 
@@ -331,7 +333,7 @@ describe('<media-library>', () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider, { tab: 'recordings' });
       await waitForRows(el, 'recordings');
-      const days = presetRange('last-30-days', today(ZONE, new Date()));
+      const days = presetRange('last-30-days', today(ZONE));
       expect((spy.argsOf('listRecordings')[0]![0] as { range: unknown }).range).to.deep.equal(dayRangeToInstants(days.from, days.to, ZONE));
       expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal(days.from);
       el.from = '2026-10-01';

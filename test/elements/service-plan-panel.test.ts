@@ -8,8 +8,10 @@ import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src
 import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, button, textOf, type, waitFor, waitForText } from '../support/dom.js';
 import { deferred, gate, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 /** Seed 8: "Unified Comms Plus", 12 users of which 9 in use, $19.99 per user, 3 DIDs, $365.85 credit. */
 const demo = (options: DemoProviderOptions = {}) => createDemoProvider({ seed: 8, now: NOW, ...options });
 

@@ -6,8 +6,10 @@ import { createDemoProvider, DEMO_PASSWORD, type DemoProvider } from '../../src/
 import { HttpProvider, type HttpProviderOptions } from '../../src/providers/http/index.js';
 import { API_BASE, override, takeSchemaProblems, useApi, withSchemaCheck, worker } from '../support/msw.js';
 import { validateResponse } from '../support/openapi.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const OCTOBER: DateRange = { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z' };
 const LAST_YEAR: DateRange = { from: '2025-11-27T00:00:00Z', to: '2026-11-27T00:00:00Z' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
