@@ -179,6 +179,9 @@ export const states = css`
     color: var(--_text-muted);
     background: var(--_surface-raised);
   }
+  .earlier {
+    margin-block-start: var(--_space-s);
+  }
   .error {
     border: 1px solid var(--_danger);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
