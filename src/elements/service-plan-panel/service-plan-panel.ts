@@ -15,7 +15,7 @@ import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { MAX_USERS_PER_CHANGE, parseQuantity, removableUsers, removalProblem } from './quantity.js';
 import { servicePlanPanelStyles } from './service-plan-panel.styles.js';
 import { servicePlanPanelStrings, type ServicePlanPanelStrings } from './service-plan-panel.strings.js';
-import { isShortOfCredit, UsersQuoteController } from './users-quote.js';
+import { isShortOfCredit, UsersQuoteController, type UsersCost } from './users-quote.js';
 
 type Action = 'buy' | 'remove';
 
@@ -298,7 +298,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       }
       const confirmed = await this.confirm.ask({
         title: t.confirmBuyTitle,
-        message: t.confirmBuyMessage(count, this.count(count), this.money(cost.charge)),
+        message: t.confirmBuyMessage(count, this.count(count), this.costText(cost)),
         confirmLabel: t.buy,
         cancelLabel: t.cancel,
       });
@@ -427,6 +427,11 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       : nothing;
   }
 
+  /** The price: the charge, or "a monthly increase of X and a charge now of Y" when the quote has a monthly part. */
+  private costText(cost: UsersCost): string {
+    return cost.monthlyIncrease ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge)) : this.money(cost.charge);
+  }
+
   private renderQuote(plan: ServicePlan) {
     const t = this.text;
     const s = this.quote.state;
@@ -439,7 +444,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       body = html`<dl>
           <dt>${t.cost}</dt>
           <dd>
-            ${this.money(cost.charge)}${cost.source === 'computed'
+            ${this.costText(cost)}${cost.source === 'computed'
               ? html` <span class="breakdown">(${t.costBreakdown(this.count(cost.count), this.money(plan.users.unitPrice))})</span>`
               : nothing}
           </dd>
