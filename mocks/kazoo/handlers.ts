@@ -13,6 +13,7 @@ import {
   mediaRow,
   recordingRow,
   servicesSummary,
+  userDryRun,
   transactionRow,
   type Blacklist,
   type Doc,
@@ -216,7 +217,8 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
           last_name: u.last_name,
           email: u.email,
           priv_level: u.priv_level,
-          features: [],
+          features: Array.isArray(u.features) ? u.features : [],
+          flags: Array.isArray(u.flags) ? u.flags : [],
         }));
         const next = offset + size < w.users.length ? `g2u${offset + size}` : undefined;
         return ok(token, rows, { start_key: key ?? undefined, next_start_key: next });
@@ -227,45 +229,47 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ request, token, world: w }) => {
         const envelope = await body(request, token);
         const data = envelope.data as Doc;
+        // Validation first (kzd_users.erl), before any billing.
         for (const field of ['first_name', 'last_name'] as const) {
           if (typeof data[field] !== 'string' || data[field] === '') return invalid(token, field, 'required', 'Field is required but missing');
         }
-        const username = typeof data.username === 'string' ? data.username : undefined;
+        const username = typeof data.username === 'string' && data.username !== '' ? data.username : undefined;
+        const password = typeof data.password === 'string' && data.password !== '' ? data.password : undefined;
+        if (username && !password) {
+          // generate_password_if_empty defaults to false: a username needs a password.
+          return invalid(token, 'password', 'required', 'The password must be provided when creating / updating the user name', username);
+        }
         if (username && w.users.some((u) => u.username === username)) {
           return invalid(token, 'username', 'unique', 'Username must be unique', username);
         }
-        const accepted = envelope.accept_charges === true || data.accept_charges === true;
-        if (!accepted) {
-          const [quote, plan] = await Promise.all([demo.quoteAddUsers!(1), demo.getServicePlan()]);
-          if (Number(quote.charge.amount) > 0) {
-            const quantity = plan.users.quantity + 1;
-            const rate = Number(plan.users.unitPrice.amount);
-            return fail(token, 402, 'accept charges', [
-              {
-                items: [
-                  {
-                    category: 'users',
-                    item: 'user',
-                    quantity,
-                    billable: quantity,
-                    rate,
-                    total: Math.round(quantity * rate * 100) / 100,
-                    changes: { type: 'modified', difference: { quantity: 1 } },
-                  },
-                ],
-                activation_charges: [],
-                taxes: [],
-                summary: { today: Number(quote.charge.amount), recurring: Math.round((Number(plan.monthlyTotal.amount) + rate) * 100) / 100 },
-                plan: { users: { user: { rate } } },
-              },
-            ]);
+        // Billing (crossbar_services:maybe_dry_run/2): a new user is a billable addition when users cost something.
+        const plan = await demo.getServicePlan();
+        const rate = plan.users.unitPrice.amount;
+        const billable = /[1-9]/.test(rate);
+        // cb_context:req_value/3 looks in data, the query string, then the envelope.
+        const flag = (key: string): unknown => data[key] ?? new URL(request.url).searchParams.get(key) ?? envelope[key];
+        const accepted = flag('accept_charges') === true || flag('accept_charges') === 'true';
+        if (billable && !accepted) return fail(token, 402, 'accept charges', userDryRun(w, plan));
+        if (billable) {
+          const credit = (await demo.getServicePlan()).credit;
+          if (Number(credit.amount) < Number(rate)) {
+            // The bookkeeper refuses the estimated withdrawal (kz_services_standing.erl).
+            return fail(token, 402, 'billing_issue', {
+              reason: 'bookkeeper_rejection',
+              message: `There is a billing issue with this account: a monthly increase of ${rate} is more than the available credit of ${credit.amount}.`,
+            });
           }
         }
-        await demo.addUsers(1);
-        const { accept_charges: _accepted, ...fields } = data;
+        const { accept_charges: _a, send_email_on_creation: _s, ...fields } = data;
         const doc = { priv_level: 'user', enabled: true, ...structuredClone(fields), id: kazooId(`user:${Date.now()}:${Math.random()}`) } as unknown as MockUser;
-        if (!doc.username) doc.username = `${String(doc.first_name).toLowerCase()}.${doc.id.slice(0, 6)}`;
+        if (!username) {
+          // No username and no password: Kazoo saves a user without credentials (generate_username_if_empty needs a password to generate too).
+          delete (doc as Doc).username;
+          delete (doc as Doc).password;
+        }
         w.users.push(doc);
+        const email = flag('send_email_on_creation');
+        if (email !== false && email !== 'false') w.welcomeEmails.push(username ?? doc.id);
         return ok(token, publicUser(doc), undefined, 201);
       }),
     ),
@@ -297,7 +301,6 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
         if (index < 0) return notFound(token, params.userId);
         const user = w.users[index]!;
         if (!isSeat(user)) return fail(token, 403, 'forbidden', { message: 'this mock deletes only unassigned seat users' });
-        await demo.removeUsers(1);
         w.users.splice(index, 1);
         return ok(token, publicUser(user));
       }),
@@ -309,11 +312,8 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ token, world: w }) => ok(token, servicesSummary(w, await demo.getServicePlan()))),
     ),
     http.get(
-      at('/service_plans'),
-      guard(async ({ token }) => {
-        const plan = await demo.getServicePlan();
-        return ok(token, [{ id: `plan_${kazooId(plan.name).slice(0, 12)}`, name: plan.name, description: '' }], {});
-      }),
+      at('/services/available'),
+      guard(async ({ token, world: w }) => ok(token, [{ id: w.plan.id, name: w.plan.name, description: '', category: 'PBX' }])),
     ),
     http.get(
       at('/ledgers/total'),
@@ -425,7 +425,7 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ request, token, world: w }) => {
         const data = (await body(request, token)).data as Doc;
         if (typeof data.name !== 'string' || data.name === '') return invalid(token, 'name', 'required', 'Field is required but missing');
-        const list: Blacklist = { numbers: {}, raw_numbers: {}, ...structuredClone(data), id: kazooId(`blacklist:${Date.now()}:${Math.random()}`), name: data.name };
+        const list: Blacklist = { numbers: {}, ...structuredClone(data), id: kazooId(`blacklist:${Date.now()}:${Math.random()}`), name: data.name };
         w.blacklists.push(list);
         return ok(token, list, undefined, 201);
       }),
@@ -443,15 +443,9 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
         const list = findList(w, params.listId!);
         if (!list) return notFound(token, params.listId);
         const patch = (await body(request, token)).data as Doc;
-        for (const field of ['numbers', 'raw_numbers'] as const) {
-          const value = patch[field];
-          if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-            return invalid(token, field, 'type', `${field} must be an object`);
-          }
-          for (const number of Object.keys((value as Doc | undefined) ?? {})) {
-            if (field === 'numbers' && !/^\+[1-9]\d{6,14}$/.test(number)) return invalid(token, 'numbers', 'pattern', `${number} is not an E.164 number`, number);
-          }
-          list[field] ??= {};
+        const value = patch.numbers;
+        if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+          return invalid(token, 'numbers', 'type', 'numbers must be an object');
         }
         merge(list, patch);
         return ok(token, list);
