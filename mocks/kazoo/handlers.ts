@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { isProviderError } from '../../src/core/errors.js';
-import type { DateRange } from '../../src/core/provider.js';
+import type { CallPage, CallRecord, DateRange } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
 import { fail, invalid, notFound, ok, unauthorized } from './envelope.js';
 import {
@@ -14,7 +14,6 @@ import {
   recordingRow,
   servicesSummary,
   userDryRun,
-  transactionRow,
   type Blacklist,
   type Doc,
   type KazooWorld,
@@ -187,6 +186,41 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
 
   const findList = (w: KazooWorld, id: string): Blacklist | undefined => w.blacklists.find((b) => b.id === id);
 
+  /** The per-minute ledger rows (newest first) of the calls that hung up in `range`. */
+  const perMinuteRows = async (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
+    // Calls that end in the range started at most a day before it.
+    const started = { from: new Date(Date.parse(range.from) - 86_400_000).toISOString(), to: range.to };
+    const calls: CallRecord[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: CallPage = await demo.listInternationalCalls({ range: started, limit: 500, cursor });
+      calls.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    const name = String(w.account.name);
+    return inRange(calls.map((call) => ledgerRow(w, call, name)), range).sort((a, b) => ((b.period as Doc).start as number) - ((a.period as Doc).start as number));
+  };
+
+  /** Rows (newest first) whose time — `created`, else `period.start` — is in the half-open range. */
+  const inRange = (rows: readonly Doc[], range: DateRange): Doc[] => {
+    const from = greg(range.from);
+    const to = greg(range.to);
+    return rows.filter((r) => {
+      const t = (r.created ?? (r.period as Doc).start) as number;
+      return t >= from && t < to;
+    });
+  };
+
+  /** One page of `rows` by `page_size` / `start_key` (an opaque offset key). */
+  const pageOf = (url: URL, token: string, rows: readonly Doc[]): Response => {
+    const size = pageSizeOf(url, token);
+    const key = url.searchParams.get('start_key');
+    if (key !== null && key !== '' && !/^g2o\d+$/.test(key)) return invalid(token, 'start_key', 'type', 'start_key is not one this server issued', key);
+    const offset = key ? Number(key.slice(3)) : 0;
+    const next = offset + size < rows.length ? `g2o${offset + size}` : undefined;
+    return ok(token, rows.slice(offset, offset + size), { start_key: key || undefined, next_start_key: next, page_size: size });
+  };
+
   const handlers: HttpHandler[] = [
     // ---- account ----
     http.get(`${base}/accounts/:accountId`, guard(async ({ token, world: w }) => ok(token, w.account))),
@@ -322,31 +356,43 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
     http.get(
       at('/ledgers/per-minute-voip'),
       guard(async ({ url, token, world: w }) => {
-        const range = rangeOf(url, token, w);
-        const limit = pageSizeOf(url, token);
-        const cursor = startKeyOf(url, token);
-        const page = await demo.listInternationalCalls({ range, order: ascending(url) ? 'oldest' : 'newest', limit, cursor });
-        const name = String(w.account.name);
-        return ok(token, page.items.map((call) => ledgerRow(w, call, name)), { start_key: wrapKey(cursor), next_start_key: wrapKey(page.nextCursor) });
+        // Kazoo filters on the row's creation — the hang-up — not on when the call started.
+        const rows = await perMinuteRows(w, rangeOf(url, token, w));
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
     http.get(
       at('/ledgers'),
       guard(async ({ url, token, world: w }) => {
+        // The summary (view ledgers/list_by_timestamp, reduced): per source with rows in the range, amount (debits negative) and usage.
         const range = rangeOf(url, token, w);
-        const { totals } = await demo.listInternationalCalls({ range, limit: 1 });
-        const amount = -Number(totals.charges.amount);
-        return ok(token, { 'per-minute-voip': { amount, usage: { type: 'voice', quantity: totals.minutes * 60, unit: 'sec' } } });
+        const summary: Doc = {};
+        for (const row of [...(await perMinuteRows(w, range)), ...inRange(w.money.ledgers, range)]) {
+          const service = String((row.source as Doc).service);
+          const entry = (summary[service] ??= { amount: 0, usage: {} }) as { amount: number; usage: Doc };
+          entry.amount = Math.round((entry.amount + (row.amount as number)) * 10_000) / 10_000;
+          const usage = row.usage as Doc;
+          if (typeof usage.quantity === 'number') entry.usage = { type: usage.type, quantity: ((entry.usage.quantity as number | undefined) ?? 0) + usage.quantity, unit: usage.unit };
+        }
+        return ok(token, summary);
+      }),
+    ),
+    http.get(
+      at('/ledgers/:source'),
+      guard(async ({ url, token, params, world: w }) => {
+        // One source's rows (view ledgers/list_by_source, kz_ledger:public_json/1), paged.
+        const range = rangeOf(url, token, w);
+        const rows = inRange(w.money.ledgers, range).filter((r) => (r.source as Doc).service === params.source);
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
     http.get(
       at('/transactions'),
       guard(async ({ url, token, world: w }) => {
+        // Bookkeeper payments (view transactions/list_by_timestamp, 4.3), paged.
         const range = rangeOf(url, token, w);
-        const limit = pageSizeOf(url, token);
-        const cursor = startKeyOf(url, token);
-        const page = await demo.listTransactions({ range, limit, cursor });
-        return ok(token, page.items.map((tx) => transactionRow(w, tx)), { start_key: wrapKey(cursor), next_start_key: wrapKey(page.nextCursor) });
+        const rows = inRange(w.money.payments, range);
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
 

@@ -58,6 +58,8 @@ export interface KazooWorld {
   plan: { id: string; name: string };
   /** Usernames of the users a welcome e-mail went to (`send_email_on_creation` not false). */
   welcomeEmails: string[];
+  /** Ledger rows other than per-minute calls, and bookkeeper payments, newest first. */
+  money: Money4;
 }
 
 const SEAT_PREFIX = 'paw-seat-';
@@ -152,7 +154,7 @@ export async function createWorld(demo: DemoProvider, ids: { accountId?: string;
     created: greg(oldest) - 86_400,
     enabled: true,
   };
-  return {
+  const world: KazooWorld = {
     accountId,
     userId,
     realm: account.realm,
@@ -163,7 +165,10 @@ export async function createWorld(demo: DemoProvider, ids: { accountId?: string;
     nanp: callerId?.startsWith('+1') ?? true,
     plan: { id: slug(plan.name).replaceAll('_', '-'), name: plan.name },
     welcomeEmails: [],
+    money: { ledgers: [], payments: [] },
   };
+  world.money = moneyDocs(world, firstTransactions, account.name);
+  return world;
 }
 
 /** A per-minute ledger row for a demo call. Some numbers are written as dialled with an international access code. */
@@ -177,7 +182,8 @@ export function ledgerRow(world: KazooWorld, call: CallRecord, accountName: stri
     source: { service: 'per-minute-voip', id: call.id },
     account: { id: world.accountId, name: accountName },
     usage: { type: 'voice', quantity: call.durationSeconds, unit: 'sec' },
-    amount: Number(call.charge.amount),
+    // kz_ledger:public_json/1: a debit's amount is negative.
+    amount: -Number(call.charge.amount),
     description: call.destination ?? 'International',
     // jonny5 writes the ledger when the channel is destroyed: period.start is the hang-up.
     period: { start: greg(Date.parse(call.startedAt) + Math.round(call.durationSeconds * 1000)) },
@@ -196,15 +202,70 @@ export function ledgerRow(world: KazooWorld, call: CallRecord, accountName: stri
   };
 }
 
-const REFUND = /^(refund|courtesy)/i;
+/**
+ * The demo's credits and debits as Kazoo keeps them (4.3):
+ *
+ * - a top-up is a bookkeeper payment (`kz_transaction.erl`; the `transactions/list_by_timestamp`
+ *   view row `{ id, amount, status, executor, description, metadata, bookkeeper, created }`,
+ *   amount in dollars, positive) and the `payments` ledger credit the top-up writes for it
+ *   (`kz_services_topup.erl`: `source.id` and `metadata.transaction.id` = the payment's id);
+ *   some top-ups follow a failed attempt, which moved no money;
+ * - the monthly plan charge is a ledger debit in `services` (a billing system's
+ *   `PUT /ledgers/debit`), a refund or courtesy credit a ledger credit in `adjustments`
+ *   (`PUT /ledgers/credit`); ledger rows are `kz_ledger:public_json/1` (a debit's amount
+ *   negative, `period.start` its time, ids prefixed with the month: `YYYYMM-…`);
+ * - the demo's daily "International calls" debits are not rows of their own: Kazoo's
+ *   per-minute ledger has one row per call (served from the demo's call log).
+ */
+export interface Money4 {
+  ledgers: Doc[];
+  payments: Doc[];
+}
 
-/** A transaction row; refunds are written as Kazoo does, without `type` and with a negative amount. */
-export function transactionRow(world: KazooWorld, tx: Transaction): Doc {
-  const amount = Number(tx.amount.amount);
-  const base: Doc = { id: tx.id, description: tx.description, created: greg(tx.createdAt), status: 'completed', metadata: { auth_account_id: world.accountId } };
-  if (tx.kind === 'credit' && REFUND.test(tx.description)) return { ...base, amount: -amount, reason: 'refund' };
-  const reason = tx.kind === 'credit' ? 'manual_addition' : /^International calls/.test(tx.description) ? 'per_minute_call' : 'monthly_recurring';
-  return { ...base, amount, type: tx.kind, reason };
+export function moneyDocs(world: KazooWorld, transactions: readonly Transaction[], accountName: string): Money4 {
+  const ledgers: Doc[] = [];
+  const payments: Doc[] = [];
+  const monthId = (iso: string, id: string) => `${iso.slice(0, 4)}${iso.slice(5, 7)}-${kazooId(id)}`;
+  const account = { id: world.accountId, name: accountName };
+  for (const tx of transactions) {
+    const amount = Number(tx.amount.amount);
+    const created = greg(tx.createdAt);
+    if (tx.kind === 'debit' && /^International calls/.test(tx.description)) continue;
+    if (tx.kind === 'credit' && /top-up/i.test(tx.description)) {
+      const id = monthId(tx.createdAt, `payment:${tx.id}`);
+      const automatic = /^auto/i.test(tx.description);
+      const executor = { trigger: automatic ? 'automatic' : 'manual', module: 'kz_services_topup' };
+      if (kazooId(tx.id).charCodeAt(0) % 3 === 0) {
+        // A declined attempt just before: status failed, no money moved.
+        payments.push({ id: monthId(tx.createdAt, `failed:${tx.id}`), amount, status: 'failed', executor, description: tx.description, metadata: { automatic_description: true }, bookkeeper: { status: 'error', reason: 'processor_declined', message: 'Do Not Honor' }, created: created - 60 });
+      }
+      payments.push({ id, amount, status: 'completed', executor, description: tx.description, metadata: { automatic_description: true }, bookkeeper: { status: 'success' }, created });
+      ledgers.push({
+        id: monthId(tx.createdAt, `ledger:${tx.id}`),
+        source: { service: 'payments', id },
+        account,
+        amount,
+        description: tx.description,
+        period: { start: created },
+        metadata: { transaction: { id, created: true }, automatic_description: true },
+        usage: {},
+      });
+      continue;
+    }
+    const service = tx.kind === 'debit' ? 'services' : 'adjustments';
+    ledgers.push({
+      id: monthId(tx.createdAt, tx.id),
+      source: { service, id: tx.id },
+      account,
+      amount: tx.kind === 'debit' ? -amount : amount,
+      description: tx.description,
+      period: { start: created },
+      metadata: {},
+      usage: {},
+    });
+  }
+  const newestFirst = (a: Doc, b: Doc) => ((b.created ?? (b.period as Doc).start) as number) - ((a.created ?? (a.period as Doc).start) as number);
+  return { ledgers: ledgers.sort(newestFirst), payments: payments.sort(newestFirst) };
 }
 
 export function mediaRow(file: MediaFile): Doc {

@@ -151,16 +151,56 @@ describe('KazooProvider: reads mapped from Kazoo documents', () => {
     expect(plan.monthlyTotal.amount).to.equal('107.98');
   });
 
-  it('lists transactions with Kazoo refunds (no type, negative amount) as credits', async () => {
-    const range = daysBack(60);
-    const mine = await all((cursor) => provider.listTransactions({ range, cursor, limit: 20 }));
-    const theirs = await all((cursor) => demo.listTransactions({ range, cursor, limit: 500 }));
-    expect(mine.map((t) => [t.id, t.createdAt, t.kind, t.amount.amount, t.description])).to.deep.equal(
-      theirs.map((t) => [t.id, t.createdAt, t.kind, t.amount.amount, t.description]),
-    );
+  it('lists all credits and debits: ledger debits and credits with completed payments, newest first, behind one cursor', async function () {
+    this.timeout(30_000);
+    const range = daysBack(150);
+    const mine = await all((cursor) => provider.listTransactions({ range, cursor, limit: 25 }));
+    const demoAll = await all((cursor) => demo.listTransactions({ range, cursor, limit: 500 }));
+    const calls = await all((cursor) => demo.listInternationalCalls({ range, cursor, limit: 500 }));
+    const key = (t: { createdAt: string; kind: string; amount: { amount: string }; description: string }) => [t.createdAt, t.kind, t.amount.amount, t.description].join(' | ');
+    // Kazoo's per-minute ledger has a row per call (at its hang-up), not the demo's daily totals; everything else is the demo's.
+    const hangUp = (c: (typeof calls)[number]) => gregorianToIso(greg(Date.parse(c.startedAt) + c.durationSeconds * 1000));
+    const expected = [
+      // Kazoo keeps whole seconds.
+      ...demoAll.filter((t) => !/^International calls/.test(t.description)).map((t) => key({ ...t, createdAt: gregorianToIso(greg(t.createdAt)) })),
+      ...calls.filter((c) => Date.parse(hangUp(c)) < Date.parse(range.to)).map((c) => key({ createdAt: hangUp(c), kind: 'debit', amount: c.charge, description: c.destination! })),
+    ];
+    expect(mine.map(key)).to.have.members(expected);
+    expect(mine.length).to.equal(expected.length);
+    const times = mine.map((t) => Date.parse(t.createdAt));
+    expect(times, 'newest first').to.deep.equal([...times].sort((a, b) => b - a));
+    expect(new Set(mine.map((t) => t.id)).size, 'each row once (a top-up is its payment, not also its ledger credit)').to.equal(mine.length);
+    const topUps = mine.filter((t) => /top-up/i.test(t.description));
+    expect(topUps.length).to.be.greaterThan(0);
+    expect(topUps.every((t) => t.kind === 'credit'), 'a payment is money paid in').to.equal(true);
+    expect(mine.some((t) => /^Monthly service plan/.test(t.description) && t.kind === 'debit'), 'a billing system’s debit in the services ledger').to.equal(true);
+
     // Without a range: from the account's creation, in 31-day windows, newest first.
     const first = await provider.listTransactions({ limit: 5 });
-    expect(first.items.map((t) => t.id)).to.deep.equal((await demo.listTransactions({ limit: 5 })).items.map((t) => t.id));
+    expect(first.items.map(key)).to.deep.equal(mine.slice(0, 5).map(key));
+  });
+
+  it('reads 4.3 payments (refund negative, pending and failed left out) and ≤ 4.2 rows by their type', async () => {
+    const created = greg(NOW_MS - DAY);
+    const payments = [
+      { id: 'p1', amount: 50, status: 'completed', executor: { trigger: 'manual', module: 'cb_transactions' }, description: 'Card payment', metadata: {}, created },
+      { id: 'p2', amount: -12.5, status: 'completed', executor: {}, description: 'Refund to card', metadata: {}, created: created - 10 },
+      { id: 'p3', amount: 80, status: 'pending', executor: {}, description: 'Pending', metadata: {}, created: created - 20 },
+      { id: 'p4', amount: 80, status: 'failed', executor: {}, description: 'Declined', metadata: {}, bookkeeper: { status: 'error' }, created: created - 30 },
+      { id: 'l1', amount: 7.5, type: 'debit', reason: 'manual_addition', description: 'Old charge', created: created - 40 },
+      { id: 'l2', amount: 3, type: 'credit', reason: 'manual_addition', description: '', created: created - 50 },
+    ];
+    override(
+      http.get(`${BASE}/accounts/:a/transactions`, () => HttpResponse.json({ status: 'success', page_size: payments.length, data: payments })),
+      http.get(`${BASE}/accounts/:a/ledgers`, () => HttpResponse.json({ status: 'error', error: '404', message: 'not found', data: {} }, { status: 404 })),
+    );
+    const page = await provider.listTransactions({ range: daysBack(3) });
+    expect(page.items.map((t) => [t.id, t.kind, t.amount.amount, t.description])).to.deep.equal([
+      ['p1', 'credit', '50.00', 'Card payment'],
+      ['p2', 'debit', '12.50', 'Refund to card'],
+      ['l1', 'debit', '7.50', 'Old charge'],
+      ['l2', 'credit', '3.00', 'manual addition'],
+    ]);
   });
 
   it('lists media and recordings, and fetches their audio as Blobs with the token in a header', async () => {
@@ -218,7 +258,8 @@ describe('KazooProvider: the international call log', () => {
     }
     expect(windows.size).to.equal(3);
     const bounds = [...windows.keys()].map((k) => k.split('-').map(Number) as [number, number]);
-    expect(bounds[0]![1]).to.equal(greg(NOW_MS) - 1); // newest window first; `to` is exclusive
+    // Newest window first; `to` is exclusive, and the log reads 4 h (maxCallSeconds) further: Kazoo files a call at its hang-up.
+    expect(bounds[0]![1]).to.equal(greg(NOW_MS) - 1 + 4 * 3600);
     expect(bounds[2]![0]).to.equal(greg(NOW_MS - 90 * DAY));
     expect(bounds[1]![1] + 1).to.equal(bounds[0]![0]); // windows meet without a gap
     for (const [key, requests] of windows) {
@@ -246,7 +287,7 @@ describe('KazooProvider: the international call log', () => {
     expect(at.items.map((c) => c.id)).to.include(call.id);
     const read = seenTo('/ledgers/per-minute-voip')[0]!;
     expect(read.url.searchParams.get('created_from')).to.equal(String(greg(t)));
-    expect(read.url.searchParams.get('created_to')).to.equal(String(greg(t)));
+    expect(read.url.searchParams.get('created_to')).to.equal(String(greg(t) + 4 * 3600), 'a call is filed at its hang-up: up to maxCallSeconds later');
     seen = [];
     const before = await provider.listInternationalCalls({ range: { from: new Date(t - 1).toISOString(), to: new Date(t).toISOString() } });
     expect(before).to.deep.equal({ items: [], nextCursor: null, total: 0, totals: { minutes: 0, charges: { amount: '0.0000', currency: 'USD' }, calls: 0 } });

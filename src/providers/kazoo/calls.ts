@@ -178,7 +178,8 @@ export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): P
   const limit = pageLimit(q.limit, ctx);
   const key = fingerprint(['calls', q.range?.from, q.range?.to, order]);
   const { state, position } = startOf(q, key);
-  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal);
+  // Kazoo files a call at its hang-up: a call that started before the range's end may be filed up to maxCallSeconds after it.
+  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal, ctx.maxCallSeconds);
   const home = await ctx.homeCountry(signal);
   const fromMs = Date.parse(q.range.from);
   const toMs = Date.parse(q.range.to);
