@@ -186,8 +186,20 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
 
   const findList = (w: KazooWorld, id: string): Blacklist | undefined => w.blacklists.find((b) => b.id === id);
 
-  /** The per-minute ledger rows (newest first) of the calls that hung up in `range`. */
-  const perMinuteRows = async (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
+  /** The per-minute ledger rows (newest first) of the calls that hung up in `range`; the demo's calls do not change, so recent answers are kept. */
+  const perMinuteCache = new Map<string, Promise<Doc[]>>();
+  const perMinuteRows = (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
+    const key = `${range.from}|${range.to}`;
+    let rows = perMinuteCache.get(key);
+    if (!rows) {
+      rows = readPerMinuteRows(w, range);
+      rows.catch(() => perMinuteCache.delete(key));
+      perMinuteCache.set(key, rows);
+      if (perMinuteCache.size > 32) perMinuteCache.delete(perMinuteCache.keys().next().value!);
+    }
+    return rows.then((r) => r.slice());
+  };
+  const readPerMinuteRows = async (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
     // Calls that end in the range started at most a day before it.
     const started = { from: new Date(Date.parse(range.from) - 86_400_000).toISOString(), to: range.to };
     const calls: CallRecord[] = [];
