@@ -96,8 +96,15 @@ export interface ServicePlan {
 }
 
 export interface UsersQuote {
+  /** What is charged now for the users (activation, a prorated part of the month). */
   charge: Money;
+  /** The credit left after the charge, when the purchase is paid from the credit. */
   creditAfter?: Money;
+  /**
+   * How much the recurring (monthly) charge rises with the users, when the backend says so
+   * separately from the charge now (a billing system that invoices the change monthly).
+   */
+  monthlyIncrease?: Money;
 }
 
 export interface CallRecord {

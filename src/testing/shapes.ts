@@ -259,6 +259,7 @@ export const validateUsersQuote: Validator = (v, p, out) => {
   if (!o) return;
   required(o, 'charge', p, out, validateMoney);
   optional(o, 'creditAfter', p, out, validateMoney);
+  optional(o, 'monthlyIncrease', p, out, validateMoney);
 };
 
 export const validateCallRecord: Validator = (v, p, out) => {

@@ -269,6 +269,24 @@ describe('<service-plan-panel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a quote with a monthly part as a monthly increase and a charge now, without inventing the credit after it', async () => {
+      const provider = withPlan(fixedPlan());
+      provider.quoteAddUsers = async (n: number) => ({ charge: usd('0.00'), monthlyIncrease: usd((19.99 * n).toFixed(2)) });
+      const el = await mount(provider);
+      await typeBuy(el, '3');
+      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      expect(quoteText(el)).to.equal('Cost a monthly increase of $59.97 and a charge now of $0.00');
+      buyButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      expect($(el, 'dialog')!.textContent).to.include('Buy 3 users for a monthly increase of $59.97 and a charge now of $0.00?');
+      cancelDialog(el);
+
+      const german = await mount(provider, 'de-DE');
+      await typeBuy(german, '1');
+      await waitUntil(() => quoteText(german).startsWith('Kosten'), 'no quote', { timeout: 2000 });
+      expect(quoteText(german)).to.equal('Kosten eine monatliche Erhöhung um 19,99 $ und eine sofortige Belastung von 0,00 $');
+    });
+
     it('debounces the quote while the count changes', async () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider);

@@ -435,6 +435,13 @@ describe('HttpProvider: retries', () => {
     expect(performance.now() - started).to.be.below(1000);
   });
 
+  test('passes a quote’s monthly increase through, as openapi.yaml documents it', async () => {
+    const quote = { charge: { amount: '0.00', currency: 'USD' }, monthlyIncrease: { amount: '39.98', currency: 'USD' } };
+    expect(validateResponse('POST', '/service-plan/users/quote', 200, 'application/json', quote)).to.deep.equal([]);
+    override(http.post(api('/service-plan/users/quote'), () => HttpResponse.json(quote)));
+    expect(await provider.quoteAddUsers(2)).to.deep.equal(quote);
+  });
+
   test('retries the price quote like a GET (it changes nothing)', async () => {
     override(http.post(api('/service-plan/users/quote'), firstN(1, () => HttpResponse.json(errorBody('unavailable'), { status: 503 }))));
     expect(await provider.quoteAddUsers(2)).to.deep.equal(plain(await demo.quoteAddUsers!(2)));

@@ -33,6 +33,8 @@ export const servicePlanPanelStrings = {
   /** How a cost without a provider quote was computed, e.g. "3 × $19.99". */
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Credit after purchase',
+  /** A provider quote with a recurring part: the monthly increase and what is charged now. */
+  quoteMonthly: (monthly: string, now: string) => `a monthly increase of ${monthly} and a charge now of ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `Not enough credit: this costs ${cost} and the available credit is ${credit}.`,
   quoteFailed: 'The price could not be calculated.',
   quoteRetry: 'Buy asks again.',

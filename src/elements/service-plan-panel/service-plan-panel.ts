@@ -15,7 +15,7 @@ import { MAX_USERS_PER_CHANGE, parseQuantity, removableUsers, removalProblem } f
 import { servicePlanPanelStyles } from './service-plan-panel.styles.js';
 import { servicePlanPanelStrings, type ServicePlanPanelStrings } from './service-plan-panel.strings.js';
 import { UsersChangeController, type UsersOutcome } from './users-change.js';
-import { isShortOfCredit, UsersQuoteController } from './users-quote.js';
+import { isShortOfCredit, UsersQuoteController, type UsersCost } from './users-quote.js';
 
 type Action = 'buy' | 'remove';
 
@@ -239,7 +239,9 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
         const total = this.count(outcome.plan.users.quantity);
         if (action === 'buy') {
           // The charge is said only when known (the quote kept with the intent); never guessed.
-          this.statusMessage = outcome.cost ? t.bought(count, n, this.money(outcome.cost), total) : t.boughtUsers(count, n, total);
+          this.statusMessage = outcome.cost
+            ? t.bought(count, n, this.costText({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
+            : t.boughtUsers(count, n, total);
           this.emit('users-added', { count, cost: outcome.cost, plan: outcome.plan });
         } else {
           this.statusMessage = t.removed(count, n, total);
@@ -314,13 +316,13 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       }
       const confirmed = await this.confirm.ask({
         title: t.confirmBuyTitle,
-        message: t.confirmBuyMessage(count, this.count(count), this.money(cost.charge)),
+        message: t.confirmBuyMessage(count, this.count(count), this.costText(cost)),
         confirmLabel: t.buy,
         cancelLabel: t.cancel,
       });
       if (!confirmed) return;
       this.busy = { action: 'buy', calling: true };
-      await this.users.change('buy', count, { before: plan.users.quantity, cost: cost.charge });
+      await this.users.change('buy', count, { before: plan.users.quantity, cost: cost.charge, monthlyIncrease: cost.monthlyIncrease });
     } catch (error) {
       // The quote was dropped (the element left the page); anything else is a bug to surface.
       if (!isAbortError(error)) throw error;
@@ -433,6 +435,11 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       : nothing;
   }
 
+  /** The price: the charge, or "a monthly increase of X and a charge now of Y" when the quote has a monthly part. */
+  private costText(cost: Pick<UsersCost, 'charge' | 'monthlyIncrease'>): string {
+    return cost.monthlyIncrease ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge)) : this.money(cost.charge);
+  }
+
   private renderQuote(plan: ServicePlan) {
     const t = this.text;
     const s = this.quote.state;
@@ -445,7 +452,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       body = html`<dl>
           <dt>${t.cost}</dt>
           <dd>
-            ${this.money(cost.charge)}${cost.source === 'computed'
+            ${this.costText(cost)}${cost.source === 'computed'
               ? html` <span class="breakdown">(${t.costBreakdown(this.count(cost.count), this.money(plan.users.unitPrice))})</span>`
               : nothing}
           </dd>

@@ -7,7 +7,7 @@ export type UsersAction = 'buy' | 'remove';
 
 /** What the panel says about a change of users, whoever started it. */
 export type UsersOutcome =
-  | { state: 'done'; action: UsersAction; count: number; cost?: Money; plan: ServicePlan; mine: boolean }
+  | { state: 'done'; action: UsersAction; count: number; cost?: Money; monthlyIncrease?: Money; plan: ServicePlan; mine: boolean }
   | { state: 'failed'; action: UsersAction; count: number; error: ProviderErrorLike; mine: boolean }
   /** The answer was lost. `checking`: the plan is being read again; else `plan` shows what the server has. */
   | { state: 'unknown'; action: UsersAction; count: number; checking: boolean; plan?: ServicePlan }
@@ -73,7 +73,7 @@ export class UsersChangeController implements ReactiveController {
    * Runs a confirmed change. `before`: the users on the plan now, and `cost`: the quoted
    * charge, kept to settle and announce the outcome later. Resolves when it settled.
    */
-  async change(action: UsersAction, count: number, detail: { before: number; cost?: Money }): Promise<void> {
+  async change(action: UsersAction, count: number, detail: { before: number; cost?: Money; monthlyIncrease?: Money }): Promise<void> {
     const provider = this.host.dataProvider;
     if (!provider) return;
     this.follow();
@@ -115,7 +115,8 @@ export class UsersChangeController implements ReactiveController {
         const known = record.result as ServicePlan | undefined;
         const show = (plan: ServicePlan) => {
           this.options.showPlan(plan);
-          this.options.announce({ state: 'done', action, count, cost: record.detail?.['cost'] as Money | undefined, plan, mine });
+          const { cost, monthlyIncrease } = (record.detail ?? {}) as { cost?: Money; monthlyIncrease?: Money };
+          this.options.announce({ state: 'done', action, count, cost, monthlyIncrease, plan, mine });
         };
         if (known) show(known);
         else void this.options.reloadPlan().then((plan) => plan && show(plan));

@@ -222,7 +222,7 @@ export const servicePlan: Decoder<ServicePlan> = (v, p) => {
 
 export const usersQuote: Decoder<UsersQuote> = (v, p) => {
   const f = fields(v, p);
-  return clean({ charge: f.req('charge', money), creditAfter: f.opt('creditAfter', money) });
+  return clean({ charge: f.req('charge', money), creditAfter: f.opt('creditAfter', money), monthlyIncrease: f.opt('monthlyIncrease', money) });
 };
 
 const callRecord: Decoder<CallRecord> = (v, p) => {

@@ -26,6 +26,7 @@ const de: ServicePlanPanelStrings = {
   cost: 'Kosten',
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Guthaben nach dem Kauf',
+  quoteMonthly: (monthly: string, now: string) => `eine monatliche Erhöhung um ${monthly} und eine sofortige Belastung von ${now}`,
   notEnoughCredit: (cost: string, credit: string) =>
     `Nicht genügend Guthaben: Der Kauf kostet ${cost}, das verfügbare Guthaben beträgt ${credit}.`,
   quoteFailed: 'Der Preis konnte nicht berechnet werden.',
