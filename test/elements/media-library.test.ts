@@ -649,7 +649,7 @@ describe('<media-library>', () => {
       expect(names(el, 'files')).to.deep.equal(before);
     });
 
-    it('keeps the item and says why when the delete fails; a retry reuses the idempotency key', async () => {
+    it('keeps the item and says why when the delete is refused; a retry is a new intent with a new key', async () => {
       const provider = demo();
       provider.failNext('deleteMediaFile', { code: 'conflict', message: 'The file is used by an IVR menu' });
       const spy = spyOn(provider);
@@ -672,7 +672,8 @@ describe('<media-library>', () => {
       await deleted;
       const keys = spy.argsOf('deleteMediaFile').map((a) => (a[1] as { idempotencyKey: string }).idempotencyKey);
       expect(keys).to.have.length(2);
-      expect(keys[1]).to.equal(keys[0]);
+      // A refusal is a definite answer: replaying its key would replay the refusal.
+      expect(keys[1]).to.not.equal(keys[0]);
       await waitUntil(() => names(el, 'files')[0] === before[1]);
       expect(fired).to.equal(1);
     });

@@ -235,6 +235,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     },
     onDeleted: (target) => this.removed(target, true),
     onGone: (target) => this.removed(target, false),
+    onElsewhere: (kind) => this.reload(kind),
     onError: (error, target) => this.reportProviderError(error, target.kind === 'file' ? 'deleteMediaFile' : 'deleteRecording'),
   });
 
