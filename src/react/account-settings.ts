@@ -11,7 +11,7 @@ import type { ElementEvent } from './events.js';
  * React component for `<account-settings>`: The account-settings page shell with its section navigation.
  *
  * Properties (`provider`, `strings`, …) are set as properties, the rest as attributes;
- * events are `on…` props: `onSectionChange` (`section-change`).
+ * events are `on…` props: `onSectionChange` (`section-change`), `onUsersAdded` (`users-added`), `onUsersRemoved` (`users-removed`), `onProviderError` (`provider-error`).
  * Importing it registers `<account-settings>` under its default name.
  */
 export const AccountSettings = /* @__PURE__ */ createComponent({
@@ -22,6 +22,12 @@ export const AccountSettings = /* @__PURE__ */ createComponent({
   events: {
     /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
     onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
+    /** `users-added`: When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`. */
+    onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
+    /** `users-removed`: Likewise for removed users. Detail: `{ count, plan }`. */
+    onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
+    /** `provider-error`: When such a change was refused. Detail: `{ error, operation }`. */
+    onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
   },
 });
 

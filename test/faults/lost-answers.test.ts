@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/elements/service-plan-panel/define.js';
+import '../../src/elements/account-settings/define.js';
+import '../../src/elements/call-log-table/define.js';
+import type { AccountSettings } from '../../src/elements/account-settings/account-settings.js';
 import type { ServicePlanPanel } from '../../src/elements/service-plan-panel/service-plan-panel.js';
 import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
@@ -113,6 +116,32 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const third = await mount(gate.provider);
     await third.updateComplete;
     expect(statusText(third)).to.equal('');
+  });
+
+  it('commit-then-leave: the user switches section while buying; the page says it and fires users-added', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const shell = await fixture<AccountSettings>(html`<account-settings .provider=${gate.provider} locale="en-US" section="service-plan"></account-settings>`);
+    const added: CustomEvent[] = [];
+    shell.addEventListener('users-added', (e) => added.push(e as CustomEvent));
+    await waitUntil(() => shell.sectionElement?.shadowRoot?.querySelector('#buy-count'), 'no Service Plan', { timeout: 10_000 });
+    await buy(shell.sectionElement as ServicePlanPanel, '3');
+    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    shell.section = 'per-minute';
+    await shell.updateComplete;
+    expect(shell.sectionElement?.localName).to.equal('call-log-table');
+    await gate.release('ok');
+    await waitUntil(() => added.length === 1, 'no users-added after leaving the section');
+    expect(added[0]!.detail.plan.users.quantity).to.equal(before + 3);
+    await waitForText(shell, 'Users bought: 3. The Service Plan shows the new plan.');
+    // Back on Service Plan: the new plan, and no second announcement.
+    shell.section = 'service-plan';
+    await shell.updateComplete;
+    const panel = shell.sectionElement as ServicePlanPanel;
+    await waitUntil(() => textOf(panel).includes(String(before + 3)), 'the plan is stale', { timeout: 10_000 });
+    expect(statusText(panel)).to.equal('');
+    expect(added.length).to.equal(1);
   });
 
   it('commit-then-drop: "couldn’t confirm — checking…", then settled from the plan as bought', async () => {
