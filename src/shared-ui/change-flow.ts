@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { ChangeJournal, type ChangeIntent, type ChangeKind, type ChangeRecord } from '../core/change-journal.js';
+import { JournalFollower } from './journal-follower.js';
 import type { ProviderErrorCode, ProviderErrorLike } from '../core/errors.js';
 import type { AccountDataProvider } from '../core/provider.js';
 import type { ConfirmController, ConfirmRequest } from './confirm-dialog.js';
@@ -43,36 +44,26 @@ export interface ChangeFlowHost extends ReactiveControllerHost {
  * `onElsewhere` hears the changes other elements on the same provider settle, so an element
  * showing data they touch can refresh it.
  */
-export class ChangeFlow implements ReactiveController {
-  private journal: ChangeJournal | undefined;
-  private unsubscribe: (() => void) | undefined;
-
+export class ChangeFlow {
   constructor(
     private readonly host: ChangeFlowHost,
     private readonly confirm: Pick<ConfirmController, 'ask'>,
-    private readonly onElsewhere?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord) => void },
+    onElsewhere?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord) => void },
   ) {
-    host.addController(this);
+    if (onElsewhere) {
+      new JournalFollower(host, {
+        owner: this,
+        heard: (record) => {
+          if (record.origin !== this && record.state !== 'pending' && onElsewhere.kinds.includes(record.kind)) onElsewhere.heard(record);
+        },
+      });
+    }
   }
 
   /** A change of this intent is running on the provider (from any element). */
   isRunning(kind: ChangeKind, subject: string): boolean {
     const provider = this.host.dataProvider;
     return !!provider && ChangeJournal.for(provider).find({ kind, subject })?.state === 'pending';
-  }
-
-  hostConnected(): void {
-    this.follow();
-  }
-
-  hostUpdate(): void {
-    this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.journal = undefined;
   }
 
   /** Asks, then makes the change once. Resolves with its outcome (`ignored`: cancelled or not startable). */
@@ -97,16 +88,5 @@ export class ChangeFlow implements ReactiveController {
       default:
         return record.error!.code === spec.already ? { state: 'already', error: record.error! } : { state: 'failed', error: record.error! };
     }
-  }
-
-  private follow(): void {
-    const provider = this.host.dataProvider;
-    const journal = this.onElsewhere && provider && this.host.isConnected ? ChangeJournal.for(provider) : undefined;
-    if (journal === this.journal) return;
-    this.unsubscribe?.();
-    this.journal = journal;
-    this.unsubscribe = journal?.subscribe((record) => {
-      if (record.origin !== this && record.state !== 'pending' && this.onElsewhere!.kinds.includes(record.kind)) this.onElsewhere!.heard(record);
-    }, this);
   }
 }

@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChangeJournal, type ChangeKind, type ChangeRecord } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
-import type { AccountDataProvider, Money, ServicePlan } from '../../core/provider.js';
+import type { Money, ServicePlan } from '../../core/provider.js';
+import { JournalFollower, type JournalFollowerHost } from '../../shared-ui/journal-follower.js';
 
 export type UsersAction = 'buy' | 'remove';
 
@@ -13,11 +13,6 @@ export type UsersOutcome =
   | { state: 'unknown'; action: UsersAction; count: number; checking: boolean; plan?: ServicePlan }
   /** A lost answer, settled: the server shows the plan unchanged. */
   | { state: 'not-done'; action: UsersAction; count: number; plan: ServicePlan; error?: ProviderErrorLike };
-
-export interface UsersChangeHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-  readonly isConnected: boolean;
-}
 
 export interface UsersChangeOptions {
   /** Shows a plan the provider returned or the panel read again. */
@@ -38,35 +33,31 @@ const actionOf = (record: ChangeRecord): UsersAction => (record.kind === 'add-us
  * outcome (the one that started it first; one that returns later announces what it missed), and
  * a lost answer is said as unknown, then settled from the plan read again — never as a failure.
  */
-export class UsersChangeController implements ReactiveController {
-  private journal: ChangeJournal | undefined;
-  private unsubscribe: (() => void) | undefined;
+export class UsersChangeController {
+  private readonly follower: JournalFollower;
 
   constructor(
-    private readonly host: UsersChangeHost,
+    private readonly host: JournalFollowerHost,
     private readonly options: UsersChangeOptions,
   ) {
-    host.addController(this);
+    this.follower = new JournalFollower(host, {
+      owner: this,
+      heard: (record) => this.heard(record),
+      // Takes up what it missed while away: outcomes nobody announced, and lost answers.
+      followed: (journal) => {
+        for (const record of journal.open(KINDS)) if (record.state !== 'pending') this.heard(record);
+      },
+    });
+  }
+
+  private get journal(): ChangeJournal | undefined {
+    return this.follower.journal;
   }
 
   /** A change of users is running on this provider (from here or elsewhere). */
   get running(): UsersAction | undefined {
     const record = this.journal?.open(KINDS).find((r) => r.state === 'pending');
     return record ? actionOf(record) : undefined;
-  }
-
-  hostConnected(): void {
-    this.follow();
-  }
-
-  hostUpdate(): void {
-    this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.journal = undefined;
   }
 
   /**
@@ -76,23 +67,12 @@ export class UsersChangeController implements ReactiveController {
   async change(action: UsersAction, count: number, detail: { before: number; cost?: Money; monthlyIncrease?: Money }): Promise<void> {
     const provider = this.host.dataProvider;
     if (!provider) return;
-    this.follow();
+    this.follower.follow();
     const call = action === 'buy' ? provider.addUsers.bind(provider) : provider.removeUsers.bind(provider);
     const journal = ChangeJournal.for(provider);
     const running = journal.run({ kind: KIND[action], subject: String(count), detail }, (options) => call(count, options), this);
     this.host.requestUpdate();
     await running;
-  }
-
-  /** Subscribes to the journal of the provider the panel has now, and takes up what it missed. */
-  private follow(): void {
-    const provider = this.host.dataProvider;
-    const journal = provider && this.host.isConnected ? ChangeJournal.for(provider) : undefined;
-    if (journal === this.journal) return;
-    this.unsubscribe?.();
-    this.journal = journal;
-    this.unsubscribe = journal?.subscribe((record) => this.heard(record), this);
-    for (const record of journal?.open(KINDS) ?? []) if (record.state !== 'pending') this.heard(record);
   }
 
   private heard(record: ChangeRecord): void {
