@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { checkAnswer } from '../../core/answer-check.js';
 import { addMoney, subtractMoney } from '../../core/money.js';
 import { PageGuard } from '../../core/page-guard.js';
 import type { Money, Page, Transaction } from '../../core/provider.js';
@@ -168,6 +169,7 @@ export class TransactionTotals implements ReactiveController {
         const page = await job.fetchPage({ cursor: this.cursor, limit: job.limit, signal });
         if (this.controller !== controller) return;
         if (!page || !Array.isArray(page.items)) throw new ProviderError('unknown', 'The provider returned a malformed page.');
+        checkAnswer(page, 'listTransactions');
         const next = page.nextCursor ?? null;
         // A cursor that comes back, the same items again, or more requests than the rows need: stop.
         this.guard.check(this.done, this.cursor, { items: page.items, nextCursor: next });

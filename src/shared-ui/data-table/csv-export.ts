@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { checkAnswer } from '../../core/answer-check.js';
 import { PageGuard } from '../../core/page-guard.js';
 import { CSV_BOM, csvHeader, csvRows, type CsvColumn } from '../csv.js';
 import { downloadBlob } from '../download.js';
@@ -77,6 +78,7 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
         guard.request();
         const page: P = await job.fetchPage({ cursor, limit: job.limit, signal });
         if (signal.aborted) return;
+        checkAnswer(page);
         guard.check(done, cursor, page);
         if (cursor === null) {
           total = job.totalOf?.(page) ?? page.total;

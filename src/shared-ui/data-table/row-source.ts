@@ -1,3 +1,4 @@
+import { answerProblem } from '../../core/answer-check.js';
 import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { PageGuard } from '../../core/page-guard.js';
 import { Checkpoints } from './checkpoints.js';
@@ -294,6 +295,12 @@ export class RowSource<T, P extends SourcePage<T> = SourcePage<T>> {
     const items = page.items;
     if (items.length > this.pageSize) {
       this.fail(new ProviderError('unknown', `The provider returned ${items.length} rows for a page of ${this.pageSize}.`), step);
+      return;
+    }
+    // Bounded sizes, real dates, amounts a decimal holds: refused, not formatted for seconds or shown as "∞".
+    const problem = answerProblem(page);
+    if (problem) {
+      this.fail(new ProviderError('unknown', `The provider sent an invalid page: ${problem}.`, { retryable: false }), step);
       return;
     }
     if (!this.first && step.direction === 'forward' && step.cursor === null) {
