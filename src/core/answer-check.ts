@@ -16,6 +16,7 @@ export const MAX_STRING_LENGTH = 8192;
 
 const LOOKS_LIKE_INSTANT = /^[+-]?\d{4,}-\d{2}-\d{2}T/;
 const MAX_DEPTH = 8;
+const UNBOUNDED_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function show(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -38,7 +39,8 @@ export function answerProblem(value: unknown, path = '$', depth = 0): string | u
   }
   const o = value as Record<string, unknown>;
   const amount = o.amount;
-  if (typeof amount === 'string' && typeof o.currency === 'string' && !isDecimalString(amount as unknown)) {
+  // Only amounts too long for a decimal: other malformed amounts ("1.2e1") are each element's to show as they are.
+  if (typeof amount === 'string' && typeof o.currency === 'string' && (amount.length > 64 || UNBOUNDED_DECIMAL.test(amount)) && !isDecimalString(amount as unknown)) {
     const size = amount.length > 40 ? ` (${amount.length} characters)` : '';
     return `${path}.amount ${show(amount)}${size} is not an amount a decimal can hold`;
   }

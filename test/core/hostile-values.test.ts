@@ -30,10 +30,19 @@ describe('hostile values (core)', () => {
     expect(isDecimalString('9'.repeat(31))).to.equal(false);
     expect(isDecimalString('1.' + '0'.repeat(21))).to.equal(false);
     const huge = '9'.repeat(200_000);
-    const start = performance.now();
     expect(isDecimalString(huge)).to.equal(false);
     expect(() => formatMoney({ amount: huge, currency: 'USD' })).to.throw(RangeError, /200000 characters/);
-    expect(performance.now() - start).to.be.below(50);
+    // The refusal costs next to nothing (best of three, the machine may be busy): before, formatting took seconds.
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      try {
+        formatMoney({ amount: huge, currency: 'USD' });
+      } catch {
+        // refused
+      }
+      return performance.now() - start;
+    });
+    expect(Math.min(...times)).to.be.below(5);
   });
 
   it('formatMoney never shows infinity for an amount it accepts', () => {
