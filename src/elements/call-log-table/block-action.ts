@@ -3,6 +3,7 @@ import { isAbortError, toProviderError, type ProviderErrorLike } from '../../cor
 import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
+import { parsePhoneInput } from '../../core/phone.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
 export interface BlockActionHost extends ReactiveControllerHost {
@@ -42,6 +43,15 @@ export class BlockAction implements ReactiveController {
     return typeof this.host.dataProvider?.blockNumber === 'function';
   }
 
+  /**
+   * The number as the block form would send it, or undefined when the block form would refuse
+   * it (`anonymous`, markup, a national number without its country code): such rows offer no Block.
+   */
+  blockable(number: string): string | undefined {
+    const input = parsePhoneInput(typeof number === 'string' ? number : '');
+    return input.ok ? input.number : undefined;
+  }
+
   isBusy(number: string): boolean {
     return this.inFlight.has(number);
   }
@@ -61,11 +71,12 @@ export class BlockAction implements ReactiveController {
   /** Asks, then blocks `number`. Ignored while that number is in flight or already blocked here. */
   async block(number: string): Promise<void> {
     const provider = this.host.dataProvider;
-    if (!provider?.blockNumber || this.inFlight.has(number) || this.done.has(number)) return;
+    const normal = this.blockable(number);
+    if (!provider?.blockNumber || normal === undefined || this.inFlight.has(number) || this.done.has(number)) return;
     const t = this.options.text();
     const confirmed = await this.options.confirm.ask({
       title: t.blockTitle,
-      message: t.blockMessage(number),
+      message: t.blockMessage(normal),
       confirmLabel: t.blockConfirm,
       cancelLabel: t.cancel,
       danger: true,
@@ -79,10 +90,10 @@ export class BlockAction implements ReactiveController {
     this.status = undefined;
     this.host.requestUpdate();
     try {
-      const blocked = await provider.blockNumber(number, { idempotencyKey: key, signal: controller.signal, reason: t.blockReason });
+      const blocked = await provider.blockNumber(normal, { idempotencyKey: key, signal: controller.signal, reason: t.blockReason });
       this.keys.delete(number);
       this.done.add(number);
-      this.status = { kind: 'success', message: t.numberBlocked(blocked?.number ?? number) };
+      this.status = { kind: 'success', message: t.numberBlocked(blocked?.number ?? normal) };
       this.options.onBlocked(blocked);
     } catch (error) {
       if (isAbortError(error)) return;
@@ -90,9 +101,9 @@ export class BlockAction implements ReactiveController {
       if (failure.code === 'conflict') {
         this.keys.delete(number);
         this.done.add(number);
-        this.status = { kind: 'info', message: t.alreadyBlocked(number) };
+        this.status = { kind: 'info', message: t.alreadyBlocked(normal) };
       } else {
-        this.status = { kind: 'error', message: `${t.blockFailed(number)} ${failure.message}` };
+        this.status = { kind: 'error', message: `${t.blockFailed(normal)} ${failure.message}` };
       }
       this.options.onError(failure);
     } finally {
