@@ -89,3 +89,13 @@ describe('hostile values (core)', () => {
     expect((await refusal(bytes('RIFF', [0, 0, 0, 0], 'WAVE'), 'pdf')).code).to.equal('unknown');
   });
 });
+
+describe('hostile values (HTTP decoder)', () => {
+  it('refuses an amount longer than a decimal holds and an impossible date, naming the path', async () => {
+    const { money, instant } = await import('../../src/providers/http/decode.js');
+    expect(() => money({ amount: '9'.repeat(200), currency: 'USD' }, '$.charge')).to.throw(/\$\.charge\.amount should be a decimal string such as "15\.00" \(at most 30 digits before the point and 20 after\), got .*\(200 characters\)/);
+    expect(money({ amount: '123.45', currency: 'USD' }, '$')).to.deep.equal({ amount: '123.45', currency: 'USD' });
+    expect(() => instant('2026-02-30T10:00:00Z', '$.createdAt')).to.throw('$.createdAt should be a real ISO 8601 instant, got "2026-02-30T10:00:00Z"');
+    expect(instant('2026-02-28T10:00:00Z', '$')).to.equal('2026-02-28T10:00:00Z');
+  });
+});
