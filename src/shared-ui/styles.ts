@@ -216,6 +216,7 @@ export const dialog = css`
   }
   .dialog-message {
     margin-block: 0 var(--_space-l);
+    unicode-bidi: isolate;
   }
   .dialog-actions {
     display: flex;

@@ -92,10 +92,15 @@ describe('quantity rules', () => {
     };
     expect(problem('')).to.equal('required');
     expect(problem('   ')).to.equal('required');
-    for (const raw of ['-1', '2.5', '1e3', '1e9', 'abc', '12abc', '+5', '0x10', '1,000', '1 000', '１２', '٣', 'Infinity', 'NaN']) {
+    for (const raw of ['-1', '2.5', '1e3', '1e9', 'abc', '12abc', '+5', '0x10', '1,000', '1 000', '๓', '५', 'Infinity', 'NaN']) {
       expect(problem(raw), raw).to.equal('not-whole');
     }
     for (const raw of ['0', '000', '10001', '99999999999999999999999']) expect(problem(raw), raw).to.equal('out-of-range');
+    // Arabic-Indic, Eastern Arabic and full-width digits read as 0–9, as in the block form.
+    expect(parseQuantity('٣')).to.deep.equal({ ok: true, value: 3 });
+    expect(parseQuantity('۱۲')).to.deep.equal({ ok: true, value: 12 });
+    expect(parseQuantity('１２')).to.deep.equal({ ok: true, value: 12 });
+    expect(parseQuantity('٠')).to.deep.equal({ ok: false, problem: 'out-of-range' });
   });
 
   it('never removes more than the plan has nor below the users in use', () => {

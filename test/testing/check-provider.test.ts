@@ -535,6 +535,32 @@ describe('checkProvider', function () {
       expectFailure(report, 'paging.terminates', 'listMediaFiles', 'nextCursor "again" was already used: the cursor loops');
     });
 
+    it('paging.terminates: a cursor cycle a → b → a', async () => {
+      const ref = createReference();
+      const report = await checkProvider(
+        {
+          ...ref,
+          async listMediaFiles(q) {
+            const page = await ref.listMediaFiles({ ...q, cursor: q.cursor === 'b' ? 'o1' : q.cursor === 'a' ? 'o1' : q.cursor });
+            return { ...page, nextCursor: q.cursor === 'a' ? 'b' : 'a' };
+          },
+        },
+        { ...fast, pageSize: 1 },
+      );
+      expectFailure(report, 'paging.terminates', 'listMediaFiles', 'was already used: the cursor loops');
+    });
+
+    it('paging.terminates: the same items again under a fresh cursor', async () => {
+      const ref = createReference();
+      let n = 0;
+      const report = await checkProvider(
+        { ...ref, listMediaFiles: async (q) => ({ ...(await ref.listMediaFiles({ ...q, cursor: null })), nextCursor: `fresh-${++n}` }) },
+        fast,
+      );
+      expectFailure(report, 'paging.terminates', 'listMediaFiles', 'came back under another cursor');
+      expect(n).to.be.below(100);
+    });
+
     it('paging.terminates: a page that fails part-way', async () => {
       const ref = createReference();
       const report = await checkProvider(

@@ -1,4 +1,5 @@
 import type { ProviderErrorLike } from '../../core/errors.js';
+import { parsePhoneInput } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
 import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
@@ -44,17 +45,29 @@ export class BlockAction {
     return typeof this.host.dataProvider?.blockNumber === 'function';
   }
 
+  /**
+   * The number as the block form would send it, or undefined when the block form would refuse
+   * it (`anonymous`, markup, a national number without its country code): such rows offer no Block.
+   */
+  blockable(number: string): string | undefined {
+    const input = parsePhoneInput(typeof number === 'string' ? number : '');
+    return input.ok ? input.number : undefined;
+  }
+
   isBusy(number: string): boolean {
-    return this.flow.isRunning('block-number', number);
+    const normal = this.blockable(number);
+    return normal !== undefined && this.flow.isRunning('block-number', normal);
   }
 
   isBlocked(number: string): boolean {
-    return this.done.has(number);
+    const normal = this.blockable(number);
+    return normal !== undefined && this.done.has(normal);
   }
 
-  /** Asks, then blocks `number`. Ignored while that number is being blocked or already blocked here. */
-  async block(number: string): Promise<void> {
-    if (!this.available || this.done.has(number)) return;
+  /** Asks, then blocks `number`. Ignored while that number is being blocked, already blocked here, or not blockable. */
+  async block(raw: string): Promise<void> {
+    const number = this.blockable(raw);
+    if (!this.available || number === undefined || this.done.has(number)) return;
     const t = this.options.text();
     const outcome = await this.flow.run({
       intent: { kind: 'block-number', subject: number },

@@ -247,6 +247,8 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   }
 
   private renderBlockButton(number: string, tabIndex: 0 | -1) {
+    // Only what the block form accepts can be blocked: other rows offer no Block.
+    if (this.blocker.blockable(number) === undefined) return nothing;
     const t = this.text;
     const blocked = this.blocker.isBlocked(number);
     const busy = this.blocker.isBusy(number);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import { plainText } from '../../core/bidi.js';
 import { presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
@@ -408,7 +409,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const provider = this.dataProvider;
     if (!provider?.getMediaFileAudio) return;
     const load = provider.getMediaFileAudio.bind(provider);
-    void this.player.play({ key: `file:${file.id}`, title: file.name, duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
+    void this.player.play({ key: `file:${file.id}`, title: plainText(file.name), duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
   }
 
   private playRecording(recording: Recording, name: string): void {
