@@ -26,7 +26,8 @@ export type ChangeKind =
   | 'block-number'
   | 'unblock-number'
   | 'delete-media'
-  | 'delete-recording';
+  | 'delete-recording'
+  | 'upload-media';
 
 export type ChangeState = 'pending' | 'done' | 'failed' | 'unknown' | 'not-done';
 
@@ -141,6 +142,15 @@ export class ChangeJournal {
     this.save();
     this.notify(record);
     return record;
+  }
+
+  /**
+   * Tells every element on the provider about a change made outside `run` (an upload, with its
+   * own progress and cancel), once the provider confirmed it.
+   */
+  done(intent: ChangeIntent, origin?: object): void {
+    const record: ChangeRecord = { ...intent, key: newIdempotencyKey(), state: 'done', startedAt: now(), announced: true, origin };
+    this.notify(record);
   }
 
   /** Settles an unknown change from what the server shows now (`done` or `not-done`). */

@@ -1,3 +1,4 @@
+import { ChangeJournal } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
@@ -26,7 +27,7 @@ export interface DeleteActionOptions {
   onDeleted: (target: DeleteTarget) => void;
   /** The item was already gone (`not-found`), or the answer was lost: read the list again, fire nothing. */
   onGone: (target: DeleteTarget) => void;
-  /** Another element on the provider deleted from this list: read it again. */
+  /** Another element on the provider deleted from this list or uploaded to it: read it again. */
   onElsewhere: (kind: MediaKind) => void;
   onError: (error: ProviderErrorLike, target: DeleteTarget) => void;
 }
@@ -47,9 +48,15 @@ export class DeleteAction {
     private readonly options: DeleteActionOptions,
   ) {
     this.flow = new ChangeFlow(host, options.confirm, {
-      kinds: ['delete-media', 'delete-recording'],
-      heard: (record) => options.onElsewhere(record.kind === 'delete-media' ? 'file' : 'recording'),
+      kinds: ['delete-media', 'delete-recording', 'upload-media'],
+      heard: (record) => options.onElsewhere(record.kind === 'delete-recording' ? 'recording' : 'file'),
     });
+  }
+
+  /** A file was uploaded here: the other media libraries on the provider read their files again. */
+  uploaded(fileId: string): void {
+    const provider = this.host.dataProvider;
+    if (provider) ChangeJournal.for(provider).done({ kind: 'upload-media', subject: fileId }, this.flow);
   }
 
   isBusy(kind: MediaKind, id: string): boolean {

@@ -255,6 +255,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     maxBytes: () => this.uploadLimit,
     onUploaded: (file) => {
       this.reload('file');
+      this.deleter.uploaded(file.id);
       this.emit('media-uploaded', file);
     },
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
