@@ -219,6 +219,12 @@ export interface UploadOptions extends RequestOptions {
  */
 export interface AccountDataProvider {
   readonly limits?: ProviderLimits;
+  /**
+   * Names this provider's change journal in `sessionStorage` (confirmed changes whose answer was
+   * lost are kept there for the session, so a reload reuses their idempotency keys). Needed only
+   * on a page with more than one provider; default `"default"`.
+   */
+  readonly journalId?: string;
   getCurrentUser(o?: RequestOptions): Promise<User>;
   getPasswordPolicy?(o?: RequestOptions): Promise<PasswordPolicy>;
   changePassword(input: PasswordChange, o?: RequestOptions): Promise<void>;
