@@ -34,7 +34,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 const BUDGETS = {
   'account-info-panel': '1.9 kB',
   'account-menu': '3.5 kB',
-  'account-settings': '3.2 kB',
+  'account-settings': '3.9 kB',
   'bill-table': '6.6 kB',
   'block-list': '7.5 kB',
   'call-log-table': '6.8 kB',
@@ -43,10 +43,10 @@ const BUDGETS = {
   'service-plan-panel': '7.7 kB',
   'transaction-table': '6.6 kB',
   'user-panel': '3.8 kB',
-  'shared core': '25.4 kB',
+  'shared core': '30.7 kB',
   'provider: demo': '18.1 kB',
   'provider: http': '7.4 kB',
-  'provider: kazoo': '18.2 kB',
+  'provider: kazoo': '20.3 kB',
   bundle: '127.0 kB',
 };
 const DEFAULT_ELEMENT_BUDGET = '8 kB';

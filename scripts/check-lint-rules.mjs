@@ -3,7 +3,8 @@
  * Proves the security lint rules of eslint.config.js still fire (SPEC §5: "no unsafeHTML /
  * unsafeSVG / unsafeStatic on data (lint-enforced)"), and the ban on Date's local-time methods
  * (their results depend on the machine's zone): each snippet below is linted as if it were
- * a file under src/, and must be reported with the expected rule. A clean snippet must stay
+ * a file under src/, and must be reported with the expected rule. So must reads of the wall clock
+ * outside src/core/clock.ts (`Date.now`, `new Date()`, `Date()`): the product has one clock. A clean snippet must stay
  * clean (the rules are not just failing everything). Exits 1 on the first broken promise.
  *
  *   node scripts/check-lint-rules.mjs            # CI
@@ -37,6 +38,10 @@ const MUST_FAIL = [
   ['document.write', `export function f(s: string): void {\n  document.write(s);\n}\n`, 'no-restricted-syntax'],
   ['a Date local-time getter (machine zone)', `export const day = (d: Date): number => d.getDate();\n`, 'no-restricted-syntax'],
   ['a Date local-time setter (machine zone)', `export function f(d: Date): void {\n  d.setHours(0, 0, 0, 0);\n}\n`, 'no-restricted-syntax'],
+  ['Date.now() outside the clock', `export const t = (): number => Date.now();\n`, 'no-restricted-syntax'],
+  ['Date.now passed as a clock', `export const clock: () => number = Date.now;\n`, 'no-restricted-syntax'],
+  ['argument-less new Date()', `export const d = (): Date => new Date();\n`, 'no-restricted-syntax'],
+  ['Date() called as a function', `export const s = (): string => Date();\n`, 'no-restricted-syntax'],
 ];
 
 /**
@@ -50,6 +55,8 @@ const MUST_PASS = [
   ['Lit text binding', `import { html } from 'lit';\nexport const view = (s: string) => html\`<p>\${s}</p>\`;\n`],
   ['textContent write', `export function f(el: HTMLElement, s: string): void {\n  el.textContent = s;\n}\n`],
   ['Date UTC methods', `export const day = (d: Date): number => d.getUTCDate() + d.getUTCHours();\n`],
+  ['a Date from an instant', `export const d = (t: number): Date => new Date(t);\n`],
+  ['the product clock', `import { now } from '../../core/clock.js';\nexport const t = (): number => now();\n`],
 ];
 
 const FILE = 'src/elements/lint-probe/lint-probe.ts';

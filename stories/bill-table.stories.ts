@@ -64,6 +64,8 @@ export const LastYear: Story = { args: { from: '2025-11-28', to: '2026-11-27' } 
 export const LongHistory: Story = { args: { bills: 60, maxRangeDays: 3660, from: '2021-11-28', to: '2026-11-27' } };
 /** A new account: no bills yet. */
 export const NoBills: Story = { args: { bills: 0 } };
+/** The first of the month: the range has no data yet, and the empty state offers the month before in one click. */
+export const FirstOfTheMonth: Story = { args: { from: '2026-12-01', to: '2026-12-01' } };
 export const WithoutDocuments: Story = { args: { noDocuments: true } };
 /** The backend has no bills: the section says so. */
 export const NotProvided: Story = { args: { noBills: true } };

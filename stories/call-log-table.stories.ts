@@ -49,6 +49,8 @@ export const OldestFirst: Story = { args: { order: 'oldest' } };
 /** A year of a busy account: over a million calls in range, paged and rendered virtually. */
 export const MillionCalls: Story = { args: { calls: 1_100_000, from: '2025-11-27', to: '2026-11-27' } };
 export const Empty: Story = { args: { from: '2020-01-01', to: '2020-01-31' } };
+/** The first of the month: the range has no data yet, and the empty state offers the month before in one click. */
+export const FirstOfTheMonth: Story = { args: { from: '2026-12-01', to: '2026-12-01' } };
 export const InvalidRange: Story = { args: { from: '2026-11-20', to: '2026-11-01' } };
 export const RangeTooLong: Story = { args: { from: '2024-01-01', to: '2026-11-27' } };
 export const WithoutBlocking: Story = { args: { canBlock: false } };

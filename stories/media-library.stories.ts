@@ -61,6 +61,8 @@ export const WithoutUpload: Story = { args: { canUpload: false } };
 export const FilesWithoutPlayback: Story = { args: { canPlayFiles: false } };
 export const Recordings: Story = { args: { tab: 'recordings' } };
 export const RecordingsOfAPeriod: Story = { args: { tab: 'recordings', from: '2026-11-01', to: '2026-11-27' } };
+/** The first of the month: the range has no data yet, and the empty state offers the month before in one click. */
+export const RecordingsFirstOfTheMonth: Story = { args: { tab: 'recordings', from: '2026-12-01', to: '2026-12-01' } };
 /** Fifty thousand recordings over 180 days, all in range: paged and rendered virtually. */
 export const ManyRecordings: Story = { args: { tab: 'recordings', recordings: 50_000, from: '2026-05-31', to: '2026-11-27' } };
 export const NoRecordings: Story = { args: { tab: 'recordings', from: '2020-01-01', to: '2020-01-31' } };

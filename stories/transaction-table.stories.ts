@@ -104,6 +104,8 @@ export const WithoutBalances: Story = { args: { noBalances: true } };
 /** 12,000 rows in range: the totals are calculated only when asked (**Calculate totals**). */
 export const TotalsOnRequest: Story = { args: { busy: 12_000 } };
 export const Empty: Story = { args: { from: '2020-01-01', to: '2020-01-31' } };
+/** The first of the month: the range has no data yet, and the empty state offers the month before in one click. */
+export const FirstOfTheMonth: Story = { args: { from: '2026-12-01', to: '2026-12-01' } };
 export const InvalidRange: Story = { args: { from: '2026-11-20', to: '2026-11-01' } };
 export const RangeTooLong: Story = { args: { from: '2024-01-01', to: '2026-11-27' } };
 export const German: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };

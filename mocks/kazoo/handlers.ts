@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { isProviderError } from '../../src/core/errors.js';
-import type { DateRange } from '../../src/core/provider.js';
+import type { CallPage, CallRecord, DateRange } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
 import { fail, invalid, notFound, ok, unauthorized } from './envelope.js';
 import {
@@ -13,7 +13,7 @@ import {
   mediaRow,
   recordingRow,
   servicesSummary,
-  transactionRow,
+  userDryRun,
   type Blacklist,
   type Doc,
   type KazooWorld,
@@ -186,6 +186,53 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
 
   const findList = (w: KazooWorld, id: string): Blacklist | undefined => w.blacklists.find((b) => b.id === id);
 
+  /** The per-minute ledger rows (newest first) of the calls that hung up in `range`; the demo's calls do not change, so recent answers are kept. */
+  const perMinuteCache = new Map<string, Promise<Doc[]>>();
+  const perMinuteRows = (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
+    const key = `${range.from}|${range.to}`;
+    let rows = perMinuteCache.get(key);
+    if (!rows) {
+      rows = readPerMinuteRows(w, range);
+      rows.catch(() => perMinuteCache.delete(key));
+      perMinuteCache.set(key, rows);
+      if (perMinuteCache.size > 32) perMinuteCache.delete(perMinuteCache.keys().next().value!);
+    }
+    return rows.then((r) => r.slice());
+  };
+  const readPerMinuteRows = async (w: KazooWorld, range: DateRange): Promise<Doc[]> => {
+    // Calls that end in the range started at most a day before it.
+    const started = { from: new Date(Date.parse(range.from) - 86_400_000).toISOString(), to: range.to };
+    const calls: CallRecord[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: CallPage = await demo.listInternationalCalls({ range: started, limit: 500, cursor });
+      calls.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    const name = String(w.account.name);
+    return inRange(calls.map((call) => ledgerRow(w, call, name)), range).sort((a, b) => ((b.period as Doc).start as number) - ((a.period as Doc).start as number));
+  };
+
+  /** Rows (newest first) whose time — `created`, else `period.start` — is in the half-open range. */
+  const inRange = (rows: readonly Doc[], range: DateRange): Doc[] => {
+    const from = greg(range.from);
+    const to = greg(range.to);
+    return rows.filter((r) => {
+      const t = (r.created ?? (r.period as Doc).start) as number;
+      return t >= from && t < to;
+    });
+  };
+
+  /** One page of `rows` by `page_size` / `start_key` (an opaque offset key). */
+  const pageOf = (url: URL, token: string, rows: readonly Doc[]): Response => {
+    const size = pageSizeOf(url, token);
+    const key = url.searchParams.get('start_key');
+    if (key !== null && key !== '' && !/^g2o\d+$/.test(key)) return invalid(token, 'start_key', 'type', 'start_key is not one this server issued', key);
+    const offset = key ? Number(key.slice(3)) : 0;
+    const next = offset + size < rows.length ? `g2o${offset + size}` : undefined;
+    return ok(token, rows.slice(offset, offset + size), { start_key: key || undefined, next_start_key: next, page_size: size });
+  };
+
   const handlers: HttpHandler[] = [
     // ---- account ----
     http.get(`${base}/accounts/:accountId`, guard(async ({ token, world: w }) => ok(token, w.account))),
@@ -216,7 +263,8 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
           last_name: u.last_name,
           email: u.email,
           priv_level: u.priv_level,
-          features: [],
+          features: Array.isArray(u.features) ? u.features : [],
+          flags: Array.isArray(u.flags) ? u.flags : [],
         }));
         const next = offset + size < w.users.length ? `g2u${offset + size}` : undefined;
         return ok(token, rows, { start_key: key ?? undefined, next_start_key: next });
@@ -227,45 +275,47 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ request, token, world: w }) => {
         const envelope = await body(request, token);
         const data = envelope.data as Doc;
+        // Validation first (kzd_users.erl), before any billing.
         for (const field of ['first_name', 'last_name'] as const) {
           if (typeof data[field] !== 'string' || data[field] === '') return invalid(token, field, 'required', 'Field is required but missing');
         }
-        const username = typeof data.username === 'string' ? data.username : undefined;
+        const username = typeof data.username === 'string' && data.username !== '' ? data.username : undefined;
+        const password = typeof data.password === 'string' && data.password !== '' ? data.password : undefined;
+        if (username && !password) {
+          // generate_password_if_empty defaults to false: a username needs a password.
+          return invalid(token, 'password', 'required', 'The password must be provided when creating / updating the user name', username);
+        }
         if (username && w.users.some((u) => u.username === username)) {
           return invalid(token, 'username', 'unique', 'Username must be unique', username);
         }
-        const accepted = envelope.accept_charges === true || data.accept_charges === true;
-        if (!accepted) {
-          const [quote, plan] = await Promise.all([demo.quoteAddUsers!(1), demo.getServicePlan()]);
-          if (Number(quote.charge.amount) > 0) {
-            const quantity = plan.users.quantity + 1;
-            const rate = Number(plan.users.unitPrice.amount);
-            return fail(token, 402, 'accept charges', [
-              {
-                items: [
-                  {
-                    category: 'users',
-                    item: 'user',
-                    quantity,
-                    billable: quantity,
-                    rate,
-                    total: Math.round(quantity * rate * 100) / 100,
-                    changes: { type: 'modified', difference: { quantity: 1 } },
-                  },
-                ],
-                activation_charges: [],
-                taxes: [],
-                summary: { today: Number(quote.charge.amount), recurring: Math.round((Number(plan.monthlyTotal.amount) + rate) * 100) / 100 },
-                plan: { users: { user: { rate } } },
-              },
-            ]);
+        // Billing (crossbar_services:maybe_dry_run/2): a new user is a billable addition when users cost something.
+        const plan = await demo.getServicePlan();
+        const rate = plan.users.unitPrice.amount;
+        const billable = /[1-9]/.test(rate);
+        // cb_context:req_value/3 looks in data, the query string, then the envelope.
+        const flag = (key: string): unknown => data[key] ?? new URL(request.url).searchParams.get(key) ?? envelope[key];
+        const accepted = flag('accept_charges') === true || flag('accept_charges') === 'true';
+        if (billable && !accepted) return fail(token, 402, 'accept charges', userDryRun(w, plan));
+        if (billable) {
+          const credit = (await demo.getServicePlan()).credit;
+          if (Number(credit.amount) < Number(rate)) {
+            // The bookkeeper refuses the estimated withdrawal (kz_services_standing.erl).
+            return fail(token, 402, 'billing_issue', {
+              reason: 'bookkeeper_rejection',
+              message: `There is a billing issue with this account: a monthly increase of ${rate} is more than the available credit of ${credit.amount}.`,
+            });
           }
         }
-        await demo.addUsers(1);
-        const { accept_charges: _accepted, ...fields } = data;
+        const { accept_charges: _a, send_email_on_creation: _s, ...fields } = data;
         const doc = { priv_level: 'user', enabled: true, ...structuredClone(fields), id: kazooId(`user:${Date.now()}:${Math.random()}`) } as unknown as MockUser;
-        if (!doc.username) doc.username = `${String(doc.first_name).toLowerCase()}.${doc.id.slice(0, 6)}`;
+        if (!username) {
+          // No username and no password: Kazoo saves a user without credentials (generate_username_if_empty needs a password to generate too).
+          delete (doc as Doc).username;
+          delete (doc as Doc).password;
+        }
         w.users.push(doc);
+        const email = flag('send_email_on_creation');
+        if (email !== false && email !== 'false') w.welcomeEmails.push(username ?? doc.id);
         return ok(token, publicUser(doc), undefined, 201);
       }),
     ),
@@ -297,7 +347,6 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
         if (index < 0) return notFound(token, params.userId);
         const user = w.users[index]!;
         if (!isSeat(user)) return fail(token, 403, 'forbidden', { message: 'this mock deletes only unassigned seat users' });
-        await demo.removeUsers(1);
         w.users.splice(index, 1);
         return ok(token, publicUser(user));
       }),
@@ -309,11 +358,8 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ token, world: w }) => ok(token, servicesSummary(w, await demo.getServicePlan()))),
     ),
     http.get(
-      at('/service_plans'),
-      guard(async ({ token }) => {
-        const plan = await demo.getServicePlan();
-        return ok(token, [{ id: `plan_${kazooId(plan.name).slice(0, 12)}`, name: plan.name, description: '' }], {});
-      }),
+      at('/services/available'),
+      guard(async ({ token, world: w }) => ok(token, [{ id: w.plan.id, name: w.plan.name, description: '', category: 'PBX' }])),
     ),
     http.get(
       at('/ledgers/total'),
@@ -322,31 +368,43 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
     http.get(
       at('/ledgers/per-minute-voip'),
       guard(async ({ url, token, world: w }) => {
-        const range = rangeOf(url, token, w);
-        const limit = pageSizeOf(url, token);
-        const cursor = startKeyOf(url, token);
-        const page = await demo.listInternationalCalls({ range, order: ascending(url) ? 'oldest' : 'newest', limit, cursor });
-        const name = String(w.account.name);
-        return ok(token, page.items.map((call) => ledgerRow(w, call, name)), { start_key: wrapKey(cursor), next_start_key: wrapKey(page.nextCursor) });
+        // Kazoo filters on the row's creation — the hang-up — not on when the call started.
+        const rows = await perMinuteRows(w, rangeOf(url, token, w));
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
     http.get(
       at('/ledgers'),
       guard(async ({ url, token, world: w }) => {
+        // The summary (view ledgers/list_by_timestamp, reduced): per source with rows in the range, amount (debits negative) and usage.
         const range = rangeOf(url, token, w);
-        const { totals } = await demo.listInternationalCalls({ range, limit: 1 });
-        const amount = -Number(totals.charges.amount);
-        return ok(token, { 'per-minute-voip': { amount, usage: { type: 'voice', quantity: totals.minutes * 60, unit: 'sec' } } });
+        const summary: Doc = {};
+        for (const row of [...(await perMinuteRows(w, range)), ...inRange(w.money.ledgers, range)]) {
+          const service = String((row.source as Doc).service);
+          const entry = (summary[service] ??= { amount: 0, usage: {} }) as { amount: number; usage: Doc };
+          entry.amount = Math.round((entry.amount + (row.amount as number)) * 10_000) / 10_000;
+          const usage = row.usage as Doc;
+          if (typeof usage.quantity === 'number') entry.usage = { type: usage.type, quantity: ((entry.usage.quantity as number | undefined) ?? 0) + usage.quantity, unit: usage.unit };
+        }
+        return ok(token, summary);
+      }),
+    ),
+    http.get(
+      at('/ledgers/:source'),
+      guard(async ({ url, token, params, world: w }) => {
+        // One source's rows (view ledgers/list_by_source, kz_ledger:public_json/1), paged.
+        const range = rangeOf(url, token, w);
+        const rows = inRange(w.money.ledgers, range).filter((r) => (r.source as Doc).service === params.source);
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
     http.get(
       at('/transactions'),
       guard(async ({ url, token, world: w }) => {
+        // Bookkeeper payments (view transactions/list_by_timestamp, 4.3), paged.
         const range = rangeOf(url, token, w);
-        const limit = pageSizeOf(url, token);
-        const cursor = startKeyOf(url, token);
-        const page = await demo.listTransactions({ range, limit, cursor });
-        return ok(token, page.items.map((tx) => transactionRow(w, tx)), { start_key: wrapKey(cursor), next_start_key: wrapKey(page.nextCursor) });
+        const rows = inRange(w.money.payments, range);
+        return pageOf(url, token, ascending(url) ? rows.reverse() : rows);
       }),
     ),
 
@@ -425,7 +483,7 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
       guard(async ({ request, token, world: w }) => {
         const data = (await body(request, token)).data as Doc;
         if (typeof data.name !== 'string' || data.name === '') return invalid(token, 'name', 'required', 'Field is required but missing');
-        const list: Blacklist = { numbers: {}, raw_numbers: {}, ...structuredClone(data), id: kazooId(`blacklist:${Date.now()}:${Math.random()}`), name: data.name };
+        const list: Blacklist = { numbers: {}, ...structuredClone(data), id: kazooId(`blacklist:${Date.now()}:${Math.random()}`), name: data.name };
         w.blacklists.push(list);
         return ok(token, list, undefined, 201);
       }),
@@ -443,15 +501,9 @@ export function createKazooHandlers(options: KazooMockOptions = {}): KazooMock {
         const list = findList(w, params.listId!);
         if (!list) return notFound(token, params.listId);
         const patch = (await body(request, token)).data as Doc;
-        for (const field of ['numbers', 'raw_numbers'] as const) {
-          const value = patch[field];
-          if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-            return invalid(token, field, 'type', `${field} must be an object`);
-          }
-          for (const number of Object.keys((value as Doc | undefined) ?? {})) {
-            if (field === 'numbers' && !/^\+[1-9]\d{6,14}$/.test(number)) return invalid(token, 'numbers', 'pattern', `${number} is not an E.164 number`, number);
-          }
-          list[field] ??= {};
+        const value = patch.numbers;
+        if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+          return invalid(token, 'numbers', 'type', 'numbers must be an object');
         }
         merge(list, patch);
         return ok(token, list);

@@ -1,5 +1,7 @@
 import type { BlockedNumber, CallRecord, MediaFile, Recording, ServicePlan, Transaction, User } from '../../src/core/provider.js';
 import type { DemoProvider } from '../../src/providers/demo/index.js';
+import { toUnits } from '../../src/providers/demo/exact.js';
+import { multiplyMoney, sumMoney } from '../../src/core/money.js';
 
 /**
  * The Kazoo documents the mock serves, made from a demo provider: the account, the users (the
@@ -33,11 +35,12 @@ export interface MockUser extends Doc {
   priv_level: 'admin' | 'user';
 }
 
+/** A blacklist as `blacklists.json` (crossbar schema, 4.3) has it; 4.x has no `raw_numbers`. */
 export interface Blacklist extends Doc {
   id: string;
   name: string;
   numbers: Record<string, Doc>;
-  raw_numbers: Record<string, Doc>;
+  should_block_anonymous?: boolean;
 }
 
 export interface KazooWorld {
@@ -51,6 +54,12 @@ export interface KazooWorld {
   nowGregorian: number;
   /** Whether numbers of the account's country are dialled with `011` (NANP) or `00`. */
   nanp: boolean;
+  /** The service plan assigned to the account (its id in the summary's `plans`, its name in the reseller's listing). */
+  plan: { id: string; name: string };
+  /** Usernames of the users a welcome e-mail went to (`send_email_on_creation` not false). */
+  welcomeEmails: string[];
+  /** Ledger rows other than per-minute calls, and bookkeeper payments, newest first. */
+  money: Money4;
 }
 
 const SEAT_PREFIX = 'paw-seat-';
@@ -107,18 +116,18 @@ export async function createWorld(demo: DemoProvider, ids: { accountId?: string;
   for (const c of account.contacts) contact[c.role.toLowerCase().replaceAll(' ', '_')] = contactDoc(c);
   const callerId = account.contacts.find((c) => c.phone?.startsWith('+'))?.phone;
 
-  // Blacklists: one per reason the demo gives, the reason as the list's name.
+  // Blacklists: one per reason the demo gives, the reason as the list's name. Kazoo 4.x blocks
+  // E.164 caller IDs only (raw_numbers is gone), so the demo's blocked extensions have no place here.
   const byReason = new Map<string, Blacklist>();
   for (const b of blocked) {
+    if (!b.number.startsWith('+')) continue;
     const name = b.reason ?? 'Blocked numbers';
     let list = byReason.get(name);
     if (!list) {
-      list = { id: kazooId(`blacklist:${account.id}:${name}`), name, numbers: {}, raw_numbers: {} };
+      list = { id: kazooId(`blacklist:${account.id}:${name}`), name, numbers: {}, should_block_anonymous: false };
       byReason.set(name, list);
     }
-    const value: Doc = b.blockedAt ? { blocked_at: greg(b.blockedAt) } : {};
-    if (b.number.startsWith('+')) list.numbers[b.number] = value;
-    else list.raw_numbers[b.number] = value;
+    list.numbers[b.number] = b.blockedAt ? { blocked_at: greg(b.blockedAt) } : {};
   }
   const blacklists = [...byReason.values()];
 
@@ -126,7 +135,9 @@ export async function createWorld(demo: DemoProvider, ids: { accountId?: string;
   const inUse = plan.users.inUse ?? plan.users.quantity;
   const users: MockUser[] = [userDoc(userId, user, true)];
   for (let i = 1; i < inUse; i++) {
-    users.push(userDoc(kazooId(`colleague:${account.id}:${i}`), { username: `user${1000 + i}`, firstName: 'Colleague', lastName: String(i) }, false));
+    const colleague = userDoc(kazooId(`colleague:${account.id}:${i}`), { username: `user${1000 + i}`, firstName: 'Colleague', lastName: String(i) }, false);
+    colleague.features = i % 2 ? ['caller_id', 'vm_to_email'] : ['caller_id'];
+    users.push(colleague);
   }
   for (let i = 1; i <= plan.users.quantity - inUse; i++) {
     users.push(userDoc(kazooId(`seat:${account.id}:${i}`), { username: `${SEAT_PREFIX}seed-${i}`, firstName: 'Unassigned', lastName: `seat ${i}` }, false));
@@ -143,7 +154,21 @@ export async function createWorld(demo: DemoProvider, ids: { accountId?: string;
     created: greg(oldest) - 86_400,
     enabled: true,
   };
-  return { accountId, userId, realm: account.realm, account: accountDoc, users, blacklists, nowGregorian, nanp: callerId?.startsWith('+1') ?? true };
+  const world: KazooWorld = {
+    accountId,
+    userId,
+    realm: account.realm,
+    account: accountDoc,
+    users,
+    blacklists,
+    nowGregorian,
+    nanp: callerId?.startsWith('+1') ?? true,
+    plan: { id: slug(plan.name).replaceAll('_', '-'), name: plan.name },
+    welcomeEmails: [],
+    money: { ledgers: [], payments: [] },
+  };
+  world.money = moneyDocs(world, firstTransactions, account.name);
+  return world;
 }
 
 /** A per-minute ledger row for a demo call. Some numbers are written as dialled with an international access code. */
@@ -152,36 +177,95 @@ export function ledgerRow(world: KazooWorld, call: CallRecord, accountName: stri
   const idHash = [...call.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   const viaAccessCode = call.to.startsWith('+') && !digits.startsWith('1') && idHash % 3 === 0;
   const dialled = viaAccessCode ? `${world.nanp ? '011' : '00'}${digits}` : call.to;
-  const billed = Math.ceil(call.durationSeconds / 60) * 60;
   return {
     id: call.id,
     source: { service: 'per-minute-voip', id: call.id },
     account: { id: world.accountId, name: accountName },
     usage: { type: 'voice', quantity: call.durationSeconds, unit: 'sec' },
-    amount: Number(call.charge.amount),
+    // kz_ledger:public_json/1: a debit's amount is negative.
+    amount: -Number(call.charge.amount),
     description: call.destination ?? 'International',
-    period: { start: greg(call.startedAt) },
+    // jonny5 writes the ledger when the channel is destroyed: period.start is the hang-up.
+    period: { start: greg(Date.parse(call.startedAt) + Math.round(call.durationSeconds * 1000)) },
     metadata: {
       from: `${call.from}@${world.realm}`,
       to: `${dialled}@${world.realm}`,
       direction: 'outbound',
       caller_id_number: call.from,
       callee_id_number: dialled,
-      rate: { name: call.destination ?? 'International', value: Number(call.ratePerMinute.amount), increment: 60, minimum: 60 },
-      billing_seconds: billed,
+      // hotornot hands jonny5 the rate in units (dollars × 10000).
+      rate: { name: call.destination ?? 'International', description: call.destination ?? 'International', value: Number(toUnits(call.ratePerMinute.amount, 4)), increment: 60, minimum: 60, nocharge_time: 0 },
+      caller_id_name: call.from,
+      callee_id_name: '',
+      resource_type: 'offnet-termination',
     },
   };
 }
 
-const REFUND = /^(refund|courtesy)/i;
+/**
+ * The demo's credits and debits as Kazoo keeps them (4.3):
+ *
+ * - a top-up is a bookkeeper payment (`kz_transaction.erl`; the `transactions/list_by_timestamp`
+ *   view row `{ id, amount, status, executor, description, metadata, bookkeeper, created }`,
+ *   amount in dollars, positive) and the `payments` ledger credit the top-up writes for it
+ *   (`kz_services_topup.erl`: `source.id` and `metadata.transaction.id` = the payment's id);
+ *   some top-ups follow a failed attempt, which moved no money;
+ * - the monthly plan charge is a ledger debit in `services` (a billing system's
+ *   `PUT /ledgers/debit`), a refund or courtesy credit a ledger credit in `adjustments`
+ *   (`PUT /ledgers/credit`); ledger rows are `kz_ledger:public_json/1` (a debit's amount
+ *   negative, `period.start` its time, ids prefixed with the month: `YYYYMM-…`);
+ * - the demo's daily "International calls" debits are not rows of their own: Kazoo's
+ *   per-minute ledger has one row per call (served from the demo's call log).
+ */
+export interface Money4 {
+  ledgers: Doc[];
+  payments: Doc[];
+}
 
-/** A transaction row; refunds are written as Kazoo does, without `type` and with a negative amount. */
-export function transactionRow(world: KazooWorld, tx: Transaction): Doc {
-  const amount = Number(tx.amount.amount);
-  const base: Doc = { id: tx.id, description: tx.description, created: greg(tx.createdAt), status: 'completed', metadata: { auth_account_id: world.accountId } };
-  if (tx.kind === 'credit' && REFUND.test(tx.description)) return { ...base, amount: -amount, reason: 'refund' };
-  const reason = tx.kind === 'credit' ? 'manual_addition' : /^International calls/.test(tx.description) ? 'per_minute_call' : 'monthly_recurring';
-  return { ...base, amount, type: tx.kind, reason };
+export function moneyDocs(world: KazooWorld, transactions: readonly Transaction[], accountName: string): Money4 {
+  const ledgers: Doc[] = [];
+  const payments: Doc[] = [];
+  const monthId = (iso: string, id: string) => `${iso.slice(0, 4)}${iso.slice(5, 7)}-${kazooId(id)}`;
+  const account = { id: world.accountId, name: accountName };
+  for (const tx of transactions) {
+    const amount = Number(tx.amount.amount);
+    const created = greg(tx.createdAt);
+    if (tx.kind === 'debit' && /^International calls/.test(tx.description)) continue;
+    if (tx.kind === 'credit' && /top-up/i.test(tx.description)) {
+      const id = monthId(tx.createdAt, `payment:${tx.id}`);
+      const automatic = /^auto/i.test(tx.description);
+      const executor = { trigger: automatic ? 'automatic' : 'manual', module: 'kz_services_topup' };
+      if (kazooId(tx.id).charCodeAt(0) % 3 === 0) {
+        // A declined attempt just before: status failed, no money moved.
+        payments.push({ id: monthId(tx.createdAt, `failed:${tx.id}`), amount, status: 'failed', executor, description: tx.description, metadata: { automatic_description: true }, bookkeeper: { status: 'error', reason: 'processor_declined', message: 'Do Not Honor' }, created: created - 60 });
+      }
+      payments.push({ id, amount, status: 'completed', executor, description: tx.description, metadata: { automatic_description: true }, bookkeeper: { status: 'success' }, created });
+      ledgers.push({
+        id: monthId(tx.createdAt, `ledger:${tx.id}`),
+        source: { service: 'payments', id },
+        account,
+        amount,
+        description: tx.description,
+        period: { start: created },
+        metadata: { transaction: { id, created: true }, automatic_description: true },
+        usage: {},
+      });
+      continue;
+    }
+    const service = tx.kind === 'debit' ? 'services' : 'adjustments';
+    ledgers.push({
+      id: monthId(tx.createdAt, tx.id),
+      source: { service, id: tx.id },
+      account,
+      amount: tx.kind === 'debit' ? -amount : amount,
+      description: tx.description,
+      period: { start: created },
+      metadata: {},
+      usage: {},
+    });
+  }
+  const newestFirst = (a: Doc, b: Doc) => ((b.created ?? (b.period as Doc).start) as number) - ((a.created ?? (a.period as Doc).start) as number);
+  return { ledgers: ledgers.sort(newestFirst), payments: payments.sort(newestFirst) };
 }
 
 export function mediaRow(file: MediaFile): Doc {
@@ -209,37 +293,66 @@ export function recordingRow(world: KazooWorld, r: Recording): Doc {
 
 const slug = (label: string): string => label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
-/** `GET /services/summary` from the demo plan. */
+/**
+ * `GET /services/summary` (`kz_services:summary/1`, 4.3): `plans` keyed by plan id, `invoices`
+ * as `kz_services_invoice:public_json/1` writes them (`items` per `kz_services_item:public_json/1`:
+ * category, item, name, quantity, billable, rate, total, prorate; `activation_charges`; `summary`
+ * `{ today, recurring }`), all in dollars. Kazoo counts user documents, so the users item is the
+ * mock's users; every other price comes from the demo plan.
+ */
 export function servicesSummary(world: KazooWorld, plan: ServicePlan): Doc {
-  const item = (category: string, name: string, quantity: number, rate: string, total: string, key = slug(name)) => ({
+  const item = (category: string, name: string, quantity: number, rate: string, key = slug(name)) => ({
     category,
     item: key,
     name,
     quantity,
     billable: quantity,
     rate: Number(rate),
-    total: Number(total),
+    total: Number(multiplyMoney({ amount: rate, currency: 'XXX' }, quantity).amount),
     prorate: category === 'users',
   });
-  const didItem = world.nanp ? 'did_us' : 'did';
+  const users = world.users.length;
   const items = [
-    item('users', 'User', plan.users.quantity, plan.users.unitPrice.amount, plan.users.total.amount, 'user'),
-    item('phone_numbers', world.nanp ? 'US DID' : 'DID', plan.dids.quantity, plan.dids.unitPrice.amount, plan.dids.total.amount, didItem),
-    ...(plan.otherLines ?? []).map((l) => item(/911|toll|fax/i.test(l.label) ? 'number_services' : 'ui_apps', l.label, l.quantity, l.unitPrice.amount, l.total.amount)),
+    item('users', 'User', users, plan.users.unitPrice.amount, 'user'),
+    item('phone_numbers', world.nanp ? 'US DID' : 'DID', plan.dids.quantity, plan.dids.unitPrice.amount, world.nanp ? 'did_us' : 'did'),
+    ...(plan.otherLines ?? []).map((l) => item(/911|toll|fax/i.test(l.label) ? 'number_services' : 'ui_apps', l.label, l.quantity, l.unitPrice.amount)),
   ];
+  const recurring = sumMoney(items.map((i) => ({ amount: decimalOf(i.total), currency: 'XXX' })), 'XXX');
   const [y, m] = isoOf(world.nowGregorian).split('-').map(Number) as [number, number];
   return {
+    plans: { [world.plan.id]: { vendor_id: world.accountId, overrides: {} } },
     invoices: [
       {
         bookkeeper: { type: 'default' },
+        plan: {},
         items,
         activation_charges: [],
         taxes: [],
-        summary: { today: 0, recurring: Number(plan.monthlyTotal.amount) },
+        summary: { today: 0, recurring: Number(recurring.amount) },
       },
     ],
     billing_cycle: { next: greg(Date.UTC(y, m, 1)) },
   };
 }
+
+/**
+ * The 402 `accept charges` body of creating one more user (`crossbar_services:dry_run/3` →
+ * `crossbar_util:response_402/2`): the invoices as they would be, the users item annotated with
+ * `changes` (`kz_services_items.erl`: `{ type: "modified", difference: { quantity, billable } }`).
+ */
+export function userDryRun(world: KazooWorld, plan: ServicePlan): Doc[] {
+  const summary = servicesSummary(world, plan);
+  const [invoice] = summary.invoices as Doc[];
+  const items = (invoice!.items as Doc[]).map((i) => {
+    if (i.category !== 'users') return i;
+    const quantity = (i.quantity as number) + 1;
+    const total = Number(multiplyMoney({ amount: decimalOf(i.rate as number), currency: 'XXX' }, quantity).amount);
+    return { ...i, quantity, billable: quantity, total, changes: { type: 'modified', difference: { quantity: 1, billable: 1 } } };
+  });
+  const recurring = sumMoney(items.map((i) => ({ amount: decimalOf(i.total as number), currency: 'XXX' })), 'XXX');
+  return [{ ...invoice, items, summary: { today: 0, recurring: Number(recurring.amount) } }];
+}
+
+const decimalOf = (value: number): string => (Number.isInteger(value) ? `${value}.00` : String(value));
 
 export const isSeat = (user: MockUser): boolean => user.username.startsWith(SEAT_PREFIX);

@@ -1,4 +1,5 @@
 import type { DateRange } from './provider.js';
+import { nowDate } from './clock.js';
 import { firstInstantAtOrAfter, wallClockAt } from './zone-clock.js';
 
 /**
@@ -100,9 +101,9 @@ export function dayOf(instant: string | Date, timeZone: string): Day {
   return fromUtcDate(new Date(wallClockAt(t, timeZone)));
 }
 
-/** Today in `timeZone`. */
-export function today(timeZone: string, now: Date = new Date()): Day {
-  return dayOf(now, timeZone);
+/** Today in `timeZone` (by the product's clock, `core/clock.ts`, unless `at` is given). */
+export function today(timeZone: string, at: Date = nowDate()): Day {
+  return dayOf(at, timeZone);
 }
 
 /** Inclusive calendar days `[from, to]` → the half-open instant range the providers take. */
@@ -148,4 +149,20 @@ export function checkDayRange(range: Partial<DayRange>, maxRangeDays?: number): 
   if (days < 1) return 'reversed';
   if (maxRangeDays !== undefined && days > maxRangeDays) return 'too-long';
   return null;
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
+
+/**
+ * True for an ISO 8601 / RFC 3339 instant with a zone that names a real moment: a real
+ * calendar day (not `2026-02-30`, which `Date.parse` quietly reads as March 2), hours 0–23,
+ * minutes and seconds 0–59, an offset of at most ±23:59.
+ */
+export function isRealInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 40) return false;
+  const m = INSTANT.exec(value);
+  if (!m) return false;
+  const [h, mi, s, oh, om] = [m[4], m[5], m[6] ?? '0', m[8] ?? '0', m[9] ?? '0'].map(Number) as [number, number, number, number, number];
+  if (!isDay(`${m[1]}-${m[2]}-${m[3]}`) || h > 23 || mi > 59 || s > 59 || oh > 23 || om > 59) return false;
+  return !Number.isNaN(Date.parse(value));
 }

@@ -14,7 +14,8 @@ export type SectionId = 'user' | 'account' | 'service-plan' | 'per-minute' | 'tr
 export interface AccountWidgetEventDetails {
   'provider-error': ProviderErrorDetail;
   'password-changed': Record<string, never>;
-  'users-added': { count: number; cost: Money; plan: ServicePlan };
+  /** `cost`: the charge quoted before the purchase; absent only when it is not known (never guessed). */
+  'users-added': { count: number; cost?: Money; plan: ServicePlan };
   'users-removed': { count: number; plan: ServicePlan };
   'number-blocked': BlockedNumber;
   'number-unblocked': { number: string };

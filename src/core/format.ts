@@ -37,6 +37,14 @@ export function formatDate(instant: string, s: DisplaySettings): string {
   return dateTimeFormat(s, { dateStyle: 'medium' }).format(Date.parse(instant));
 }
 
+/** A calendar month, e.g. "November 2026", from any day in it (`YYYY-MM-DD`). */
+export function formatMonth(day: string, locale?: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const at = new Date(0);
+  at.setUTCFullYear(y, m - 1, 15);
+  return dateTimeFormat({ locale, timeZone: 'UTC' }, { month: 'long', year: 'numeric' }).format(at);
+}
+
 /** A whole number, grouped for the locale. */
 export function formatNumber(value: number, locale?: string, options: Intl.NumberFormatOptions = {}): string {
   const key = `n|${locale ?? ''}|${JSON.stringify(options)}`;

@@ -5,11 +5,22 @@ import type { Money } from './provider.js';
  * units; arithmetic runs on scaled `bigint`s, so `3 × 0.10` is `0.30`, never `0.30000000000000004`.
  */
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+/**
+ * The most digits an amount may have before and after the point: far more than any ledger
+ * holds (10^30), few enough that every amount formats exactly and at once. A longer string is
+ * not an amount (a 200,000-digit one would block the page for seconds and show as "∞").
+ */
+export const MAX_WHOLE_DIGITS = 30;
+export const MAX_FRACTION_DIGITS = 20;
+const MAX_AMOUNT_LENGTH = 1 + MAX_WHOLE_DIGITS + 1 + MAX_FRACTION_DIGITS;
+const DECIMAL = /^-?\d{1,30}(\.\d{1,20})?$/;
 
-/** True for a plain decimal string such as `"15.00"`, `"-3.2"`, `"0.0125"` (no exponent, no `+`). */
+/**
+ * True for a plain decimal string such as `"15.00"`, `"-3.2"`, `"0.0125"` (no exponent, no `+`),
+ * of at most {@link MAX_WHOLE_DIGITS} digits before the point and {@link MAX_FRACTION_DIGITS} after.
+ */
 export function isDecimalString(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL.test(value);
+  return typeof value === 'string' && value.length <= MAX_AMOUNT_LENGTH && DECIMAL.test(value);
 }
 
 interface Scaled {
@@ -18,7 +29,10 @@ interface Scaled {
 }
 
 function parse(amount: string): Scaled {
-  if (!isDecimalString(amount)) throw new RangeError(`Not a decimal amount: ${JSON.stringify(amount)}`);
+  if (!isDecimalString(amount as unknown)) {
+    const shown = typeof amount === 'string' && amount.length > 40 ? `${amount.slice(0, 40)}… (${amount.length} characters)` : amount;
+    throw new RangeError(`Not a decimal amount: ${JSON.stringify(shown)}`);
+  }
   const negative = amount.startsWith('-');
   const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
   const units = BigInt(whole + fraction);

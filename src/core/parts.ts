@@ -19,6 +19,7 @@ export const PART_NAMES = [
   'zone-notice',
   'zone-retry-button',
   'empty',
+  'earlier-button',
   'no-provider',
   'not-supported',
   'dialog',

@@ -40,9 +40,10 @@ const TRUNK_ZERO = /^(\+\d{1,3})\s*\(0\)/;
 
 /**
  * Digits of other scripts (Arabic-Indic, Eastern Arabic, full-width) as ASCII digits, and a
- * full-width plus as `+`, so a number typed on any keyboard reads the same.
+ * full-width plus as `+`, so a number typed on any keyboard reads the same. Every field that
+ * takes digits (the block form, the user counts) reads them through this one function.
  */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\uff0b]/g, (ch) => {
     const code = ch.charCodeAt(0);
     if (code === 0xff0b) return '+';

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
+import { checkAnswer } from './answer-check.js';
 import { isAbortError, toProviderError, type ProviderErrorLike } from './errors.js';
 import type { AccountDataProvider } from './provider.js';
 
@@ -50,7 +51,8 @@ export class ProviderTask<A extends readonly unknown[], T> {
           this.interrupted = true;
           return undefined;
         }
-        return options.run(provider, args as unknown as A, { signal });
+        // Bounded sizes, real dates, amounts a decimal holds — whoever wrote the provider.
+        return checkAnswer(await options.run(provider, args as unknown as A, { signal }), options.operation);
       },
       onComplete: (value) => {
         if (value !== undefined) this.last = value;

@@ -96,8 +96,15 @@ export interface ServicePlan {
 }
 
 export interface UsersQuote {
+  /** What is charged now for the users (activation, a prorated part of the month). */
   charge: Money;
+  /** The credit left after the charge, when the purchase is paid from the credit. */
   creditAfter?: Money;
+  /**
+   * How much the recurring (monthly) charge rises with the users, when the backend says so
+   * separately from the charge now (a billing system that invoices the change monthly).
+   */
+  monthlyIncrease?: Money;
 }
 
 export interface CallRecord {
@@ -212,6 +219,12 @@ export interface UploadOptions extends RequestOptions {
  */
 export interface AccountDataProvider {
   readonly limits?: ProviderLimits | undefined;
+  /**
+   * Names this provider's change journal in `sessionStorage` (confirmed changes whose answer was
+   * lost are kept there for the session, so a reload reuses their idempotency keys). Needed only
+   * on a page with more than one provider; default `"default"`.
+   */
+  readonly journalId?: string | undefined;
   getCurrentUser(o?: RequestOptions): Promise<User>;
   getPasswordPolicy?(o?: RequestOptions): Promise<PasswordPolicy>;
   changePassword(input: PasswordChange, o?: RequestOptions): Promise<void>;

@@ -23,15 +23,15 @@ const AccountSettingsComponent = /* @__PURE__ */ createComponent({
     onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
     /** `password-changed` (bubbles from `<user-panel>`): After the provider accepted a new password. Detail: `{}`. */
     onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
-    /** `provider-error` (bubbles from `<user-panel>`): When loading or the change fails. Detail: `{ error, operation }`. */
+    /** `provider-error`: When such a change was refused. Detail: `{ error, operation }`. */
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
     /** `recording-deleted` (bubbles from `<media-library>`): After the provider deleted a recording. Detail: `{ id }`. */
     onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
     /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
     onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
-    /** `users-added` (bubbles from `<service-plan-panel>`): After the provider added users. Detail: `{ count, cost, plan }` (the charge and the new plan). */
+    /** `users-added`: When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`. */
     onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
-    /** `users-removed` (bubbles from `<service-plan-panel>`): After the provider removed users. Detail: `{ count, plan }`. */
+    /** `users-removed`: Likewise for removed users. Detail: `{ count, plan }`. */
     onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
   },
 });

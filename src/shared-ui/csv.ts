@@ -31,14 +31,18 @@ export const CSV_EOL = '\r\n';
  */
 export const CSV_BOM = '\uFEFF';
 
-/** The first characters that make a spreadsheet evaluate a cell (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The starts that make a spreadsheet evaluate a cell (OWASP CSV injection): `=`, `+`, `-`, `@`
+ * and their full-width forms `＝＋－＠` (which spreadsheets read as the same), also after blanks
+ * (spreadsheets trim them); and a cell starting with tab, CR or LF.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * Makes a text cell inert for spreadsheets: prefixes `'` when it begins with `=`, `+`, `-`, `@`,
- * tab or CR. Plain decimals (`-3.20`) are left alone — they are numbers, not formulas.
+ * Makes a text cell inert for spreadsheets: prefixes `'` when it begins with `=`, `+`, `-`, `@`
+ * (or `＝＋－＠`, also after blanks), tab, CR or LF. Plain decimals (`-3.20`) are left alone — they are numbers, not formulas.
  */
 export function neutralizeCell(text: string): string {
   if (!FORMULA_START.test(text) || PLAIN_DECIMAL.test(text)) return text;

@@ -1,8 +1,9 @@
-import { browserTimeZone, isTimeZone, today, type Day } from '../core/dates.js';
+import { addDays, browserTimeZone, isTimeZone, startOfDayInstant, today, type Day } from '../core/dates.js';
 import { ProviderTask, type ProviderTaskHost } from '../core/provider-task.js';
 import type { ReactiveController } from 'lit';
 import type { AccountDataProvider } from '../core/provider.js';
 import { lookUpTimeZone, onTimeZoneFound } from '../core/time-zone.js';
+import { now } from '../core/clock.js';
 
 /** `isTimeZone` builds an `Intl.DateTimeFormat` to answer; zone names are few, so remember. */
 const zoneNames = new Map<string, boolean>();
@@ -40,7 +41,8 @@ interface Derived {
  */
 export class DisplayZone implements ReactiveController {
   private readonly task: ProviderTask<readonly [boolean], Derived>;
-  private memo = { zone: '', day: '', at: 0 };
+  /** Today in a zone, and the instants `[from, to)` it lasts: asked again only once the clock leaves them. */
+  private memo = { zone: '', day: '', from: 0, to: 0 };
   /** Retries under way; only the latest one reloads. */
   private retries = 0;
   private retrying = false;
@@ -138,9 +140,12 @@ export class DisplayZone implements ReactiveController {
 
   /** Today in `zone`. */
   today(zone: string): Day {
-    const now = Date.now();
+    const at = now();
     const memo = this.memo;
-    if (memo.zone !== zone || now - memo.at > 60_000 || now < memo.at) this.memo = { zone, day: today(zone, new Date(now)), at: now };
+    if (memo.zone !== zone || at < memo.from || at >= memo.to) {
+      const day = today(zone, new Date(at));
+      this.memo = { zone, day, from: Date.parse(startOfDayInstant(day, zone)), to: Date.parse(startOfDayInstant(addDays(day, 1), zone)) };
+    }
     return this.memo.day;
   }
 

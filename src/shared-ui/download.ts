@@ -1,3 +1,5 @@
+import { plainText } from '../core/bidi.js';
+
 /**
  * Saves a Blob as a file: an object URL on a temporary `<a download>`, clicked, then revoked.
  * Nothing is added to the page and no credential is ever part of the URL (it is a `blob:` URL
@@ -20,8 +22,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /**
  * A file name made safe for every OS: characters that Windows, macOS or Linux refuse
- * (`\ / : * ? " < > |`, control characters) become `-`.
+ * (`\ / : * ? " < > |`, control characters) become `-`; bidi controls are removed, so
+ * `invoice\u202Eexe.wav` cannot be saved looking like `invoicevaw.exe`.
  */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'download';
+  return plainText(name).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'download';
 }

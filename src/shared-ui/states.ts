@@ -14,8 +14,9 @@ export function renderLoading(text: Pick<CommonStrings, 'loading'>): TemplateRes
   </div>`;
 }
 
-export function renderEmpty(message: string): TemplateResult {
-  return html`<p part="empty" class="state empty">${message}</p>`;
+/** The empty state, and an action that may fill it (e.g. an earlier month), after it. */
+export function renderEmpty(message: string, action?: TemplateResult): TemplateResult {
+  return html`<p part="empty" class="state empty">${message}</p>${action ?? nothing}`;
 }
 
 export function renderNoProvider(text: Pick<CommonStrings, 'noProvider'>): TemplateResult {

@@ -179,6 +179,9 @@ export const states = css`
     color: var(--_text-muted);
     background: var(--_surface-raised);
   }
+  .earlier {
+    margin-block-start: var(--_space-s);
+  }
   .error {
     border: 1px solid var(--_danger);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
@@ -213,6 +216,7 @@ export const dialog = css`
   }
   .dialog-message {
     margin-block: 0 var(--_space-l);
+    unicode-bidi: isolate;
   }
   .dialog-actions {
     display: flex;

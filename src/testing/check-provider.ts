@@ -8,6 +8,7 @@ import { checkBlocking, checkDeletes, checkUsers, checkWrongPassword } from './r
 import { checkUpload } from './rules/upload.js';
 import { checkAccount, checkCurrentUser, checkPasswordPolicy, checkQuote, checkServicePlan } from './rules/reads.js';
 import type { CheckOptions, CheckResult, ConformanceReport } from './types.js';
+import { now as clockNow } from '../core/clock.js';
 
 /** Methods every provider must have. */
 export const REQUIRED_METHODS = [
@@ -57,7 +58,7 @@ function settingsFor(provider: AccountDataProvider, options: CheckOptions): Sett
       throw new RangeError(`range must be two ISO instants with from before to, not ${show(range)}`);
     }
   } else {
-    const now = Date.now();
+    const now = clockNow();
     const days = Math.min(30, maxRangeDays ?? 30);
     range = { from: new Date(now - days * DAY_MS).toISOString(), to: new Date(now).toISOString() };
   }

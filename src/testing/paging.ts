@@ -1,4 +1,5 @@
 import { isDecimalString, compareMoney, sumMoney } from '../core/money.js';
+import { PageGuard } from '../core/page-guard.js';
 import type { DateRange, Money } from '../core/provider.js';
 import type { CheckContext } from './context.js';
 import { show, showError } from './describe.js';
@@ -73,6 +74,8 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
   const items: Obj[] = [];
   const seen = new Map<string, number>();
   const usedCursors = new Set<string>();
+  // The same items again under a fresh cursor, or more requests than any list needs.
+  const guard = new PageGuard({ keyOf: (item) => (typeof item === 'object' && item !== null && typeof (item as Obj)[spec.key] === 'string' ? ((item as Obj)[spec.key] as string) : undefined) });
   const pages: Obj[] = [];
   let cursor: string | null = null;
   let emptyRun = 0;
@@ -88,6 +91,12 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
     const query: Obj = { ...spec.query };
     if (cursor !== null) query.cursor = cursor;
     if (limit !== undefined) query.limit = limit;
+    try {
+      guard.request();
+    } catch (error) {
+      ctx.fail(method, 'paging.terminates', `${prefix}${(error as Error).message}`);
+      break;
+    }
     const callLabel = `${n === 1 ? 'the first page' : `page ${n}`}${label ? ` (${label})` : ''}${cursor === null ? '' : ` (cursor ${show(cursor)})`}`;
     const outcome = await ctx.call(method, callLabel, (signal) => ctx.invoke(method, { ...query, signal }));
     if (outcome.status !== 'resolved') {
@@ -112,6 +121,7 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
       ctx.fail(method, 'paging.page-size', `${prefix}${pageItems.length} items, more than limits.maxPageSize ${maxPageSize}`);
     }
 
+    const before = items.length;
     pageItems.forEach((item, i) => {
       if (typeof item !== 'object' || item === null) return;
       items.push(item as Obj);
@@ -147,6 +157,12 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
     emptyRun = pageItems.length === 0 ? emptyRun + 1 : 0;
     if (emptyRun >= MAX_EMPTY_RUN) {
       ctx.fail(method, 'paging.terminates', `${prefix}${emptyRun} empty pages in a row, each with another nextCursor: the cursor never ends`);
+      break;
+    }
+    try {
+      guard.check(before, cursor, { items: pageItems, nextCursor: next });
+    } catch (error) {
+      ctx.fail(method, 'paging.terminates', `${prefix}${(error as Error).message}`);
       break;
     }
     if (items.length >= maxItems) {

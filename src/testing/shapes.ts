@@ -1,4 +1,5 @@
-import { isDecimalString } from '../core/money.js';
+import { MAX_STRING_LENGTH } from '../core/answer-check.js';
+import { isDecimalString, MAX_FRACTION_DIGITS, MAX_WHOLE_DIGITS } from '../core/money.js';
 import { isTimeZone } from '../core/dates.js';
 import { show } from './describe.js';
 
@@ -73,12 +74,19 @@ function optional(o: Obj, key: string, path: string, out: Issue[], check: Valida
 
 // ---- field checks ----------------------------------------------------------------------------
 
+/** No name, description or address needs more: a longer string is a broken or hostile answer. */
+function tooLong(v: string, p: string, out: Issue[]): void {
+  if (v.length > MAX_STRING_LENGTH) add(out, 'shapes', p, `is ${v.length} characters long (at most ${MAX_STRING_LENGTH})`);
+}
+
 const string: Validator = (v, p, out) => {
   if (typeof v !== 'string') wrongType(out, p, v, 'a string');
+  else tooLong(v, p, out);
 };
 
 const nonEmptyString: Validator = (v, p, out) => {
   if (typeof v !== 'string' || v.trim() === '') wrongType(out, p, v, 'a non-empty string');
+  else tooLong(v, p, out);
 };
 
 const boolean: Validator = (v, p, out) => {
@@ -152,7 +160,9 @@ export const validateMoney: Validator = (v, p, out) => {
   const o = asObject(v, p, out);
   if (!o) return;
   required(o, 'amount', p, out, (amount, path) => {
-    if (!isDecimalString(amount)) add(out, 'money', path, `${show(amount)} is not a decimal string`);
+    if (typeof amount === 'string' && /^-?\d+(\.\d+)?$/.test(amount) && !isDecimalString(amount as unknown)) {
+      add(out, 'money', path, `is ${amount.length} characters long: not an amount a decimal can hold (at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after)`);
+    } else if (!isDecimalString(amount)) add(out, 'money', path, `${show(amount)} is not a decimal string`);
   });
   required(o, 'currency', p, out, (currency, path) => {
     if (!isCurrencyCode(currency)) add(out, 'money', path, `${show(currency)} is not an ISO 4217 currency code`);
@@ -259,6 +269,7 @@ export const validateUsersQuote: Validator = (v, p, out) => {
   if (!o) return;
   required(o, 'charge', p, out, validateMoney);
   optional(o, 'creditAfter', p, out, validateMoney);
+  optional(o, 'monthlyIncrease', p, out, validateMoney);
 };
 
 export const validateCallRecord: Validator = (v, p, out) => {

@@ -13,8 +13,11 @@ import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
+import { pinClock } from '../support/clock.js';
+import { setClock } from '../../src/core/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 /** Seed 42 is Cedar Ridge Veterinary, billed in Denver; its bill before last is overdue. */
 const SEED = 42;
 const ZONE = 'America/Denver';
@@ -51,15 +54,8 @@ async function billsOf(provider: DemoProvider, range: DateRange): Promise<Bill[]
   return out;
 }
 
-/** Makes `Date.now()` (the element's clock) say `iso` until restored. */
-function clockAt(iso: string) {
-  const real = Date.now;
-  const at = Date.parse(iso);
-  Date.now = () => at;
-  return () => {
-    Date.now = real;
-  };
-}
+/** Makes the product's clock say `iso` until restored. */
+const clockAt = (iso: string) => setClock(() => Date.parse(iso));
 
 describe('<bill-table>', () => {
   describe('default range: the last three months in the display time zone', () => {

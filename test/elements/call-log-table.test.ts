@@ -13,8 +13,10 @@ import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
 import { cellTexts, dataRows, isDataRow, rowEls, waitForRows } from '../support/tables.js';
 import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const ZONE = 'Europe/London';
 const FROM = '2026-11-01';
 const TO = '2026-11-27';

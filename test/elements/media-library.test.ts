@@ -15,8 +15,10 @@ import { isDataRow } from '../support/tables.js';
 import { captureDownloads, countObjectUrls } from '../support/downloads.js';
 import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const ZONE = 'Europe/London';
 const DISPLAY = { locale: 'en-US', timeZone: ZONE };
 
@@ -331,7 +333,7 @@ describe('<media-library>', () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider, { tab: 'recordings' });
       await waitForRows(el, 'recordings');
-      const days = presetRange('last-30-days', today(ZONE, new Date()));
+      const days = presetRange('last-30-days', today(ZONE));
       expect((spy.argsOf('listRecordings')[0]![0] as { range: unknown }).range).to.deep.equal(dayRangeToInstants(days.from, days.to, ZONE));
       expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal(days.from);
       el.from = '2026-10-01';
@@ -647,7 +649,7 @@ describe('<media-library>', () => {
       expect(names(el, 'files')).to.deep.equal(before);
     });
 
-    it('keeps the item and says why when the delete fails; a retry reuses the idempotency key', async () => {
+    it('keeps the item and says why when the delete is refused; a retry is a new intent with a new key', async () => {
       const provider = demo();
       provider.failNext('deleteMediaFile', { code: 'conflict', message: 'The file is used by an IVR menu' });
       const spy = spyOn(provider);
@@ -670,7 +672,8 @@ describe('<media-library>', () => {
       await deleted;
       const keys = spy.argsOf('deleteMediaFile').map((a) => (a[1] as { idempotencyKey: string }).idempotencyKey);
       expect(keys).to.have.length(2);
-      expect(keys[1]).to.equal(keys[0]);
+      // A refusal is a definite answer: replaying its key would replay the refusal.
+      expect(keys[1]).to.not.equal(keys[0]);
       await waitUntil(() => names(el, 'files')[0] === before[1]);
       expect(fired).to.equal(1);
     });

@@ -15,8 +15,10 @@ import { captureDownloads } from '../support/downloads.js';
 import { deferred, spyOn } from '../support/spy.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const ZONE = 'Europe/London';
 const FROM = '2026-09-01';
 const TO = '2026-11-27';

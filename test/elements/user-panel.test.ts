@@ -6,8 +6,10 @@ import { ProviderError } from '../../src/core/errors.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitFor, waitForText } from '../support/dom.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const demo = (options = {}) => createDemoProvider({ seed: 5, now: NOW, ...options });
 
 async function mount(provider = demo()) {

@@ -2,9 +2,26 @@ import { expect } from '@open-wc/testing';
 import { http, type HttpResponseResolver } from 'msw';
 import { DEMO_PASSWORD } from '../../src/providers/demo/index.js';
 import {
-  API_BASE, deepQueryAll, deepText, demo, expectNoTrouble, httpProvider, HttpResponse, mount, newScenario, override, settle, subjects, useApi,
-  waitForText, watchForTrouble, type Mounted, type Subject,
+  API_BASE,
+  deepQueryAll,
+  deepText,
+  demo,
+  expectNoTrouble,
+  httpProvider,
+  HttpResponse,
+  mount,
+  newScenario,
+  override,
+  settle,
+  subjects,
+  useApi,
+  waitForText,
+  watchForTrouble,
+  type Mounted,
+  type Subject,
+  NOW,
 } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §2/§5: a change that fails leaves the data as it was and says why; nothing is removed from
@@ -82,6 +99,8 @@ const FAULTS = [
  */
 const READ_ONLY = new Set(['account-menu', 'account-info-panel', 'transaction-table', 'bill-table', 'account-settings']);
 
+
+pinClock(NOW);
 describe('faults: a change that fails', function () {
   this.timeout(20_000);
 

@@ -2,9 +2,29 @@ import { expect } from '@open-wc/testing';
 import { delay } from 'msw';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import {
-  anyGet, deepText, demo, expectNoTrouble, getResponse, handlersFor, httpProvider, HttpResponse, mount, newScenario, outcome, override, referenceText,
-  report, settle, subjects, useApi, watchForTrouble, type Outcome, type Subject,
+  anyGet,
+  deepText,
+  demo,
+  expectNoTrouble,
+  getResponse,
+  handlersFor,
+  httpProvider,
+  HttpResponse,
+  mount,
+  newScenario,
+  outcome,
+  override,
+  referenceText,
+  report,
+  settle,
+  subjects,
+  useApi,
+  watchForTrouble,
+  type Outcome,
+  type Subject,
+  NOW,
 } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §2: an element never shows a stale response over a newer one. Each element starts loading
@@ -22,6 +42,8 @@ const NEW_SEED = 32;
 
 const words = (text: string) => new Set(text.split(' '));
 
+
+pinClock(NOW);
 describe('faults: out-of-order responses', function () {
   this.timeout(30_000);
 

@@ -1,9 +1,30 @@
 import { expect } from '@open-wc/testing';
 import { delay } from 'msw';
 import {
-  anyGet, deepQueryAll, deepText, demo, expectNoTrouble, getResponse, handlersFor, httpProvider, HttpResponse, mount, newScenario, outcome, override,
-  referenceText, report, settle, subjects, useApi, watchForTrouble, type Outcome, type Subject,
+  anyGet,
+  deepQueryAll,
+  deepText,
+  demo,
+  expectNoTrouble,
+  getResponse,
+  handlersFor,
+  httpProvider,
+  HttpResponse,
+  mount,
+  newScenario,
+  outcome,
+  override,
+  referenceText,
+  report,
+  settle,
+  subjects,
+  useApi,
+  watchForTrouble,
+  type Outcome,
+  type Subject,
+  NOW,
 } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §5 reliability, slow servers: every answer 3 s late (the element shows it is loading, no
@@ -15,6 +36,8 @@ import {
 
 const SLOW_MS = 3000;
 
+
+pinClock(NOW);
 describe('faults: slow answers', function () {
   this.timeout(30_000);
 

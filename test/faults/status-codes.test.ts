@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { anyGet, discovery, errorBody, HttpResponse, report, runLoadFault, subjects, type LoadFault, type Outcome } from './harness.js';
+import { anyGet, discovery, errorBody, HttpResponse, report, runLoadFault, subjects, type LoadFault, type Outcome, NOW } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §5 reliability, HTTP error statuses: every data element of ELEMENTS (and <account-settings>
@@ -21,6 +22,8 @@ const FAULTS: LoadFault[] = [
   },
 ];
 
+
+pinClock(NOW);
 describe('faults: HTTP error statuses', function () {
   this.timeout(30_000);
 

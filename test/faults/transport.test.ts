@@ -1,9 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { delay } from 'msw';
 import {
-  anyGet, demo, expectNoTrouble, fetches, httpProvider, HttpResponse, mount, newScenario, override, report, runLoadFault, subjects, useApi, watchForTrouble,
-  type LoadFault, type Outcome,
+  anyGet,
+  demo,
+  expectNoTrouble,
+  fetches,
+  httpProvider,
+  HttpResponse,
+  mount,
+  newScenario,
+  override,
+  report,
+  runLoadFault,
+  subjects,
+  useApi,
+  watchForTrouble,
+  type LoadFault,
+  type Outcome,
+  NOW,
 } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §5 reliability, the transport: a dropped connection, malformed JSON, a body of the wrong
@@ -34,6 +50,8 @@ const FAULTS: LoadFault[] = [
   },
 ];
 
+
+pinClock(NOW);
 describe('faults: transport', function () {
   this.timeout(30_000);
 

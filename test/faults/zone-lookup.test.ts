@@ -4,6 +4,7 @@ import { createDemoProvider, type DemoMethod, type DemoProvider } from '../../sr
 import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
 import { spyOn } from '../support/spy.js';
 import { deepQueryAll, deepText, NOW, settle } from './harness.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * The display time zone comes from the provider (user → account) when the host sets none. When
@@ -70,6 +71,8 @@ async function retryButton(el: Element): Promise<HTMLButtonElement> {
   }
 }
 
+
+pinClock(NOW);
 describe('faults: the display time zone after a failed look-up', function () {
   this.timeout(20_000);
 

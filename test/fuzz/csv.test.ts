@@ -59,14 +59,14 @@ function readRfc4180(text: string): string[][] {
   return records;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const expectedCell = (cell: string) => (FORMULA_START.test(cell) && !PLAIN_DECIMAL.test(cell) ? `'${cell}` : cell);
 
 /** Text cells biased towards what breaks CSV: separators, quotes, line breaks, formula starts. */
 const cell = fc.oneof(
   fc.string({ unit: fc.constantFrom('a', 'Z', '1', '0', '.', ',', '"', "'", '\r', '\n', '\t', ' ', '=', '+', '-', '@', '|', 'é', '😀'), maxLength: 12 }),
-  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
+  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' =', '\u00a0+', ' \t-', '\uff1d', '\uff0b', '\uff0d', '\uff20'), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),

@@ -25,16 +25,21 @@ const form = fc.tuple(password, password, password, fc.boolean()).map(([currentP
 }));
 
 const codePoints = (s: string) => [...s].length;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const visible = (s: string) => s.replace(/[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\u2800\u3164\uffa0]/gu, '') !== '';
+/** The new password's own problem: control characters, too short, nothing visible. */
+const ownProblem = (s: string, minLength: number) =>
+  CONTROL.test(s) ? 'control' : codePoints(s) < Math.max(1, minLength) ? 'too-short' : !visible(s) ? 'invisible' : undefined;
 
 describe('fuzz: password rules (user-panel)', () => {
   it('reports each field exactly when its rule is broken', () => {
     check(
       fc.property(form, policy, (input, p) => {
         const problems = checkPasswordChange(input, p);
-        const short = codePoints(input.newPassword) < Math.max(1, p.minLength);
+        const own = ownProblem(input.newPassword, p.minLength);
         const same = p.requireCurrentPassword && input.newPassword === input.currentPassword;
         expect(problems.currentPassword).to.equal(p.requireCurrentPassword && input.currentPassword === '' ? 'required' : undefined);
-        expect(problems.newPassword).to.equal(short ? 'too-short' : same ? 'same-as-current' : undefined);
+        expect(problems.newPassword).to.equal(own ?? (same ? 'same-as-current' : undefined));
         expect(problems.confirmPassword).to.equal(input.confirmPassword !== input.newPassword ? 'mismatch' : undefined);
         expect(Object.keys(problems).every((k) => ['currentPassword', 'newPassword', 'confirmPassword'].includes(k))).to.equal(true);
       }),
@@ -47,7 +52,7 @@ describe('fuzz: password rules (user-panel)', () => {
       fc.property(form, policy, (input, p) => {
         const ok =
           (!p.requireCurrentPassword || input.currentPassword !== '') &&
-          codePoints(input.newPassword) >= Math.max(1, p.minLength) &&
+          ownProblem(input.newPassword, p.minLength) === undefined &&
           !(p.requireCurrentPassword && input.newPassword === input.currentPassword) &&
           input.confirmPassword === input.newPassword;
         expect(Object.keys(checkPasswordChange(input, p)).length === 0).to.equal(ok);
@@ -63,6 +68,23 @@ describe('fuzz: password rules (user-panel)', () => {
         expect(problems.newPassword).to.equal('too-short');
       }),
     );
+  });
+
+  it('refuses passwords over 1,024 characters, only invisible characters, or control characters (NIST 800-63B: 64 allowed)', () => {
+    const policy = { minLength: 8, requireCurrentPassword: false };
+    const problem = (newPassword: string) => checkPasswordChange({ currentPassword: '', newPassword, confirmPassword: newPassword }, policy).newPassword;
+    expect(problem('x'.repeat(64))).to.equal(undefined);
+    expect(problem('🔒'.repeat(1024))).to.equal(undefined);
+    expect(problem('x'.repeat(1025))).to.equal('too-long');
+    const start = performance.now();
+    expect(problem('x'.repeat(1_000_000))).to.equal('too-long');
+    expect(performance.now() - start).to.be.below(50);
+    expect(problem('\u200b'.repeat(8))).to.equal('invisible');
+    expect(problem('\u200b\u200c\u200d\u2060\ufeff\u00ad\u3000 ')).to.equal('invisible');
+    expect(problem('good-pass\u0000word')).to.equal('control');
+    expect(problem('line\nbreak-pass')).to.equal('control');
+    expect(problem('correct horse battery')).to.equal(undefined);
+    expect(checkPasswordChange({ currentPassword: 'y'.repeat(2000), newPassword: 'a-fine-password', confirmPassword: 'a-fine-password' }, { minLength: 8, requireCurrentPassword: true }).currentPassword).to.equal('too-long');
   });
 
   describe("maps a provider's validation error to a form field", () => {

@@ -5,15 +5,23 @@ import { check, fc } from './fuzz-config.js';
 /*
  * The "Users to buy / to remove" fields (src/elements/service-plan-panel/quantity.ts) accept
  * exactly the strings that are, once trimmed (a pasted "5 " is fine, as documented there),
- * ASCII digits only — /^[0-9]+$/ — with a value from 1 to max. Everything else is refused:
- * signs, decimals, exponents, separators, other scripts' digits, empty, text.
+ * digits — /^[0-9]+$/ once Arabic-Indic, Eastern Arabic and full-width digits read as 0–9 (as
+ * in the block form) — with a value from 1 to max. Everything else is refused: signs, decimals,
+ * exponents, separators, other scripts' digits, empty, text.
  */
 
+
 const ASCII_DIGITS = /^[0-9]+$/;
+/** The reference reading of other scripts' digits, written out (Arabic-Indic, Eastern Arabic, full-width; full-width plus). */
+const toAscii = (raw: string) =>
+  [...raw].map((ch) => {
+    for (const zero of [0x0660, 0x06f0, 0xff10]) if (ch.codePointAt(0)! >= zero && ch.codePointAt(0)! <= zero + 9) return String(ch.codePointAt(0)! - zero);
+    return ch === '\uff0b' ? '+' : ch;
+  }).join('');
 
 /** The reference: what should happen to `raw`, computed with BigInt (never a float). */
 function expected(raw: string, max: number): { ok: true; value: number } | { ok: false } {
-  const text = raw.trim();
+  const text = toAscii(raw).trim();
   if (!ASCII_DIGITS.test(text)) return { ok: false };
   const value = BigInt(text);
   return value >= 1n && value <= BigInt(max) ? { ok: true, value: Number(value) } : { ok: false };
@@ -63,7 +71,7 @@ describe('fuzz: quantity fields (service-plan-panel)', () => {
       fc.property(inputs, (raw) => {
         const got = parseQuantity(raw);
         if (got.ok) return;
-        const text = raw.trim();
+        const text = toAscii(raw).trim();
         const reason = text === '' ? 'required' : ASCII_DIGITS.test(text) ? 'out-of-range' : 'not-whole';
         expect(got.problem, JSON.stringify(raw)).to.equal(reason);
       }),

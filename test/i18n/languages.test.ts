@@ -4,6 +4,7 @@ import type { AccountSettings } from '../../src/elements/account-settings/accoun
 import { plural } from '../../src/core/i18n/plural.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { $$, textOf } from '../support/dom.js';
+import { pinClock } from '../support/clock.js';
 
 const demo = () => createDemoProvider({ seed: 3, now: '2026-11-27T12:00:00Z' });
 const tabs = (el: AccountSettings) => $$(el, '[role="tab"]').map((t) => t.textContent?.trim());
@@ -13,6 +14,8 @@ const i18nRequests = () =>
     .map((e) => e.name)
     .filter((name) => /\/i18n\/(de|es|ar)\./.test(name));
 
+
+pinClock('2026-11-27T12:00:00Z');
 describe('localization', () => {
   it('loads no translation for English pages', async () => {
     await fixture<AccountSettings>(html`<account-settings .provider=${demo()}></account-settings>`);

@@ -7,6 +7,7 @@ import type { CallLogTable } from '../../src/elements/call-log-table/call-log-ta
 import type { DateRangeField } from '../../src/elements/date-range-field/date-range-field.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { $, $$, textOf, type, waitFor, waitForText } from '../support/dom.js';
+import { pinClock } from '../support/clock.js';
 
 const demo = () => createDemoProvider({ seed: 3, now: '2026-11-27T12:00:00Z' });
 /** Text of each node, whitespace collapsed, without the sort arrow of a sortable header. */
@@ -60,6 +61,8 @@ const expected = {
 
 const LANGS: Lang[] = ['de', 'es', 'ar'];
 
+
+pinClock('2026-11-27T12:00:00Z');
 describe('translated sections', () => {
   for (const lang of LANGS) {
     describe(`lang="${lang}"`, () => {

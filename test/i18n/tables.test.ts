@@ -65,7 +65,7 @@ const families: Family[] = [
     name: 'service-plan-panel',
     english: servicePlanPanelStrings,
     tables: { de: servicePlanDe, es: servicePlanEs, ar: servicePlanAr },
-    rawCount: ['confirmBuyMessage', 'bought', 'confirmRemoveMessage', 'removed'],
+    rawCount: ['confirmBuyMessage', 'bought', 'boughtUsers', 'buyUnknown', 'buyUnknownStill', 'confirmRemoveMessage', 'removed', 'removeUnknown', 'removeUnknownStill'],
   },
   {
     name: 'call-log-table',

@@ -3,6 +3,7 @@ import '../../src/all.js';
 import { ELEMENTS } from '../../src/elements/registry.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * SPEC §5: mounting and removing each element 50 times leaks no DOM nodes, listeners, object URLs
@@ -228,6 +229,8 @@ function snapshot(): Snapshot {
 
 // ---------------------------------------------------------------------------------------------
 
+
+pinClock('2026-11-27T12:00:00Z');
 describe('leaks: mount and remove every element 50 times', function () {
   this.timeout(60_000);
 

@@ -3,6 +3,7 @@ import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { checkProvider } from '../../src/testing/index.js';
 import { API_BASE, takeSchemaProblems, useApi } from '../support/msw.js';
+import { pinClock } from '../support/clock.js';
 
 /**
  * The provider contract suite: the public conformance checker (the same one host teams run)
@@ -10,6 +11,7 @@ import { API_BASE, takeSchemaProblems, useApi } from '../support/msw.js';
  * also validated against openapi.yaml, so a handler that drifts from the API fails here.
  */
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const RANGE = { from: '2026-10-01T00:00:00.000Z', to: '2026-11-27T00:00:00.000Z' };
 
 function expectConformant(report: Awaited<ReturnType<typeof checkProvider>>) {

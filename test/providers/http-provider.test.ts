@@ -6,8 +6,10 @@ import { createDemoProvider, DEMO_PASSWORD, type DemoProvider } from '../../src/
 import { HttpProvider, type HttpProviderOptions } from '../../src/providers/http/index.js';
 import { API_BASE, override, takeSchemaProblems, useApi, withSchemaCheck, worker } from '../support/msw.js';
 import { validateResponse } from '../support/openapi.js';
+import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const OCTOBER: DateRange = { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z' };
 const LAST_YEAR: DateRange = { from: '2025-11-27T00:00:00Z', to: '2026-11-27T00:00:00Z' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -431,6 +433,13 @@ describe('HttpProvider: retries', () => {
     expect([error.code, error.message]).to.deep.equal(['rate-limited', 'Slow down']);
     expect(seen).to.have.length(1);
     expect(performance.now() - started).to.be.below(1000);
+  });
+
+  test('passes a quote’s monthly increase through, as openapi.yaml documents it', async () => {
+    const quote = { charge: { amount: '0.00', currency: 'USD' }, monthlyIncrease: { amount: '39.98', currency: 'USD' } };
+    expect(validateResponse('POST', '/service-plan/users/quote', 200, 'application/json', quote)).to.deep.equal([]);
+    override(http.post(api('/service-plan/users/quote'), () => HttpResponse.json(quote)));
+    expect(await provider.quoteAddUsers(2)).to.deep.equal(quote);
   });
 
   test('retries the price quote like a GET (it changes nothing)', async () => {

@@ -178,7 +178,8 @@ describe('audio player (shared-ui)', () => {
   it('says so when the browser cannot play the audio at all', async () => {
     const el = await mount();
     const s = source('bad');
-    s.load = async () => new Blob(['not audio at all'], { type: 'audio/wav' });
+    // A WAVE header (it passes the content check) over bytes no browser can decode.
+    s.load = async () => new Blob(['RIFF\0\0\0\0WAVEnot audio at all'], { type: 'audio/wav' });
     const urls = countObjectUrls();
     try {
       void el.player.play(s);

@@ -209,4 +209,28 @@ describe('Checkpoints and PageCache', () => {
     expect(cache.has(2)).to.equal(false);
     expect(cache.rows).to.equal(4);
   });
+
+  it('stops on a cursor cycle a → b → a, and on the same rows under a fresh cursor', async () => {
+    const cycle = new RowSource<{ id: string }>({
+      pageSize: 2,
+      fetchPage: async ({ cursor }) => {
+        const at = cursor === null ? 0 : cursor === 'a' ? 2 : 4;
+        return { items: [{ id: `r${at}` }, { id: `r${at + 1}` }], nextCursor: cursor === 'a' ? 'b' : 'a' };
+      },
+    });
+    cycle.want(0, 100);
+    await waitUntil(() => cycle.failure !== undefined, 'never failed', { timeout: 3000 });
+    expect(cycle.failure!.error.message).to.match(/cursor "a" came back/);
+    expect(cycle.requests).to.equal(3);
+
+    let n = 0;
+    const same = new RowSource<{ id: string }>({
+      pageSize: 2,
+      fetchPage: async () => ({ items: [{ id: 'x' }, { id: 'y' }], nextCursor: `fresh-${++n}` }),
+    });
+    same.want(0, 100);
+    await waitUntil(() => same.failure !== undefined, 'never failed', { timeout: 3000 });
+    expect(same.failure!.error.message).to.match(/same 2 items came back/);
+    expect(same.requests).to.equal(2);
+  });
 });

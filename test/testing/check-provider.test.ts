@@ -451,6 +451,17 @@ describe('checkProvider', function () {
       expectFailure(report, 'money.quote-arithmetic', 'quoteAddUsers', 'creditAfter is "100.00" USD but credit "100.00" − charge "19.99" = "80.01"');
     });
 
+    it('money.quote-arithmetic: a monthlyIncrease in another currency or negative; a well-formed one passes', async () => {
+      const ref = createReference();
+      const eur = { amount: '5.00', currency: 'EUR' };
+      const wrong = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: eur }) }, fast);
+      expectFailure(wrong, 'money.quote-arithmetic', 'quoteAddUsers', 'monthlyIncrease is in EUR but the charge in USD');
+      const negative = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('-1.00') }) }, fast);
+      expectFailure(negative, 'money.quote-arithmetic', 'quoteAddUsers', 'monthlyIncrease "-1.00" USD is negative');
+      const fine = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('19.99') }) }, fast);
+      expect(fine.ok, fine.summary()).to.equal(true);
+    });
+
     it('shapes: a missing required field, a null optional one, an undefined nextCursor', async () => {
       const ref = createReference();
       const report = await checkProvider(
@@ -522,6 +533,32 @@ describe('checkProvider', function () {
         fast,
       );
       expectFailure(report, 'paging.terminates', 'listMediaFiles', 'nextCursor "again" was already used: the cursor loops');
+    });
+
+    it('paging.terminates: a cursor cycle a → b → a', async () => {
+      const ref = createReference();
+      const report = await checkProvider(
+        {
+          ...ref,
+          async listMediaFiles(q) {
+            const page = await ref.listMediaFiles({ ...q, cursor: q.cursor === 'b' ? 'o1' : q.cursor === 'a' ? 'o1' : q.cursor });
+            return { ...page, nextCursor: q.cursor === 'a' ? 'b' : 'a' };
+          },
+        },
+        { ...fast, pageSize: 1 },
+      );
+      expectFailure(report, 'paging.terminates', 'listMediaFiles', 'was already used: the cursor loops');
+    });
+
+    it('paging.terminates: the same items again under a fresh cursor', async () => {
+      const ref = createReference();
+      let n = 0;
+      const report = await checkProvider(
+        { ...ref, listMediaFiles: async (q) => ({ ...(await ref.listMediaFiles({ ...q, cursor: null })), nextCursor: `fresh-${++n}` }) },
+        fast,
+      );
+      expectFailure(report, 'paging.terminates', 'listMediaFiles', 'came back under another cursor');
+      expect(n).to.be.below(100);
     });
 
     it('paging.terminates: a page that fails part-way', async () => {

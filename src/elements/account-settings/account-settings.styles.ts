@@ -38,6 +38,15 @@ export const accountSettingsStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
+  .notice {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 3px solid var(--_primary);
+    background: var(--_surface-raised);
+  }
+  .notice:empty {
+    display: none;
+  }
   .panel {
     min-inline-size: 0;
   }

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { displayContext, providerContext } from '../../core/context.js';
@@ -12,6 +12,10 @@ import { accountSettingsStyles } from './account-settings.styles.js';
 import { accountSettingsStrings, type AccountSettingsStrings } from './account-settings.strings.js';
 import { availableSections, type SectionDefinition } from './sections.js';
 import { SERVER_PANELS } from './server-panels.js';
+import { ChangeNotices } from './change-notices.js';
+import type { ChangeRecord } from '../../core/change-journal.js';
+import type { ServicePlan } from '../../core/provider.js';
+import { formatNumber } from '../../core/format.js';
 
 const OWN_TAG = 'account-settings';
 
@@ -32,12 +36,16 @@ const OWN_TAG = 'account-settings';
  * @summary The account-settings page shell with its section navigation.
  *
  * @fires section-change - When the user selects another section. Detail: `{ section, previous }`.
+ * @fires users-added - When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`.
+ * @fires users-removed - Likewise for removed users. Detail: `{ count, plan }`.
+ * @fires provider-error - When such a change was refused. Detail: `{ error, operation }`.
  *
  * @csspart base - The layout wrapper.
  * @csspart nav - The section navigation (tab list).
  * @csspart tab - Each section tab.
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The panel holding the section.
+ * @csspart notice - Says the outcome of a change of users that settled while the Service Plan was not shown (empty otherwise).
  * @csspart empty - Shown when no section is available.
  *
  * @cssprop [--account-settings-background=var(--paw-color-surface)] - Page background.
@@ -69,6 +77,13 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
   private readonly displayCtx = new ContextProvider(this, { context: displayContext });
   private panelEl: HTMLElement | undefined;
   private panelKey = '';
+  /** What the page says about a change no section was there to announce. */
+  @state() private notice = '';
+
+  constructor() {
+    super();
+    new ChangeNotices(this, (record) => this.announceChange(record));
+  }
 
   /** The tag prefix this element was registered under (`acme-` for `<acme-account-settings>`). */
   private get tagPrefix(): string {
@@ -123,10 +138,29 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
   private select(id: SectionId, focus: boolean) {
     const previous = this.current?.id ?? null;
     if (id !== previous) {
+      this.notice = '';
       this.section = id;
       this.emit('section-change', { section: id, previous });
     }
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus());
+  }
+
+  /** A change of users settled while the Service Plan was not shown: said here, with its event. */
+  private announceChange(record: ChangeRecord): void {
+    const t = this.text;
+    const count = Number(record.subject);
+    const shown = formatNumber(count, this.resolvedLocale);
+    const plan = record.result as ServicePlan | undefined;
+    if (record.state === 'done' && plan) {
+      this.notice = record.kind === 'add-users' ? t.usersBought(shown) : t.usersRemoved(shown);
+      if (record.kind === 'add-users') this.emit('users-added', { count, cost: record.detail?.['cost'] as never, plan });
+      else this.emit('users-removed', { count, plan });
+    } else if (record.state === 'failed' && record.error) {
+      this.notice = t.usersNotChanged(record.error.message);
+      this.reportProviderError(record.error, record.kind === 'add-users' ? 'addUsers' : 'removeUsers');
+    } else if (record.state === 'unknown') {
+      this.notice = t.usersUnknown(record.error?.message ?? '');
+    }
   }
 
   private onTabKeydown(event: KeyboardEvent) {
@@ -168,6 +202,7 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
         })}
       </div>
       <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current.id}">
+        <p part="notice" class="notice" role="status">${this.notice}</p>
         ${this.renderPanel(current)}
       </div>
     </div>`;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkBlob } from '../../core/blob-check.js';
 import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, Bill } from '../../core/provider.js';
 import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
@@ -92,6 +93,9 @@ export class BillDownload implements ReactiveController {
       const [blob, account] = await Promise.all([provider.getBillDocument(bill.id, { signal }), accountName(provider, signal)]);
       if (signal.aborted) return;
       if (!(blob instanceof Blob)) throw new ProviderError('unknown', 'The provider returned no document.');
+      // Checked by content: a sign-in page answered with 200 is never saved as a PDF.
+      await checkBlob(blob, 'pdf');
+      if (signal.aborted) return;
       const fileName = safeFileName(this.options.fileName(bill, account));
       downloadBlob(blob, fileName);
       this.status = { kind: 'success', message: this.options.saved(fileName) };

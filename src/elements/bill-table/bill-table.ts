@@ -13,7 +13,7 @@ import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js
 import { actionStatusStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import type { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { DateRangeController, DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
+import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider, renderNotSupported } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
@@ -91,6 +91,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
+ * @csspart earlier-button - In the empty state: **Show <month>**, the calendar month before the range's From day, in one click.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart not-supported - Shown when the provider has no bills (`listBills`).
  *
@@ -301,7 +302,7 @@ export class BillTable extends PawElement<BillTableStrings> {
     if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
     const reloading = state.status === 'loading' || this.table.switching;
     return html`<div class="bills ${reloading ? 'reloading' : ''}" aria-busy=${reloading ? 'true' : 'false'}>
-      ${list.bills.length === 0 ? renderEmpty(t.empty) : html`${this.renderOutstanding(list.bills)} ${this.table.render()}`}
+      ${list.bills.length === 0 ? renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale)) : html`${this.renderOutstanding(list.bills)} ${this.table.render()}`}
     </div>`;
   }
 

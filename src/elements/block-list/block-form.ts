@@ -1,15 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
+import type { ProviderErrorLike } from '../../core/errors.js';
 import { parsePhoneInput, type PhoneProblem } from '../../core/phone.js';
-import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
+import type { BlockedNumber } from '../../core/provider.js';
+import { ChangeFlow, type ChangeFlowHost } from '../../shared-ui/change-flow.js';
 import type { BlockListStrings } from './block-list.strings.js';
 import { displayNumber } from './blocked-columns.js';
 import type { ActionStatus } from './unblock-action.js';
-
-export interface BlockFormHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-}
 
 export interface BlockFormOptions {
   text: () => BlockListStrings;
@@ -46,24 +41,26 @@ export function problemText(problem: PhoneProblem, t: BlockListStrings): string 
 
 /**
  * The "Number to block" form: refuses anything that is not an E.164 number or an extension
- * before a provider is asked, normalizes what it accepts, calls `blockNumber` once per
- * submission (one idempotency key per number, reused when the user retries it after a failure)
+ * before a provider is asked, normalizes what it accepts, calls `blockNumber` through the shared
+ * change flow once per submission (one idempotency key per number, reused when the user retries
+ * it after a lost answer; the block goes on if the element leaves)
  * and keeps the field's error (`conflict`: already blocked; `validation`: the backend's reason)
  * or the form's error (any other failure) for the element to render.
  */
-export class BlockForm implements ReactiveController {
+export class BlockForm {
   /** The message under the number field. */
   fieldError = '';
   /** A failure that is not about the number itself. */
   formError = '';
-  private busyWith: AbortController | undefined;
-  private key: { number: string; value: string } | undefined;
+  /** A block of this form is running. */
+  private running = false;
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: BlockFormHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: BlockFormOptions,
   ) {
-    host.addController(this);
+    this.flow = new ChangeFlow(host, { ask: async () => true });
   }
 
   /** Whether the provider can block at all (the form is hidden otherwise). */
@@ -73,14 +70,7 @@ export class BlockForm implements ReactiveController {
 
   /** True while a block is in flight. */
   get busy(): boolean {
-    return this.busyWith !== undefined;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.busyWith?.abort(new DOMException('The element left the page.', 'AbortError'));
-    this.busyWith = undefined;
+    return this.running;
   }
 
   /** The user edited the number: its old error no longer applies. */
@@ -94,7 +84,7 @@ export class BlockForm implements ReactiveController {
   /** Checks and blocks. */
   async submit(request: BlockRequest): Promise<BlockOutcome> {
     const provider = this.host.dataProvider;
-    if (!provider?.blockNumber || this.busyWith) return 'ignored';
+    if (!provider?.blockNumber || this.running) return 'ignored';
     const t = this.options.text();
     const input = parsePhoneInput(request.number);
     this.formError = '';
@@ -108,35 +98,44 @@ export class BlockForm implements ReactiveController {
     this.fieldError = '';
     const number = input.number;
     const shown = displayNumber(number, t);
-    if (this.key?.number !== number) this.key = { number, value: newIdempotencyKey() };
-    const controller = new AbortController();
-    this.busyWith = controller;
+    const reason = request.reason.trim() || t.defaultReason;
+    this.running = true;
     this.host.requestUpdate();
     try {
-      const reason = request.reason.trim() || t.defaultReason;
-      const blocked = await provider.blockNumber(number, { reason, idempotencyKey: this.key.value, signal: controller.signal });
-      this.key = undefined;
-      this.options.onStatus({ kind: 'success', message: t.numberBlocked(displayNumber(blocked?.number ?? number, t)) });
-      this.options.onBlocked(blocked ?? { number });
-      return 'blocked';
-    } catch (error) {
-      if (isAbortError(error)) return 'ignored';
-      const failure = toProviderError(error);
-      this.options.onError(failure);
-      if (failure.code === 'conflict') {
-        this.key = undefined;
-        this.fieldError = t.alreadyBlocked(shown);
-        return 'field-error';
+      const outcome = await this.flow.run({
+        intent: { kind: 'block-number', subject: number },
+        call: (p, options) => p.blockNumber!(number, { ...options, reason }),
+      });
+      switch (outcome.state) {
+        case 'ignored':
+          return 'ignored';
+        case 'done': {
+          const blocked = outcome.result ?? { number };
+          this.options.onStatus({ kind: 'success', message: t.numberBlocked(displayNumber(blocked.number ?? number, t)) });
+          this.options.onBlocked(blocked);
+          return 'blocked';
+        }
+        case 'unknown':
+          // Not said as blocked nor as failed; the list is read again (the change flow tells it).
+          this.options.onStatus({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+          return 'form-error';
+        default: {
+          const failure = outcome.error;
+          this.options.onError(failure);
+          if (failure.code === 'conflict') {
+            this.fieldError = t.alreadyBlocked(shown);
+            return 'field-error';
+          }
+          if (failure.code === 'validation' && (failure.field === undefined || failure.field === 'number')) {
+            this.fieldError = failure.message;
+            return 'field-error';
+          }
+          this.formError = `${t.blockFailed(shown)} ${failure.message}`;
+          return 'form-error';
+        }
       }
-      if (failure.code === 'validation' && (failure.field === undefined || failure.field === 'number')) {
-        this.key = undefined;
-        this.fieldError = failure.message;
-        return 'field-error';
-      }
-      this.formError = `${t.blockFailed(shown)} ${failure.message}`;
-      return 'form-error';
     } finally {
-      if (this.busyWith === controller) this.busyWith = undefined;
+      this.running = false;
       this.host.requestUpdate();
     }
   }

@@ -27,11 +27,6 @@ const PAGE_SIZE = 100;
 /** Reasons longer than this are not taken from the form. */
 const MAX_REASON_LENGTH = 200;
 
-/** An element of this library (any bundle) that fired a change: it knows its provider. */
-function providerOf(target: EventTarget | undefined): unknown {
-  return target && typeof target === 'object' && 'dataProvider' in target ? (target as { dataProvider: unknown }).dataProvider : undefined;
-}
-
 /**
  * The Block List section: every number the admin blocked — the number (grouped for reading; the
  * provider's E.164 form is what actions use), when, and the reason or where it was blocked from —
@@ -177,18 +172,6 @@ export class BlockList extends PawElement<BlockListStrings> {
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('number-blocked', this.onChangeElsewhere);
-    document.addEventListener('number-unblocked', this.onChangeElsewhere);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('number-blocked', this.onChangeElsewhere);
-    document.removeEventListener('number-unblocked', this.onChangeElsewhere);
-  }
-
   override willUpdate(): void {
     const derived = this.zone.zone;
     const viewKey = `${this.resolvedLocale ?? ''}|${this.timeZone ?? ''}|${this.inheritedDisplay?.timeZone ?? ''}|${derived ?? ''}`;
@@ -239,14 +222,6 @@ export class BlockList extends PawElement<BlockListStrings> {
     this.generation += 1;
     this.requestUpdate();
   }
-
-  /** Another element with the same provider blocked or unblocked a number: the list is stale. */
-  private readonly onChangeElsewhere = (event: Event) => {
-    const origin = event.composedPath()[0];
-    if (origin === this || !this.dataProvider || providerOf(origin) !== this.dataProvider) return;
-    if (event.type === 'number-blocked') this.unblocker.forget((event as CustomEvent<BlockedNumber>).detail.number);
-    this.reload();
-  };
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();

@@ -1,19 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
-import type { AccountDataProvider } from '../../core/provider.js';
+import type { ProviderErrorLike } from '../../core/errors.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { BlockListStrings } from './block-list.strings.js';
 
-export interface UnblockActionHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-}
-
 /** The outcome of the last change, for the element's `role="status"` line. */
-export interface ActionStatus {
-  kind: 'success' | 'info' | 'error';
-  message: string;
-}
+export type ActionStatus = ChangeStatus;
 
 export interface UnblockActionOptions {
   confirm: ConfirmController;
@@ -22,33 +13,39 @@ export interface UnblockActionOptions {
   display: (number: string) => string;
   /** The provider confirmed: fire `number-unblocked`. */
   onUnblocked: (number: string) => void;
-  /** The list no longer matches the backend (unblocked, or found already gone): reload it. */
+  /** The list may no longer match the backend (a change here or elsewhere): reload it. */
   onListChanged: () => void;
   onStatus: (status: ActionStatus) => void;
   onError: (error: ProviderErrorLike) => void;
 }
 
 /**
- * "Unblock" on a row: asks first, calls `unblockNumber` once per confirmed action (its
- * idempotency key is reused when the user retries after a failure), marks the number busy while
- * in flight, and only after the provider confirmed marks it unblocked and has the list reloaded.
- * A failure leaves the row as it was and says why.
+ * "Unblock" on a row, through the shared change flow: asks first, unblocks once per confirmed
+ * action (a retry after a lost answer reuses the key), shows the number busy while any element
+ * on the provider unblocks it, and only after the provider confirmed marks it unblocked and has
+ * the list reloaded. A failure leaves the row as it was and says why; a lost answer says so and
+ * reloads the list, which then shows what the server has. Blocks and unblocks made by other
+ * elements on the provider reload the list too.
  */
-export class UnblockAction implements ReactiveController {
-  private readonly inFlight = new Set<string>();
+export class UnblockAction {
   private readonly done = new Set<string>();
-  private readonly keys = new Map<string, string>();
-  private readonly controllers = new Set<AbortController>();
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: UnblockActionHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: UnblockActionOptions,
   ) {
-    host.addController(this);
+    this.flow = new ChangeFlow(host, options.confirm, {
+      kinds: ['block-number', 'unblock-number'],
+      heard: (record) => {
+        if (record.kind === 'block-number') this.forget(record.subject);
+        options.onListChanged();
+      },
+    });
   }
 
   isBusy(number: string): boolean {
-    return this.inFlight.has(number);
+    return this.flow.isRunning('unblock-number', number);
   }
 
   /** Unblocked here, until the reloaded list no longer shows it. */
@@ -61,58 +58,42 @@ export class UnblockAction implements ReactiveController {
     this.done.delete(number);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    for (const c of this.controllers) c.abort(new DOMException('The element left the page.', 'AbortError'));
-    this.controllers.clear();
-    this.inFlight.clear();
-  }
-
   /** Asks, then unblocks `number` (as the provider gave it). Ignored while in flight or done. */
   async unblock(number: string): Promise<void> {
-    const provider = this.host.dataProvider;
-    if (!provider || this.inFlight.has(number) || this.done.has(number)) return;
+    if (this.done.has(number)) return;
     const t = this.options.text();
     const shown = this.options.display(number);
-    const confirmed = await this.options.confirm.ask({
-      title: t.unblockTitle,
-      message: t.unblockMessage(shown),
-      confirmLabel: t.unblockConfirm,
-      cancelLabel: t.cancel,
-      danger: true,
+    const outcome = await this.flow.run({
+      intent: { kind: 'unblock-number', subject: number },
+      confirm: { title: t.unblockTitle, message: t.unblockMessage(shown), confirmLabel: t.unblockConfirm, cancelLabel: t.cancel, danger: true },
+      call: (provider, options) => provider.unblockNumber(number, options),
+      already: 'not-found',
     });
-    if (!confirmed || this.inFlight.has(number) || this.host.dataProvider !== provider) return;
-    const key = this.keys.get(number) ?? newIdempotencyKey();
-    this.keys.set(number, key);
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    this.inFlight.add(number);
-    this.host.requestUpdate();
-    try {
-      await provider.unblockNumber(number, { idempotencyKey: key, signal: controller.signal });
-      this.keys.delete(number);
-      this.done.add(number);
-      this.options.onStatus({ kind: 'success', message: t.numberUnblocked(shown) });
-      this.options.onUnblocked(number);
-      this.options.onListChanged();
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure = toProviderError(error);
-      if (failure.code === 'not-found') {
+    switch (outcome.state) {
+      case 'ignored':
+        return;
+      case 'done':
+        this.done.add(number);
+        this.options.onStatus({ kind: 'success', message: t.numberUnblocked(shown) });
+        this.options.onUnblocked(number);
+        this.options.onListChanged();
+        break;
+      case 'already':
         // Someone else unblocked it already: what the user wanted, but not this action's doing.
-        this.keys.delete(number);
         this.done.add(number);
         this.options.onStatus({ kind: 'info', message: t.notOnList(shown) });
         this.options.onListChanged();
-      } else {
-        this.options.onStatus({ kind: 'error', message: `${t.unblockFailed(shown)} ${failure.message}` });
-      }
-      this.options.onError(failure);
-    } finally {
-      this.controllers.delete(controller);
-      this.inFlight.delete(number);
-      this.host.requestUpdate();
+        this.options.onError(outcome.error);
+        break;
+      case 'unknown':
+        this.options.onStatus({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+        this.options.onListChanged();
+        break;
+      case 'failed':
+        this.options.onStatus({ kind: 'error', message: `${t.unblockFailed(shown)} ${outcome.error.message}` });
+        this.options.onError(outcome.error);
+        break;
     }
+    this.host.requestUpdate();
   }
 }

@@ -1,13 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
+import type { ProviderErrorLike } from '../../core/errors.js';
+import { parsePhoneInput } from '../../core/phone.js';
+import type { BlockedNumber } from '../../core/provider.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
-
-export interface BlockActionHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-}
 
 export interface BlockActionOptions {
   confirm: ConfirmController;
@@ -18,23 +14,30 @@ export interface BlockActionOptions {
 }
 
 /**
- * "Block" on a call's number: asks first, calls `blockNumber` once per confirmed action (its
- * idempotency key is reused if the user retries after a failure), marks the number busy while
- * in flight and blocked after, and keeps a status message (success, already blocked, failure).
+ * "Block" on a call's number, through the shared change flow: asks first, blocks once per
+ * confirmed action (a retry after a lost answer reuses the key), shows the number busy while any
+ * element on the provider is blocking it and blocked after, and keeps a status message. A number
+ * unblocked elsewhere (the block list) can be blocked again here.
  */
-export class BlockAction implements ReactiveController {
+export class BlockAction {
   /** The last outcome, for a `role="status"` line. */
-  status: { kind: 'success' | 'info' | 'error'; message: string } | undefined;
-  private readonly inFlight = new Set<string>();
+  status: ChangeStatus | undefined;
   private readonly done = new Set<string>();
-  private readonly keys = new Map<string, string>();
-  private readonly controllers = new Set<AbortController>();
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: BlockActionHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: BlockActionOptions,
   ) {
-    host.addController(this);
+    this.flow = new ChangeFlow(host, options.confirm, {
+      kinds: ['block-number', 'unblock-number'],
+      heard: (record) => {
+        if (record.state !== 'done') return;
+        if (record.kind === 'block-number') this.done.add(record.subject);
+        else this.done.delete(record.subject);
+        host.requestUpdate();
+      },
+    });
   }
 
   /** Whether the provider can block at all (the action is hidden otherwise). */
@@ -42,63 +45,57 @@ export class BlockAction implements ReactiveController {
     return typeof this.host.dataProvider?.blockNumber === 'function';
   }
 
+  /**
+   * The number as the block form would send it, or undefined when the block form would refuse
+   * it (`anonymous`, markup, a national number without its country code): such rows offer no Block.
+   */
+  blockable(number: string): string | undefined {
+    const input = parsePhoneInput(typeof number === 'string' ? number : '');
+    return input.ok ? input.number : undefined;
+  }
+
   isBusy(number: string): boolean {
-    return this.inFlight.has(number);
+    const normal = this.blockable(number);
+    return normal !== undefined && this.flow.isRunning('block-number', normal);
   }
 
   isBlocked(number: string): boolean {
-    return this.done.has(number);
+    const normal = this.blockable(number);
+    return normal !== undefined && this.done.has(normal);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    for (const c of this.controllers) c.abort(new DOMException('The element left the page.', 'AbortError'));
-    this.controllers.clear();
-    this.inFlight.clear();
-  }
-
-  /** Asks, then blocks `number`. Ignored while that number is in flight or already blocked here. */
-  async block(number: string): Promise<void> {
-    const provider = this.host.dataProvider;
-    if (!provider?.blockNumber || this.inFlight.has(number) || this.done.has(number)) return;
+  /** Asks, then blocks `number`. Ignored while that number is being blocked, already blocked here, or not blockable. */
+  async block(raw: string): Promise<void> {
+    const number = this.blockable(raw);
+    if (!this.available || number === undefined || this.done.has(number)) return;
     const t = this.options.text();
-    const confirmed = await this.options.confirm.ask({
-      title: t.blockTitle,
-      message: t.blockMessage(number),
-      confirmLabel: t.blockConfirm,
-      cancelLabel: t.cancel,
-      danger: true,
+    const outcome = await this.flow.run({
+      intent: { kind: 'block-number', subject: number },
+      confirm: { title: t.blockTitle, message: t.blockMessage(number), confirmLabel: t.blockConfirm, cancelLabel: t.cancel, danger: true },
+      call: (provider, options) => provider.blockNumber!(number, { ...options, reason: t.blockReason }),
+      already: 'conflict',
     });
-    if (!confirmed || this.inFlight.has(number)) return;
-    const key = this.keys.get(number) ?? newIdempotencyKey();
-    this.keys.set(number, key);
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    this.inFlight.add(number);
-    this.status = undefined;
-    this.host.requestUpdate();
-    try {
-      const blocked = await provider.blockNumber(number, { idempotencyKey: key, signal: controller.signal, reason: t.blockReason });
-      this.keys.delete(number);
-      this.done.add(number);
-      this.status = { kind: 'success', message: t.numberBlocked(blocked?.number ?? number) };
-      this.options.onBlocked(blocked);
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure = toProviderError(error);
-      if (failure.code === 'conflict') {
-        this.keys.delete(number);
+    switch (outcome.state) {
+      case 'ignored':
+        return;
+      case 'done':
+        this.done.add(number);
+        this.status = { kind: 'success', message: t.numberBlocked(outcome.result?.number ?? number) };
+        this.options.onBlocked(outcome.result);
+        break;
+      case 'already':
         this.done.add(number);
         this.status = { kind: 'info', message: t.alreadyBlocked(number) };
-      } else {
-        this.status = { kind: 'error', message: `${t.blockFailed(number)} ${failure.message}` };
-      }
-      this.options.onError(failure);
-    } finally {
-      this.controllers.delete(controller);
-      this.inFlight.delete(number);
-      this.host.requestUpdate();
+        this.options.onError(outcome.error);
+        break;
+      case 'unknown':
+        this.status = { kind: 'info', message: t.changeUnknown(number, outcome.error.message) };
+        break;
+      case 'failed':
+        this.status = { kind: 'error', message: `${t.blockFailed(number)} ${outcome.error.message}` };
+        this.options.onError(outcome.error);
+        break;
     }
+    this.host.requestUpdate();
   }
 }

@@ -14,7 +14,7 @@ import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
+import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
@@ -97,6 +97,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
+ * @csspart earlier-button - In the empty state: **Show <month>**, the calendar month before the range's From day, in one click.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart dialog - The confirmation dialog.
  * @csspart dialog-title - Its title.
@@ -246,6 +247,8 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   }
 
   private renderBlockButton(number: string, tabIndex: 0 | -1) {
+    // Only what the block form accepts can be blocked: other rows offer no Block.
+    if (this.blocker.blockable(number) === undefined) return nothing;
     const t = this.text;
     const blocked = this.blocker.isBlocked(number);
     const busy = this.blocker.isBusy(number);
@@ -323,7 +326,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
         ${this.renderTotals(source.first?.totals, source.total)}
       </div>
-      ${source.rowCount === 0 ? renderEmpty(t.empty) : this.table.render()}`;
+      ${source.rowCount === 0 ? renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale)) : this.table.render()}`;
   }
 
   override render() {

@@ -1,7 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
-import type { AccountDataProvider } from '../../core/provider.js';
+import { ChangeJournal } from '../../core/change-journal.js';
+import type { ProviderErrorLike } from '../../core/errors.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 
@@ -17,14 +16,7 @@ export interface DeleteTarget {
 }
 
 /** The last outcome of an action in one list, for its `role="status"` line. */
-export interface ActionStatus {
-  kind: 'success' | 'info' | 'error';
-  message: string;
-}
-
-export interface DeleteActionHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-}
+export type ActionStatus = ChangeStatus;
 
 export interface DeleteActionOptions {
   confirm: ConfirmController;
@@ -33,88 +25,82 @@ export interface DeleteActionOptions {
   report: (kind: MediaKind, status: ActionStatus | undefined) => void;
   /** The provider confirmed: remove the row, fire `media-deleted` / `recording-deleted`. */
   onDeleted: (target: DeleteTarget) => void;
-  /** The item was already gone (`not-found`): remove the row, fire nothing. */
+  /** The item was already gone (`not-found`), or the answer was lost: read the list again, fire nothing. */
   onGone: (target: DeleteTarget) => void;
+  /** Another element on the provider deleted from this list or uploaded to it: read it again. */
+  onElsewhere: (kind: MediaKind) => void;
   onError: (error: ProviderErrorLike, target: DeleteTarget) => void;
 }
 
-const key = (kind: MediaKind, id: string) => `${kind}\n${id}`;
-
 /**
- * **Delete** of a media file or a recording: asks first, calls the provider once per confirmed
- * action (the idempotency key is reused when the user retries after a failure), marks the item
- * busy while in flight, and reports each outcome for the list's status line. Nothing leaves the
- * screen before the provider confirms; a failure leaves the item and says why.
+ * **Delete** of a media file or a recording, through the shared change flow: asks first,
+ * deletes once per confirmed action (a retry after a lost answer reuses the key; the delete goes
+ * on if the element leaves), shows the item busy while any element on the provider deletes it,
+ * and reports each outcome for the list's status line. Nothing leaves the screen before the
+ * provider confirms; a failure leaves the item and says why; a lost answer says so and reads the
+ * list again.
  */
-export class DeleteAction implements ReactiveController {
-  private readonly inFlight = new Set<string>();
-  private readonly keys = new Map<string, string>();
-  private readonly controllers = new Set<AbortController>();
+export class DeleteAction {
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: DeleteActionHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: DeleteActionOptions,
   ) {
-    host.addController(this);
+    this.flow = new ChangeFlow(host, options.confirm, {
+      kinds: ['delete-media', 'delete-recording', 'upload-media'],
+      heard: (record) => options.onElsewhere(record.kind === 'delete-recording' ? 'recording' : 'file'),
+    });
+  }
+
+  /** A file was uploaded here: the other media libraries on the provider read their files again. */
+  uploaded(fileId: string): void {
+    const provider = this.host.dataProvider;
+    if (provider) ChangeJournal.for(provider).done({ kind: 'upload-media', subject: fileId }, this.flow);
   }
 
   isBusy(kind: MediaKind, id: string): boolean {
-    return this.inFlight.has(key(kind, id));
+    return this.flow.isRunning(kind === 'file' ? 'delete-media' : 'delete-recording', id);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    for (const c of this.controllers) c.abort(new DOMException('The element left the page.', 'AbortError'));
-    this.controllers.clear();
-    this.inFlight.clear();
-  }
-
-  /** Asks, then deletes. Ignored while that item is in flight. */
+  /** Asks, then deletes. Ignored while that item is being deleted. */
   async delete(target: DeleteTarget): Promise<void> {
-    const provider = this.host.dataProvider;
-    const id = key(target.kind, target.id);
-    if (!provider || this.inFlight.has(id)) return;
     const t = this.options.text();
     const file = target.kind === 'file';
-    const confirmed = await this.options.confirm.ask({
-      title: file ? t.deleteFileTitle : t.deleteRecordingTitle,
-      message: file ? t.deleteFileMessage(target.name) : t.deleteRecordingMessage(target.name),
-      confirmLabel: t.deleteConfirm,
-      cancelLabel: t.cancel,
-      danger: true,
-    });
-    if (!confirmed || this.inFlight.has(id) || this.host.dataProvider !== provider) return;
-    const idempotencyKey = this.keys.get(id) ?? newIdempotencyKey();
-    this.keys.set(id, idempotencyKey);
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    this.inFlight.add(id);
     const report = (status: ActionStatus | undefined) => this.options.report(target.kind, status);
-    report(undefined);
-    this.host.requestUpdate();
-    const options = { idempotencyKey, signal: controller.signal };
-    try {
-      if (file) await provider.deleteMediaFile(target.id, options);
-      else await provider.deleteRecording(target.id, options);
-      this.keys.delete(id);
-      report({ kind: 'success', message: t.deleted(target.name) });
-      this.options.onDeleted(target);
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure = toProviderError(error);
-      if (failure.code === 'not-found') {
-        this.keys.delete(id);
+    const outcome = await this.flow.run({
+      intent: { kind: file ? 'delete-media' : 'delete-recording', subject: target.id },
+      confirm: {
+        title: file ? t.deleteFileTitle : t.deleteRecordingTitle,
+        message: file ? t.deleteFileMessage(target.name) : t.deleteRecordingMessage(target.name),
+        confirmLabel: t.deleteConfirm,
+        cancelLabel: t.cancel,
+        danger: true,
+      },
+      call: (provider, options) => (file ? provider.deleteMediaFile(target.id, options) : provider.deleteRecording(target.id, options)),
+      already: 'not-found',
+    });
+    if (outcome.state !== 'ignored') this.host.requestUpdate();
+    switch (outcome.state) {
+      case 'ignored':
+        return;
+      case 'done':
+        report({ kind: 'success', message: t.deleted(target.name) });
+        this.options.onDeleted(target);
+        return;
+      case 'already':
         report({ kind: 'info', message: t.alreadyDeleted(target.name) });
         this.options.onGone(target);
-      } else {
-        report({ kind: 'error', message: `${t.deleteFailed(target.name)} ${failure.message}` });
-      }
-      this.options.onError(failure, target);
-    } finally {
-      this.controllers.delete(controller);
-      this.inFlight.delete(id);
-      this.host.requestUpdate();
+        this.options.onError(outcome.error, target);
+        return;
+      case 'unknown':
+        report({ kind: 'info', message: t.changeUnknown(target.name, outcome.error.message) });
+        this.options.onGone(target);
+        return;
+      case 'failed':
+        report({ kind: 'error', message: `${t.deleteFailed(target.name)} ${outcome.error.message}` });
+        this.options.onError(outcome.error, target);
+        return;
     }
   }
 }

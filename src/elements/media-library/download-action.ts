@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkBlob } from '../../core/blob-check.js';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, Recording } from '../../core/provider.js';
 import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
@@ -55,7 +56,8 @@ export class DownloadAction implements ReactiveController {
     this.options.report(undefined);
     this.host.requestUpdate();
     try {
-      const blob = this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal }));
+      // Checked by content: a sign-in page answered with 200 is never saved as a recording.
+      const blob = await checkBlob(this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal })), 'audio');
       const fileName = safeFileName(name) + audioExtension(blob.type || recording.contentType);
       downloadBlob(blob, fileName);
       this.options.report({ kind: 'success', message: t.downloaded(fileName) });

@@ -1,3 +1,4 @@
+import { plainText } from '../../core/bidi.js';
 import { html } from 'lit';
 import { formatBytes, formatDate, formatDateTime, formatDuration, type DisplaySettings } from '../../core/format.js';
 import type { MediaFile, Recording } from '../../core/provider.js';
@@ -66,15 +67,15 @@ export interface FileColumnsInput {
 export function fileColumns(input: FileColumnsInput): DataTableColumn<MediaFile>[] {
   const { text: t, display } = input;
   const columns: DataTableColumn<MediaFile>[] = [
-    { id: 'name', header: t.columnName, minWidth: 14, grow: 2.2, rowHeader: true, render: (f) => auto(f.name) },
+    { id: 'name', header: t.columnName, minWidth: 14, grow: 2.2, rowHeader: true, render: (f) => auto(plainText(f.name)) },
     { id: 'type', header: t.columnType, minWidth: 8, render: (f) => fileType(f, t) },
     { id: 'length', header: t.columnLength, minWidth: 11, align: 'end', render: (f) => fileLength(f, t, display.locale) },
     { id: 'uploaded', header: t.columnUploaded, minWidth: 9, render: (f) => (f.uploadedAt ? formatDate(f.uploadedAt, display) : t.unknown) },
   ];
   const play = input.playButton;
-  if (play) columns.push({ id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.4, control: true, render: (f, ctx) => play(f, f.name, ctx) });
+  if (play) columns.push({ id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.4, control: true, render: (f, ctx) => play(f, plainText(f.name), ctx) });
   const remove = input.deleteButton;
-  columns.push({ id: 'delete', header: t.columnDelete, minWidth: 6.5, grow: 0.4, control: true, render: (f, ctx) => remove(f, f.name, ctx) });
+  columns.push({ id: 'delete', header: t.columnDelete, minWidth: 6.5, grow: 0.4, control: true, render: (f, ctx) => remove(f, plainText(f.name), ctx) });
   return columns;
 }
 

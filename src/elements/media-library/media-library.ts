@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
+import { plainText } from '../../core/bidi.js';
 import { presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
@@ -15,7 +16,7 @@ import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
+import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
@@ -133,6 +134,7 @@ interface RecordingsQuery {
  * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
+ * @csspart earlier-button - In the empty state: **Show <month>**, the calendar month before the range's From day, in one click.
  * @csspart no-provider - Shown when no data provider is configured.
  * @csspart dialog - The confirmation dialog.
  * @csspart dialog-title - Its title.
@@ -234,6 +236,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     },
     onDeleted: (target) => this.removed(target, true),
     onGone: (target) => this.removed(target, false),
+    onElsewhere: (kind) => this.reload(kind),
     onError: (error, target) => this.reportProviderError(error, target.kind === 'file' ? 'deleteMediaFile' : 'deleteRecording'),
   });
 
@@ -252,6 +255,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     maxBytes: () => this.uploadLimit,
     onUploaded: (file) => {
       this.reload('file');
+      this.deleter.uploaded(file.id);
       this.emit('media-uploaded', file);
     },
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
@@ -406,7 +410,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const provider = this.dataProvider;
     if (!provider?.getMediaFileAudio) return;
     const load = provider.getMediaFileAudio.bind(provider);
-    void this.player.play({ key: `file:${file.id}`, title: file.name, duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
+    void this.player.play({ key: `file:${file.id}`, title: plainText(file.name), duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
   }
 
   private playRecording(recording: Recording, name: string): void {
@@ -531,7 +535,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   }
 
   /** A table's body: no provider, loading, error + Retry, empty, or the grid. `zoneQueries`: its query depends on the zone (recordings: a range of days). */
-  private renderTable<T>(table: DataTableController<T>, emptyMessage: string, waiting: boolean, zoneQueries: boolean) {
+  private renderTable<T>(table: DataTableController<T>, emptyMessage: string, waiting: boolean, zoneQueries: boolean, emptyAction?: TemplateResult) {
     const t = this.text;
     if (!this.dataProvider) return renderNoProvider(t);
     const source = table.source;
@@ -539,7 +543,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
     if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => (zoneQueries && changed) || source.retry()));
     if (source.rowCount === 0) {
-      return html`<div class=${table.switching ? 'reloading' : ''} aria-busy=${table.switching ? 'true' : 'false'}>${renderEmpty(emptyMessage)}</div>`;
+      return html`<div class=${table.switching ? 'reloading' : ''} aria-busy=${table.switching ? 'true' : 'false'}>${renderEmpty(emptyMessage, emptyAction)}</div>`;
     }
     return table.render();
   }
@@ -566,7 +570,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const maxDays = this.dataProvider?.limits?.maxRangeDays;
     return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
-      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true)}`;
+      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true, renderEarlierMonth(this.range, t, this, this.view.locale))}`;
   }
 
   override render() {

@@ -1,3 +1,4 @@
+import { plainText } from '../../core/bidi.js';
 import type { Recording } from '../../core/provider.js';
 
 /**
@@ -34,7 +35,8 @@ export function recordingName(recording: Pick<Recording, 'from' | 'to' | 'starte
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(Date.parse(recording.startedAt))) parts[part.type] = part.value;
   const year = (parts.year ?? '').padStart(4, '0');
-  return `${recording.from}_${recording.to}_${year}-${parts.month}-${parts.day}_${parts.hour}-${parts.minute}-${parts.second}`;
+  // Bidi controls in a number would reorder the name in lists, messages and the saved file's name.
+  return plainText(`${recording.from}_${recording.to}_${year}-${parts.month}-${parts.day}_${parts.hour}-${parts.minute}-${parts.second}`);
 }
 
 /** Audio content types → file extension (without the dot) and the short name users know. */

@@ -1,9 +1,11 @@
 /**
  * The "Users to buy" / "Users to remove" fields: what they accept and why they refuse.
- * Only plain digits are taken (after trimming), from 1 to {@link MAX_USERS_PER_CHANGE}: no sign,
- * no decimal point, no exponent, no grouping separators, no other scripts' digits. Anything
- * else is refused before a provider is asked.
+ * Only digits are taken (after trimming), from 1 to {@link MAX_USERS_PER_CHANGE}: no sign, no
+ * decimal point, no exponent, no grouping separators. Arabic-Indic, Eastern Arabic and
+ * full-width digits read as 0–9, as in the block form (`asciiDigits`); other scripts' digits are
+ * refused. Anything else is refused before a provider is asked.
  */
+import { asciiDigits } from '../../core/phone.js';
 
 /** The most users one purchase or one removal may change: 10,000. */
 export const MAX_USERS_PER_CHANGE = 10_000;
@@ -16,7 +18,7 @@ const DIGITS = /^[0-9]+$/;
 
 /** Parses what the user typed into a count of users from 1 to `max`. */
 export function parseQuantity(raw: string, max: number = MAX_USERS_PER_CHANGE): QuantityResult {
-  const text = raw.trim();
+  const text = asciiDigits(raw).trim();
   if (text === '') return { ok: false, problem: 'required' };
   if (!DIGITS.test(text)) return { ok: false, problem: 'not-whole' };
   const digits = text.replace(/^0+(?=[0-9])/, '');

@@ -33,13 +33,24 @@ export const servicePlanPanelStrings = {
   /** How a cost without a provider quote was computed, e.g. "3 × $19.99". */
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Credit after purchase',
+  /** A provider quote with a recurring part: the monthly increase and what is charged now. */
+  quoteMonthly: (monthly: string, now: string) => `a monthly increase of ${monthly} and a charge now of ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `Not enough credit: this costs ${cost} and the available credit is ${credit}.`,
   quoteFailed: 'The price could not be calculated.',
   quoteRetry: 'Buy asks again.',
   confirmBuyTitle: 'Buy users?',
   confirmBuyMessage: (n: number, count: string, cost: string) => `Buy ${count} ${users(n)} for ${cost}? The cost is taken from your credit.`,
   bought: (n: number, count: string, cost: string, total: string) => `Bought ${count} ${users(n)} for ${cost}. Users on the plan: ${total}.`,
+  /** Bought, when the charge is not known here (announced after a reload). */
+  boughtUsers: (n: number, count: string, total: string) => `Bought ${count} ${users(n)}. Users on the plan: ${total}.`,
   buyFailed: 'No users were bought.',
+  /** A purchase whose answer was lost (a dropped connection, a timeout): never said as failed. */
+  buyUnknown: (n: number, count: string) => `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought — checking…`,
+  /** Still unknown after reading the plan again; `total` is what the plan shows now ('' if it could not be read). */
+  buyUnknownStill: (n: number, count: string, total: string) =>
+    `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before buying again.`,
+  /** After "No users were bought.": a lost answer settled from the plan read again. */
+  buyNotDone: (total: string) => `The plan still shows ${total} users.`,
   insufficientCredit: 'Not enough credit.',
 
   removeTitle: 'Remove users',
@@ -52,6 +63,10 @@ export const servicePlanPanelStrings = {
   confirmRemoveMessage: (n: number, count: string, remaining: string) => `Remove ${count} ${users(n)}? Users on the plan afterwards: ${remaining}.`,
   removed: (n: number, count: string, total: string) => `Removed ${count} ${users(n)}. Users on the plan: ${total}.`,
   removeFailed: 'No users were removed.',
+  removeUnknown: (n: number, count: string) => `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed — checking…`,
+  removeUnknownStill: (n: number, count: string, total: string) =>
+    `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before removing again.`,
+  removeNotDone: (total: string) => `The plan still shows ${total} users.`,
 
   errorRequired: 'Enter a number of users.',
   errorNotWhole: 'Enter a whole number using the digits 0–9 only, such as 3.',

@@ -3,19 +3,19 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { isAbortError, type ProviderErrorLike } from '../../core/errors.js';
 import { formatNumber } from '../../core/format.js';
 import { compareMoney, formatMoney } from '../../core/money.js';
-import type { Money, PlanLine, RequestOptions, ServicePlan } from '../../core/provider.js';
+import type { Money, PlanLine, ServicePlan } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { MAX_USERS_PER_CHANGE, parseQuantity, removableUsers, removalProblem } from './quantity.js';
 import { servicePlanPanelStyles } from './service-plan-panel.styles.js';
 import { servicePlanPanelStrings, type ServicePlanPanelStrings } from './service-plan-panel.strings.js';
-import { isShortOfCredit, UsersQuoteController } from './users-quote.js';
+import { UsersChangeController, type UsersOutcome } from './users-change.js';
+import { isShortOfCredit, UsersQuoteController, type UsersCost } from './users-quote.js';
 
 type Action = 'buy' | 'remove';
 
@@ -25,9 +25,6 @@ interface FormError {
 }
 
 type Checked = { ok: true; count: number } | { ok: false; message: string; required: boolean };
-
-/** Failures after which the change may nevertheless have happened: a retry reuses the key. */
-const OUTCOME_UNKNOWN: ReadonlySet<string> = new Set(['network', 'unavailable', 'unknown']);
 
 /**
  * The Service Plan section: the plan's name; its users (quantity, how many are in use when the
@@ -116,12 +113,11 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   @state() private formErrors: Partial<Record<Action, FormError>> = {};
   @state() private busy: { action: Action; calling: boolean } | undefined;
   @state() private statusMessage = '';
+  /** `success`, or `info` while an outcome is unknown. */
+  @state() private statusKind: 'success' | 'info' = 'success';
 
   /** Set synchronously by the first Buy / Remove, before anything is awaited: one click, one change. */
   private inFlight = false;
-  private changeController: AbortController | undefined;
-  /** The key of a change whose outcome is unknown; the same action retried reuses it. */
-  private retry: { action: Action; count: number; key: string } | undefined;
 
   private readonly plan = new ProviderTask(this, {
     operation: 'getServicePlan',
@@ -130,11 +126,17 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
 
   private readonly quote = new UsersQuoteController(this);
   private readonly confirm = new ConfirmController(this);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.changeController?.abort(new DOMException('The element left the page.', 'AbortError'));
-  }
+  /** Confirmed changes outlive the panel; their outcomes reach every panel on the provider. */
+  private readonly users = new UsersChangeController(this, {
+    showPlan: (plan) => {
+      this.plan.value = plan;
+    },
+    reloadPlan: async () => {
+      await this.plan.run();
+      return this.loadedPlan;
+    },
+    announce: (outcome) => this.announce(outcome),
+  });
 
   override willUpdate(): void {
     const parsed = parseQuantity(this.buyText);
@@ -195,11 +197,6 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     return { ok: true, count: parsed.value };
   }
 
-  private keyFor(action: Action, count: number): string {
-    if (this.retry?.action !== action || this.retry.count !== count) this.retry = { action, count, key: newIdempotencyKey() };
-    return this.retry.key;
-  }
-
   private async showFieldError(action: Action, message: string) {
     this.fieldErrors = { ...this.fieldErrors, [action]: message };
     await this.updateComplete;
@@ -226,35 +223,56 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     void this.removeSelected();
   };
 
-  /**
-   * Calls the provider for a confirmed change, with its abort signal and idempotency key.
-   * Resolves with the new plan, or `undefined` when the change failed (already reported and
-   * shown: the plan stays as it was) or was aborted.
-   */
-  private async call(action: Action, count: number, change: (options: RequestOptions) => Promise<ServicePlan>): Promise<ServicePlan | undefined> {
-    const controller = new AbortController();
-    this.changeController = controller;
-    this.busy = { action, calling: true };
-    try {
-      const next = await change({ signal: controller.signal, idempotencyKey: this.keyFor(action, count) });
-      this.retry = undefined;
-      return next;
-    } catch (error) {
-      if (!isAbortError(error)) this.fail(action, action === 'buy' ? 'addUsers' : 'removeUsers', error);
-      return undefined;
-    } finally {
-      if (this.changeController === controller) this.changeController = undefined;
+  /** What became of a change of users, whoever started it (see `UsersChangeController`). */
+  private announce(outcome: UsersOutcome): void {
+    const t = this.text;
+    const { action, count } = outcome;
+    const n = this.count(count);
+    this.statusKind = 'success';
+    switch (outcome.state) {
+      case 'done': {
+        if (outcome.mine) {
+          if (action === 'buy') this.buyText = '';
+          else this.removeText = '';
+          this.fieldErrors = {};
+        }
+        const total = this.count(outcome.plan.users.quantity);
+        if (action === 'buy') {
+          // The charge is said only when known (the quote kept with the intent); never guessed.
+          this.statusMessage = outcome.cost
+            ? t.bought(count, n, this.costText({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
+            : t.boughtUsers(count, n, total);
+          this.emit('users-added', { count, cost: outcome.cost, plan: outcome.plan });
+        } else {
+          this.statusMessage = t.removed(count, n, total);
+          this.emit('users-removed', { count, plan: outcome.plan });
+        }
+        return;
+      }
+      case 'failed':
+        this.statusMessage = '';
+        this.reportProviderError(outcome.error, action === 'buy' ? 'addUsers' : 'removeUsers');
+        if (action === 'buy') this.quote.reset();
+        this.showFailure(action, outcome.error, action === 'buy' ? t.buyFailed : t.removeFailed);
+        return;
+      case 'unknown': {
+        this.statusKind = 'info';
+        this.formErrors = {};
+        const total = outcome.plan ? this.count(outcome.plan.users.quantity) : '';
+        if (action === 'buy') this.statusMessage = outcome.checking ? t.buyUnknown(count, n) : t.buyUnknownStill(count, n, total);
+        else this.statusMessage = outcome.checking ? t.removeUnknown(count, n) : t.removeUnknownStill(count, n, total);
+        return;
+      }
+      case 'not-done': {
+        this.statusMessage = '';
+        const total = this.count(outcome.plan.users.quantity);
+        const summary = action === 'buy' ? t.buyFailed : t.removeFailed;
+        // What went wrong with the request, then what the server shows now.
+        const settled = action === 'buy' ? t.buyNotDone(total) : t.removeNotDone(total);
+        this.formErrors = { [action]: { summary, message: outcome.error ? `${outcome.error.message} ${settled}` : settled } };
+        return;
+      }
     }
-  }
-
-  /** A refused or failed change: the plan stays as it was, and the message says why. */
-  private fail(action: Action, operation: string, error: unknown) {
-    const failure = toProviderError(error);
-    this.reportProviderError(failure, operation);
-    // Only when the change may have happened does a retry reuse the key.
-    if (!OUTCOME_UNKNOWN.has(failure.code)) this.retry = undefined;
-    if (action === 'buy') this.quote.reset();
-    this.showFailure(action, failure, action === 'buy' ? this.text.buyFailed : this.text.removeFailed);
   }
 
   private showFailure(action: Action, failure: ProviderErrorLike, summary: string) {
@@ -270,7 +288,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   private async buySelected(): Promise<void> {
     const provider = this.dataProvider;
     const plan = this.loadedPlan;
-    if (this.inFlight || !provider || !plan) return;
+    if (this.inFlight || this.users.running || !provider || !plan) return;
     const t = this.text;
     this.statusMessage = '';
     this.formErrors = {};
@@ -298,18 +316,13 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       }
       const confirmed = await this.confirm.ask({
         title: t.confirmBuyTitle,
-        message: t.confirmBuyMessage(count, this.count(count), this.money(cost.charge)),
+        message: t.confirmBuyMessage(count, this.count(count), this.costText(cost)),
         confirmLabel: t.buy,
         cancelLabel: t.cancel,
       });
       if (!confirmed) return;
-      const next = await this.call('buy', count, (options) => provider.addUsers(count, options));
-      if (!next) return;
-      this.buyText = '';
-      this.fieldErrors = {};
-      this.plan.value = next;
-      this.statusMessage = t.bought(count, this.count(count), this.money(cost.charge), this.count(next.users.quantity));
-      this.emit('users-added', { count, cost: cost.charge, plan: next });
+      this.busy = { action: 'buy', calling: true };
+      await this.users.change('buy', count, { before: plan.users.quantity, cost: cost.charge, monthlyIncrease: cost.monthlyIncrease });
     } catch (error) {
       // The quote was dropped (the element left the page); anything else is a bug to surface.
       if (!isAbortError(error)) throw error;
@@ -322,7 +335,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   private async removeSelected(): Promise<void> {
     const provider = this.dataProvider;
     const plan = this.loadedPlan;
-    if (this.inFlight || !provider || !plan) return;
+    if (this.inFlight || this.users.running || !provider || !plan) return;
     const t = this.text;
     this.statusMessage = '';
     this.formErrors = {};
@@ -343,13 +356,8 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
         danger: true,
       });
       if (!confirmed) return;
-      const next = await this.call('remove', count, (options) => provider.removeUsers(count, options));
-      if (!next) return;
-      this.removeText = '';
-      this.fieldErrors = {};
-      this.plan.value = next;
-      this.statusMessage = t.removed(count, this.count(count), this.count(next.users.quantity));
-      this.emit('users-removed', { count, plan: next });
+      this.busy = { action: 'remove', calling: true };
+      await this.users.change('remove', count, { before: plan.users.quantity });
     } finally {
       this.inFlight = false;
       this.busy = undefined;
@@ -427,6 +435,11 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       : nothing;
   }
 
+  /** The price: the charge, or "a monthly increase of X and a charge now of Y" when the quote has a monthly part. */
+  private costText(cost: Pick<UsersCost, 'charge' | 'monthlyIncrease'>): string {
+    return cost.monthlyIncrease ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge)) : this.money(cost.charge);
+  }
+
   private renderQuote(plan: ServicePlan) {
     const t = this.text;
     const s = this.quote.state;
@@ -439,7 +452,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       body = html`<dl>
           <dt>${t.cost}</dt>
           <dd>
-            ${this.money(cost.charge)}${cost.source === 'computed'
+            ${this.costText(cost)}${cost.source === 'computed'
               ? html` <span class="breakdown">(${t.costBreakdown(this.count(cost.count), this.money(plan.users.unitPrice))})</span>`
               : nothing}
           </dd>
@@ -458,8 +471,10 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   private renderForms(plan: ServicePlan) {
     const t = this.text;
     // Busy with a change, or reloading the plan (changes wait for the fresh one).
-    const locked = this.busy !== undefined || this.plan.state.status !== 'complete';
-    const calling = (action: Action) => this.busy?.action === action && this.busy.calling;
+    const running = this.users.running;
+    const locked = this.busy !== undefined || running !== undefined || this.plan.state.status !== 'complete';
+    // Calling the provider: from this click, or a change confirmed before the panel left and came back.
+    const calling = (action: Action) => (this.busy?.action === action && this.busy.calling) || running === action;
     const removable = Math.min(removableUsers(plan.users), MAX_USERS_PER_CHANGE);
     const removeHint =
       plan.users.inUse !== undefined ? t.removeHintInUse(this.count(removable), this.count(plan.users.inUse)) : t.removeHint(this.count(removable));
@@ -496,7 +511,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
         <dd part="credit" class=${this.isNegative(plan.credit) ? 'negative' : ''}>${this.money(plan.credit)}</dd>
       </dl>
       ${this.renderTable(plan)} ${this.renderForms(plan)}
-      <p part="success" class="status-message success" role="status">${this.statusMessage}</p>
+      <p part="success" class="status-message ${this.statusKind}" role="status">${this.statusMessage}</p>
     `;
   }
 

@@ -14,6 +14,8 @@ export interface UsersCost {
   charge: Money;
   /** Credit left afterwards; unknown when the charge is in another currency than the credit. */
   creditAfter: Money | undefined;
+  /** How much the monthly charge rises, when the provider's quote says so. */
+  monthlyIncrease?: Money;
   /** `provider`: `quoteAddUsers` answered (it may prorate); `computed`: count × cost per user. */
   source: 'provider' | 'computed';
 }
@@ -48,11 +50,18 @@ function isMoney(value: unknown): value is Money {
 }
 
 function providerCost(plan: ServicePlan, count: number, quote: UsersQuote): UsersCost {
-  if (!isMoney(quote?.charge) || (quote.creditAfter !== undefined && !isMoney(quote.creditAfter))) {
+  if (
+    !isMoney(quote?.charge) ||
+    (quote.creditAfter !== undefined && !isMoney(quote.creditAfter)) ||
+    (quote.monthlyIncrease !== undefined && !isMoney(quote.monthlyIncrease))
+  ) {
     throw new ProviderError('unknown', 'The provider returned a price that is not an exact amount.');
   }
-  const creditAfter = quote.creditAfter ?? creditLeft(plan.credit, quote.charge);
-  return { count, charge: { ...quote.charge }, creditAfter: creditAfter && { ...creditAfter }, source: 'provider' };
+  // A quote with a monthly part describes its own billing: the credit after it is what the provider says, or not shown.
+  const creditAfter = quote.creditAfter ?? (quote.monthlyIncrease ? undefined : creditLeft(plan.credit, quote.charge));
+  const cost: UsersCost = { count, charge: { ...quote.charge }, creditAfter: creditAfter && { ...creditAfter }, source: 'provider' };
+  if (quote.monthlyIncrease) cost.monthlyIncrease = { ...quote.monthlyIncrease };
+  return cost;
 }
 
 /** True when the purchase would cost more than the available credit. */

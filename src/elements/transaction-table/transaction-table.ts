@@ -14,7 +14,7 @@ import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js
 import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange } from '../../shared-ui/date-range/date-range-template.js';
+import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { safeFileName } from '../../shared-ui/download.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
@@ -101,6 +101,7 @@ interface TransactionQuery {
  * @csspart zone-notice - Says the times are in a stand-in zone (the account's or the browser's) because the user's could not be loaded (no `time-zone` set), with its Retry; empty otherwise.
  * @csspart zone-retry-button - The notice's Retry: asks for the user's time zone again.
  * @csspart empty - The empty state.
+ * @csspart earlier-button - In the empty state: **Show <month>**, the calendar month before the range's From day, in one click.
  * @csspart no-provider - Shown when no data provider is configured.
  *
  * @cssprop [--transaction-table-height=28em] - Height of the table's scrolling area.
@@ -333,7 +334,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
     if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
     if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || this.retryAll(source)));
-    if (source.rowCount === 0) return renderEmpty(t.empty);
+    if (source.rowCount === 0) return renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale));
     // The totals always answer the newest range (they say so while calculating), so they are never shown stale.
     return html`${this.renderTotals()} ${this.table.render()}`;
   }

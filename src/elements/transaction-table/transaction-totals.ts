@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { checkAnswer } from '../../core/answer-check.js';
 import { addMoney, subtractMoney } from '../../core/money.js';
+import { PageGuard } from '../../core/page-guard.js';
 import type { Money, Page, Transaction } from '../../core/provider.js';
 
 /** The sums of one currency. */
@@ -83,6 +85,7 @@ export class TransactionTotals implements ReactiveController {
   state: TotalsState = { status: 'idle' };
   private job: TotalsJob | undefined;
   private sums = new Sums();
+  private guard = new PageGuard();
   private cursor: string | null = null;
   private done = 0;
   private total: number | undefined;
@@ -140,6 +143,7 @@ export class TransactionTotals implements ReactiveController {
 
   private restart(): void {
     this.sums = new Sums();
+    this.guard = new PageGuard();
     this.cursor = null;
     this.done = 0;
     this.total = undefined;
@@ -161,12 +165,18 @@ export class TransactionTotals implements ReactiveController {
     this.set({ status: 'running', done: this.done, total: this.total });
     try {
       do {
+        this.guard.request();
         const page = await job.fetchPage({ cursor: this.cursor, limit: job.limit, signal });
         if (this.controller !== controller) return;
         if (!page || !Array.isArray(page.items)) throw new ProviderError('unknown', 'The provider returned a malformed page.');
+        checkAnswer(page, 'listTransactions');
         const next = page.nextCursor ?? null;
-        if (next !== null && next === this.cursor) throw new ProviderError('unknown', 'The provider returned the same cursor twice.');
-        if (this.cursor === null && typeof page.total === 'number') this.total = page.total;
+        // A cursor that comes back, the same items again, or more requests than the rows need: stop.
+        this.guard.check(this.done, this.cursor, { items: page.items, nextCursor: next });
+        if (this.cursor === null && typeof page.total === 'number') {
+          this.total = page.total;
+          this.guard.expect(page.total, job.limit);
+        }
         this.sums.addPage(page.items);
         this.done += page.items.length;
         this.cursor = next;

@@ -19,6 +19,9 @@ export const userPanelStrings = {
   errorCurrentRequired: 'Enter your current password.',
   errorTooShort: (minLength: number) => `Use at least ${minLength} characters.`,
   errorMismatch: 'The passwords do not match.',
+  errorTooLong: (maxLength: number) => `Use at most ${maxLength} characters.`,
+  errorInvisible: 'Use characters that can be seen, not only spaces or invisible marks.',
+  errorControl: 'Remove control characters (such as line breaks) from the password.',
   errorSameAsCurrent: 'Choose a password different from your current one.',
   errorSummary: 'The password was not changed.',
 };

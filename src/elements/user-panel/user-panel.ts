@@ -8,7 +8,7 @@ import type { PasswordPolicy, User } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, type PasswordField } from './password-rules.js';
+import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, MAX_PASSWORD_LENGTH, type PasswordField } from './password-rules.js';
 import { userPanelStyles } from './user-panel.styles.js';
 import { userPanelStrings, type UserPanelStrings } from './user-panel.strings.js';
 
@@ -185,6 +185,12 @@ export class UserPanel extends PawElement<UserPanelStrings> {
         return t.errorCurrentRequired;
       case 'too-short':
         return t.errorTooShort(policy.minLength);
+      case 'too-long':
+        return t.errorTooLong(MAX_PASSWORD_LENGTH);
+      case 'invisible':
+        return t.errorInvisible;
+      case 'control':
+        return t.errorControl;
       case 'mismatch':
         return t.errorMismatch;
       default:

@@ -6,6 +6,7 @@ import { delay } from './latency.js';
 import { DEFAULT_LIMITS } from './paging.js';
 import { seedOf } from './random.js';
 import { wavDurationSeconds } from './wav.js';
+import { now } from '../../core/clock.js';
 
 export type { DemoSizes } from './backend.js';
 export { AUDIO_CAP_SECONDS } from './media.js';
@@ -120,7 +121,7 @@ function resolveSizes(size: DemoProviderOptions['size']): DemoSizes {
 }
 
 function resolveOptions(o: DemoProviderOptions): ResolvedDemoOptions {
-  const nowMs = o.now === undefined ? Math.floor(Date.now() / 3_600_000) * 3_600_000 : new Date(o.now).getTime();
+  const nowMs = o.now === undefined ? Math.floor(now() / 3_600_000) * 3_600_000 : new Date(o.now).getTime();
   if (Number.isNaN(nowMs)) throw new TypeError(`Invalid "now": ${String(o.now)}`);
   if (o.credit !== undefined && !isDecimalString(o.credit)) throw new TypeError(`Invalid credit: ${o.credit}`);
   const maxUploadBytes = o.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;

@@ -1,4 +1,6 @@
-import { isDecimalString } from '../../core/money.js';
+import { MAX_STRING_LENGTH } from '../../core/answer-check.js';
+import { isRealInstant } from '../../core/dates.js';
+import { isDecimalString, MAX_FRACTION_DIGITS, MAX_WHOLE_DIGITS } from '../../core/money.js';
 import type {
   Account,
   BlockedNumber,
@@ -38,20 +40,25 @@ export class ShapeError extends Error {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 40)}…`)} (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
 
 export type Decoder<T> = (value: unknown, path: string) => T;
 
+/** Every string is bounded: no name, description or address needs more than {@link MAX_STRING_LENGTH} characters. */
+const TOO_LONG = `at most ${MAX_STRING_LENGTH} characters`;
+
 export const string: Decoder<string> = (v, p) => {
   if (typeof v !== 'string') throw new ShapeError(p, 'a string', v);
+  if (v.length > MAX_STRING_LENGTH) throw new ShapeError(p, `a string of ${TOO_LONG}`, v);
   return v;
 };
 
 export const nonEmptyString: Decoder<string> = (v, p) => {
   if (typeof v !== 'string' || v === '') throw new ShapeError(p, 'a non-empty string', v);
+  if (v.length > MAX_STRING_LENGTH) throw new ShapeError(p, `a string of ${TOO_LONG}`, v);
   return v;
 };
 
@@ -77,13 +84,9 @@ const positiveCount: Decoder<number> = (v, p) => {
   return v;
 };
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
-
-/** An ISO 8601 / RFC 3339 instant with an offset. */
+/** An ISO 8601 / RFC 3339 instant with an offset, on a real calendar day (`2026-02-30` is refused, not read as March 2). */
 export const instant: Decoder<string> = (v, p) => {
-  if (typeof v !== 'string' || !ISO_INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
-    throw new ShapeError(p, 'an ISO 8601 instant', v);
-  }
+  if (!isRealInstant(v)) throw new ShapeError(p, 'a real ISO 8601 instant', v);
   return v;
 };
 
@@ -127,7 +130,10 @@ function clean<T extends object>(o: T): T {
 export const money: Decoder<Money> = (v, p) => {
   const f = fields(v, p);
   const amount = f.req('amount', string);
-  if (!isDecimalString(amount)) throw new ShapeError(`${p}.amount`, 'a decimal string such as "15.00"', amount);
+  if (!isDecimalString(amount as unknown)) {
+    const bound = `at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after`;
+    throw new ShapeError(`${p}.amount`, `a decimal string such as "15.00" (${bound})`, amount);
+  }
   const currency = f.req('currency', string);
   if (!/^[A-Z]{3}$/.test(currency)) throw new ShapeError(`${p}.currency`, 'an ISO 4217 code', currency);
   return { amount, currency };
@@ -222,7 +228,7 @@ export const servicePlan: Decoder<ServicePlan> = (v, p) => {
 
 export const usersQuote: Decoder<UsersQuote> = (v, p) => {
   const f = fields(v, p);
-  return clean({ charge: f.req('charge', money), creditAfter: f.opt('creditAfter', money) });
+  return clean({ charge: f.req('charge', money), creditAfter: f.opt('creditAfter', money), monthlyIncrease: f.opt('monthlyIncrease', money) });
 };
 
 const callRecord: Decoder<CallRecord> = (v, p) => {

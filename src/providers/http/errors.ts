@@ -1,4 +1,5 @@
 import { PROVIDER_ERROR_CODES, ProviderError, type ProviderErrorCode } from '../../core/errors.js';
+import { now as clockNow } from '../../core/clock.js';
 
 /** The contract code an HTTP status means when the error body does not say (or is not ours). */
 const CODE_BY_STATUS: Readonly<Record<number, ProviderErrorCode>> = {
@@ -69,7 +70,7 @@ export function errorFromResponse(status: number, statusText: string, bodyText: 
 }
 
 /** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date); `undefined` if absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null, now: number = clockNow()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;

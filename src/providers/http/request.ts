@@ -97,16 +97,36 @@ function retryDelay(config: TransportConfig, spec: RequestSpec<unknown>, failure
   return backoffDelay(retried, config.retryDelayMs, config.maxRetryDelayMs);
 }
 
-async function authHeaders(config: TransportConfig, signal?: AbortSignal): Promise<Record<string, string>> {
+/**
+ * The host's credentials for one request. Whatever `getAuthHeaders` throws stays here: the
+ * error reported (and fired in `provider-error`) carries no `cause`, since a host's error may
+ * hold a token. Headers the browser would refuse (a line break in a token, a name with a space)
+ * are an `unauthorized` error with a message for people, not "Failed to construct 'Headers'".
+ */
+export async function authHeaders(config: TransportConfig, signal?: AbortSignal): Promise<Record<string, string>> {
   if (!config.getAuthHeaders) return {};
+  let headers: unknown;
   try {
-    const headers = await config.getAuthHeaders();
-    throwIfAborted(signal);
-    return headers;
+    headers = await config.getAuthHeaders();
   } catch (error) {
-    if (isAbortError(error) || isProviderError(error)) throw error;
-    throw new ProviderError('unauthorized', 'Could not get credentials for the request.', { cause: error });
+    if (isAbortError(error)) throw error;
+    throwIfAborted(signal);
+    if (isProviderError(error)) {
+      const { code, message, status, field, retryable } = error;
+      throw new ProviderError(code, message, { ...(status === undefined ? {} : { status }), ...(field === undefined ? {} : { field }), ...(retryable === undefined ? {} : { retryable }) });
+    }
+    throw new ProviderError('unauthorized', 'Could not get credentials for the request. Sign in again.');
   }
+  throwIfAborted(signal);
+  if (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string')) {
+    throw new ProviderError('unauthorized', 'The credentials for the request are not usable. Sign in again.');
+  }
+  try {
+    new Headers(headers as Record<string, string>);
+  } catch {
+    throw new ProviderError('unauthorized', 'The credentials for the request are not usable. Sign in again.');
+  }
+  return headers as Record<string, string>;
 }
 
 function requestHeaders(spec: RequestSpec<unknown>, auth: Record<string, string>): Headers {

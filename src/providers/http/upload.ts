@@ -1,9 +1,9 @@
-import { abortError, isAbortError, isProviderError, ProviderError, throwIfAborted } from '../../core/errors.js';
+import { abortError, ProviderError, throwIfAborted } from '../../core/errors.js';
 import type { MediaFile } from '../../core/provider.js';
 import { backoffDelay, sleep } from './backoff.js';
 import * as decode from './decode.js';
 import { errorFromResponse, malformedResponseError, networkError, timeoutError } from './errors.js';
-import type { TransportConfig } from './request.js';
+import { authHeaders, type TransportConfig } from './request.js';
 
 /**
  * `POST /media` as `multipart/form-data` (the audio in the part `file`), with upload progress.
@@ -59,17 +59,6 @@ function uploadError(r: RawResponse): ProviderError {
   return error;
 }
 
-async function authHeaders(config: TransportConfig, signal?: AbortSignal): Promise<Record<string, string>> {
-  if (!config.getAuthHeaders) return {};
-  try {
-    const headers = await config.getAuthHeaders();
-    throwIfAborted(signal);
-    return headers;
-  } catch (error) {
-    if (isAbortError(error) || isProviderError(error)) throw error;
-    throw new ProviderError('unauthorized', 'Could not get credentials for the request.', { cause: error });
-  }
-}
 
 function formData(file: File): FormData {
   const body = new FormData();

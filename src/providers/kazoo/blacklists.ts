@@ -10,14 +10,20 @@ import { path } from './transport.js';
 
 /**
  * Kazoo keeps any number of blacklists per account (`/accounts/{A}/blacklists`), each a document
- * `{ name, numbers: { "+14151234567": {} }, raw_numbers: { … } }`; the ones in force are those
- * whose ids the account document lists in `blacklists`. The block list is all the numbers of
- * the lists in force, flattened (a number on two lists shows once).
+ * `{ name, numbers: { "+14151234567": {} }, should_block_anonymous }` (schema
+ * `blacklists.json`); the ones in force are those whose ids the account document lists in
+ * `blacklists`. The block list is all the numbers of the lists in force, flattened (a number on
+ * two lists shows once).
+ *
+ * Kazoo 4.x matches a blacklist against the inbound caller-ID number, normalised to E.164; the
+ * 3.x `raw_numbers` attribute was removed (`doc/announcements.md`, 4.0) and nothing reads it. So
+ * only E.164 numbers are listed and blocked: an extension is refused with a `validation` error
+ * saying why, rather than stored where it blocks nothing, and a leftover `raw_numbers` entry is
+ * not shown as blocked.
  *
  * - `reason`: the number's own `reason` (written by this provider), else the list's name;
  *   `blockedAt`: its `blocked_at` (Gregorian seconds, written by this provider) when present.
- * - Block: adds the number to the first list in force (E.164 under `numbers`, an extension under
- *   `raw_numbers`, which Kazoo leaves unformatted); with no list in force it creates
+ * - Block: adds the number to the first list in force; with no list in force it creates
  *   "Blocked numbers" and puts it in force on the account.
  * - Unblock: `PATCH` the number to `null` on every list in force that has it.
  */
@@ -59,21 +65,19 @@ async function loadLists(ctx: KazooContext, signal?: AbortSignal): Promise<Lists
   const seen = new Set<string>();
   for (const id of applied) {
     const doc = docs.get(id)!;
-    for (const field of ['numbers', 'raw_numbers'] as const) {
-      const numbers = doc.object(field);
-      if (!numbers) continue;
-      for (const [number, value] of Object.entries(numbers.value)) {
-        if (value === null || seen.has(number)) continue;
-        seen.add(number);
-        const meta = isObject(value) ? new Reader(value, doc.where, `${doc.path}.${field}`) : undefined;
-        entries.push(
-          clean({
-            number,
-            blockedAt: meta?.instant('blocked_at'),
-            reason: meta?.string('reason') || doc.string('name') || undefined,
-          }),
-        );
-      }
+    const numbers = doc.object('numbers');
+    if (!numbers) continue;
+    for (const [number, value] of Object.entries(numbers.value)) {
+      if (value === null || seen.has(number)) continue;
+      seen.add(number);
+      const meta = isObject(value) ? new Reader(value, doc.where, `${doc.path}.numbers`) : undefined;
+      entries.push(
+        clean({
+          number,
+          blockedAt: meta?.instant('blocked_at'),
+          reason: meta?.string('reason') || doc.string('name') || undefined,
+        }),
+      );
     }
   }
   // Newest first; numbers without a date after them, by number.
@@ -111,7 +115,11 @@ export async function listBlockedNumbers(ctx: KazooContext, q: PageQuery & { sea
 
 function blockNumberInput(number: unknown): string {
   const normal = normalizeBlockNumber(number);
-  if (!normal) throw new ProviderError('validation', 'Enter a number in international format (+ and country code) or an extension.', { field: 'number' });
+  if (!normal) throw new ProviderError('validation', 'Enter a number in international format (+ and country code).', { field: 'number' });
+  if (!isE164(normal)) {
+    // Kazoo compares blacklists with the caller's number in E.164 only (raw_numbers was removed in 4.x).
+    throw new ProviderError('validation', 'Kazoo cannot block an extension: its block lists match only numbers in international format (+ and country code).', { field: 'number' });
+  }
   return normal;
 }
 
@@ -123,20 +131,19 @@ export async function blockNumber(ctx: KazooContext, number: string, o: BlockOpt
   const now = ctx.now();
   const reason = o.reason?.trim() || undefined;
   const value = clean({ blocked_at: msToGregorian(now), reason });
-  const field = isE164(normal) ? 'numbers' : 'raw_numbers';
   const target = lists.applied[0];
   if (target !== undefined) {
     await ctx.transport.json({
       method: 'PATCH',
       path: `${ctx.accountPath}${path`/blacklists/${target}`}`,
-      body: { data: { [field]: { [normal]: value } } },
+      body: { data: { numbers: { [normal]: value } } },
       signal,
     });
   } else {
     const created = await ctx.transport.json({
       method: 'PUT',
       path: `${ctx.accountPath}/blacklists`,
-      body: { data: { name: 'Blocked numbers', [field]: { [normal]: value } } },
+      body: { data: { name: 'Blocked numbers', numbers: { [normal]: value } } },
       signal,
     });
     const id = Reader.of(created.data, `PUT ${ctx.accountPath}/blacklists`).requiredString('id');
@@ -153,14 +160,10 @@ export async function unblockNumber(ctx: KazooContext, number: string, o: Reques
   const lists = await loadLists(ctx, signal);
   const holders = lists.applied.filter((id) => {
     const doc = lists.docs.get(id)!;
-    return [doc.object('numbers'), doc.object('raw_numbers')].some((n) => n?.has(normal));
+    return doc.object('numbers')?.has(normal) ?? false;
   });
   if (holders.length === 0) throw new ProviderError('not-found', `${String(number)} is not on the block list.`);
   for (const id of holders) {
-    const doc = lists.docs.get(id)!;
-    const data: Record<string, unknown> = {};
-    if (doc.object('numbers')?.has(normal)) data.numbers = { [normal]: null };
-    if (doc.object('raw_numbers')?.has(normal)) data.raw_numbers = { [normal]: null };
-    await ctx.transport.json({ method: 'PATCH', path: `${ctx.accountPath}${path`/blacklists/${id}`}`, body: { data }, signal });
+    await ctx.transport.json({ method: 'PATCH', path: `${ctx.accountPath}${path`/blacklists/${id}`}`, body: { data: { numbers: { [normal]: null } } }, signal });
   }
 }

@@ -3,7 +3,7 @@ import { addMoney } from '../../core/money.js';
 import type { CallPage, CallQuery, CallRecord, CallTotals, Money } from '../../core/provider.js';
 import { cursorFor, kazooPageSize, pageLimit, planWindows, startOf, type KazooContext } from './context.js';
 import { fingerprint } from './cursor.js';
-import { decimalFromFloat } from './decimal.js';
+import { decimalFromFloat, dollarsFromUnits } from './decimal.js';
 import { isObject } from './envelope.js';
 import { clean, Reader, userPart } from './json.js';
 import { classifyDialled } from './numbers.js';
@@ -17,16 +17,37 @@ import type { GregorianRange } from './gregorian.js';
  * A row is a call when it is not inbound; it is international by the rule in `numbers.ts`
  * applied to the dialled number (`metadata.callee_id_number`, else the user part of
  * `metadata.to`). Per-minute amounts keep four decimals.
+ *
+ * What a row says (`j5_per_minute.erl`, `create_ledger_usage/4` and `metadata/1`): `amount` is
+ * the charge in dollars (crossbar converts the ledger's units, `kz_ledger:public_json/1`), but
+ * `metadata.rate.value` is the rate as jonny5 got it from hotornot — in Kazoo *units*, 1/10000
+ * of the currency (`hon_rater.erl` passes `kz_currency:dollars_to_units(rate_cost)`), so `400`
+ * is 0.04 a minute. `period.start` is the request's timestamp, taken when the channel is
+ * destroyed (`j5_channel_destroy.erl`): the hang-up, so the call started `usage.quantity`
+ * seconds earlier. There is no `billing_seconds` on the row.
  */
 
 const RATE_SCALE = 4;
 
-/** Billed seconds of a row: `metadata.billing_seconds`, else the usage in seconds. */
+const wholeNumber = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+};
+
+/**
+ * Billed seconds of a row, as Kazoo bills a call (`kapps_call_util:calculate_call/5`): a call of
+ * up to `rate.minimum` seconds is billed the minimum, a longer one in whole `rate.increment`s
+ * (60 when 0 or absent). Without the rate's terms, the usage in seconds.
+ */
 function billedSeconds(row: Reader): number {
-  const meta = row.object('metadata');
-  const billing = meta?.number('billing_seconds');
-  if (billing !== undefined) return Math.max(0, billing);
-  return usageSeconds(row);
+  const seconds = usageSeconds(row);
+  const rate = row.object('metadata')?.object('rate');
+  const increment = wholeNumber(rate?.value.increment);
+  const minimum = wholeNumber(rate?.value.minimum);
+  if (seconds === 0 || (increment === undefined && minimum === undefined)) return seconds;
+  const step = increment || 60;
+  const floor = minimum ?? 0;
+  return seconds <= floor ? floor : Math.ceil(seconds / step) * step;
 }
 
 function usageSeconds(row: Reader): number {
@@ -48,6 +69,14 @@ function derivedRate(charge: string, seconds: number): string {
 
 const money = (amount: string, currency: string): Money => ({ amount, currency });
 
+/** `metadata.rate.value` (Kazoo units, a number or a numeric string) as dollars, exactly; `undefined` when absent or not a number. */
+function ratePerMinute(rate: Reader | undefined): string | undefined {
+  const value = rate?.value.value;
+  if (typeof value === 'number' && Number.isFinite(value)) return dollarsFromUnits(Math.abs(value), RATE_SCALE);
+  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return dollarsFromUnits(value, RATE_SCALE);
+  return undefined;
+}
+
 /** One per-minute ledger row as a call, or `undefined` when it is not an international call. */
 export function callFromRow(row: Reader, home: string, currency: string): CallRecord | undefined {
   const meta = row.object('metadata');
@@ -58,20 +87,20 @@ export function callFromRow(row: Reader, home: string, currency: string): CallRe
   if (!number.international) return undefined;
   const charge = decimalFromFloat(Math.abs(row.requiredNumber('amount')), RATE_SCALE, RATE_SCALE);
   const rate = meta?.object('rate');
-  const rateValue = rate?.number('value');
+  const rateValue = ratePerMinute(rate);
   const period = row.object('period') ?? Reader.of({}, row.where, `${row.path}.period`);
+  const seconds = usageSeconds(row);
+  // period.start is the hang-up: the call started its duration earlier.
+  const endedAt = Date.parse(period.requiredInstant('start'));
   return clean({
     id: row.requiredString('id'),
-    startedAt: period.requiredInstant('start'),
+    startedAt: new Date(endedAt - Math.round(seconds * 1000)).toISOString(),
     from: meta?.string('caller_id_number') || userPart(meta?.string('from')) || 'unknown',
     to: number.display,
     destination: row.string('description') || rate?.string('name') || undefined,
     countryCode: number.countryCode,
-    durationSeconds: usageSeconds(row),
-    ratePerMinute: money(
-      rateValue !== undefined ? decimalFromFloat(Math.abs(rateValue), RATE_SCALE, RATE_SCALE) : derivedRate(charge, billedSeconds(row)),
-      currency,
-    ),
+    durationSeconds: seconds,
+    ratePerMinute: money(rateValue ?? derivedRate(charge, billedSeconds(row)), currency),
     charge: money(charge, currency),
   });
 }
@@ -149,7 +178,8 @@ export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): P
   const limit = pageLimit(q.limit, ctx);
   const key = fingerprint(['calls', q.range?.from, q.range?.to, order]);
   const { state, position } = startOf(q, key);
-  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal);
+  // Kazoo files a call at its hang-up: a call that started before the range's end may be filed up to maxCallSeconds after it.
+  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal, ctx.maxCallSeconds);
   const home = await ctx.homeCountry(signal);
   const fromMs = Date.parse(q.range.from);
   const toMs = Date.parse(q.range.to);

@@ -19,6 +19,8 @@ export interface KazooContext {
   maxWindowSeconds: number;
   seatPrefix: string;
   callTotals: 'scan' | 'ledger';
+  /** The longest call expected, in seconds: per-minute rows are filed at hang-up, so a range of starts reads this much further. */
+  maxCallSeconds: number;
   planName: string | undefined;
   passwordMinLength: number;
   /** Epoch ms. */
@@ -65,11 +67,13 @@ export async function planWindows(
   cursor: CursorState | null,
   direction: 'descending' | 'ascending',
   signal?: AbortSignal,
+  /** Seconds to read past the end of `range` (rows filed later than what they describe). */
+  extendBy = 0,
 ): Promise<WindowPlan> {
   let anchors: [number, number];
   if (range !== undefined) {
     const g = toGregorianRange(range, ctx.maxRangeDays);
-    anchors = [g.from, g.to];
+    anchors = [g.from, g.to + (g.to >= g.from ? extendBy : 0)];
   } else if (cursor?.a) {
     anchors = cursor.a;
   } else {

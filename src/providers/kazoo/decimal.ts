@@ -40,6 +40,30 @@ export function decimalFromFloat(value: number, minScale = 2, maxScale = 4): str
   return /^-0(\.0*)?$/.test(exact) ? exact.slice(1) : exact;
 }
 
+/** Kazoo units per currency unit (`kz_currency.erl`, `DOLLAR_TO_UNIT`). */
+export const UNITS_PER_DOLLAR_DIGITS = 4;
+
+/**
+ * An amount in Kazoo *units* (1/10000 of the currency: `kz_currency:dollars_to_units/1`) as an
+ * exact decimal string of the currency, with at least `minScale` decimals: `400` → `"0.0400"`,
+ * `125.5` → `"0.01255"`. The point is moved on the decimal string, never by dividing a float.
+ * A numeric string (how a rate may travel) is read the same way.
+ */
+export function dollarsFromUnits(units: number | string, minScale = 4): string {
+  const plain = typeof units === 'number' ? plainDecimal(units) : units.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) throw new RangeError(`Not an amount in units: ${String(units)}`);
+  const negative = plain.startsWith('-');
+  const [whole, fraction = ''] = (negative ? plain.slice(1) : plain).split('.') as [string, string?];
+  const digits = `${whole.padStart(UNITS_PER_DOLLAR_DIGITS + 1, '0')}${fraction}`;
+  const point = digits.length - fraction.length - UNITS_PER_DOLLAR_DIGITS;
+  let intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  let frac = digits.slice(point).replace(/0+$/, '');
+  if (frac.length < minScale) frac = frac.padEnd(minScale, '0');
+  if (intPart === '') intPart = '0';
+  const out = frac ? `${intPart}.${frac}` : intPart;
+  return negative && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
 /** A decimal string as the float Kazoo expects in a request body. */
 export function floatFromDecimal(amount: string): number {
   return Number(amount);

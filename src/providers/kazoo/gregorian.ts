@@ -1,3 +1,4 @@
+import { isRealInstant } from '../../core/dates.js';
 import { ProviderError } from '../../core/errors.js';
 import type { DateRange } from '../../core/provider.js';
 
@@ -12,8 +13,6 @@ export const GREGORIAN_OFFSET = 62_167_219_200;
 
 /** Kazoo's default `crossbar.maximum_range`: 31 days (the server allows an hour more). */
 export const KAZOO_MAX_RANGE_SECONDS = 31 * 86_400;
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function gregorianToMs(gregorian: number): number {
   return (gregorian - GREGORIAN_OFFSET) * 1000;
@@ -36,7 +35,8 @@ export interface GregorianRange {
 }
 
 function instantMs(value: unknown, field: string): number {
-  const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
+  // A real instant: `2026-02-30T…` is refused, not read as March 2.
+  const ms = isRealInstant(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(ms)) throw new ProviderError('validation', `The range's "${field}" must be an ISO 8601 instant.`, { field: 'range' });
   return ms;
 }

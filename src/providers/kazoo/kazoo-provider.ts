@@ -33,6 +33,7 @@ import * as plan from './plan.js';
 import * as profile from './profile.js';
 import * as transactions from './transactions.js';
 import { KazooTransport, path, type KazooTokenSupplier } from './transport.js';
+import { now } from '../../core/clock.js';
 
 export interface KazooProviderOptions {
   /** Crossbar's base URL, ending in `/v2` (e.g. `https://pbx.example.com:8443/v2`). Must not carry credentials. */
@@ -55,7 +56,10 @@ export interface KazooProviderOptions {
    * else `"US"`.
    */
   homeCountry?: string;
-  /** The plan's display name. Default: the names of the account's service plans (`GET …/service_plans`). */
+  /**
+   * The plan's display name. Default: the names of the plans assigned to the account (the ids in
+   * the services summary's `plans`, named from `GET …/services/available`).
+   */
   planName?: string;
   /** The password policy's minimum length (Kazoo has none). Default 8. */
   passwordMinLength?: number;
@@ -65,13 +69,22 @@ export interface KazooProviderOptions {
    * window, but it counts all per-minute usage (domestic too, if any) and not the calls.
    */
   callTotals?: 'scan' | 'ledger';
+  /**
+   * The longest call expected, in seconds. Kazoo files a per-minute row when the call hangs up,
+   * so the call log reads this much past the end of a range to find the calls that started in
+   * it. Default 14400 (4 hours).
+   */
+  maxCallSeconds?: number;
   /** Longest range a list query may span, in days. Default 366. */
   maxRangeDays?: number;
   /** Largest page asked of Kazoo and of this provider. Default 500. */
   maxPageSize?: number;
   /** Kazoo's maximum `created_to − created_from` (`crossbar.maximum_range`), in seconds. Default 31 days. */
   maxWindowSeconds?: number;
-  /** Username prefix of the unassigned users created when users are bought. Default `"paw-seat-"`. */
+  /**
+   * Username prefix of the unassigned "seat" users created when users are bought (also the
+   * prefix of their `flags` entry). Default `"paw-seat-"`.
+   */
   seatUsernamePrefix?: string;
   /** Per attempt, in ms. Default 15000; a timeout rejects with `unavailable`. */
   timeoutMs?: number;
@@ -83,7 +96,7 @@ export interface KazooProviderOptions {
   maxRetryDelayMs?: number;
   /** Replaces the global `fetch`. */
   fetch?: typeof fetch;
-  /** The clock (epoch ms) for lists without a range. Default `Date.now`. */
+  /** The clock (epoch ms) for lists without a range. Default: the product's clock (`core/clock.ts`). */
   now?: () => number;
 }
 
@@ -164,9 +177,10 @@ export class KazooProvider implements AccountDataProvider {
       maxWindowSeconds: positive(options.maxWindowSeconds, KAZOO_MAX_RANGE_SECONDS),
       seatPrefix: options.seatUsernamePrefix ?? 'paw-seat-',
       callTotals: options.callTotals ?? 'scan',
+      maxCallSeconds: positive(options.maxCallSeconds, 4 * 3600),
       planName: options.planName,
       passwordMinLength: positive(options.passwordMinLength, 8),
-      now: options.now ?? Date.now,
+      now: options.now ?? now,
       // A shared read must not be cancelled by one caller's abort: it runs unsignalled, each caller waits with its own signal.
       account: (signal) => waitFor(cached ?? fetchAccount(), signal),
       freshAccount: (signal) => fetchAccount(signal),

@@ -1,4 +1,5 @@
 import { throwIfAborted } from '../../core/errors.js';
+import { PageGuard } from '../../core/page-guard.js';
 import { nextStartKey } from './envelope.js';
 import type { GregorianRange } from './gregorian.js';
 import { rows, type Reader } from './json.js';
@@ -69,10 +70,16 @@ export async function readPage<T>(
 ): Promise<{ items: T[]; next: Position | null }> {
   const items: T[] = [];
   let at = from;
+  // Filtered rows may take many Kazoo pages per contract page: bound them (a start key that comes back, the same rows again).
+  let guard = { w: -1, read: 0, pages: new PageGuard() };
   while (at.w < source.windows.length) {
     throwIfAborted(signal);
     const window = source.windows[at.w]!;
+    if (guard.w !== at.w) guard = { w: at.w, read: 0, pages: new PageGuard({ keyOf: (row) => source.rowId(row as Reader) }) };
+    guard.pages.request();
     const page = await fetchRows(transport, source, window, pageSize, at.k, signal);
+    guard.pages.check(guard.read, at.k, { items: page.rows, nextCursor: page.next });
+    guard.read += page.rows.length;
     let start = at.o;
     const previous = page.rows[start - 1];
     if (start > 0 && at.id !== null && (previous === undefined || source.rowId(previous) !== at.id)) {
@@ -120,9 +127,15 @@ export async function scanAll(
     while (nextWindow < source.windows.length) {
       const window = source.windows[nextWindow++]!;
       let key: string | null = null;
+      // A start key that comes back (a → b → a) or the same rows again would page forever.
+      const guard = new PageGuard({ keyOf: (row) => source.rowId(row as Reader) });
+      let read = 0;
       do {
         throwIfAborted(stop.signal);
+        guard.request();
         const page = await fetchRows(transport, source, window, pageSize, key, stop.signal);
+        guard.check(read, key, { items: page.rows, nextCursor: page.next });
+        read += page.rows.length;
         page.rows.forEach(visit);
         key = page.next;
       } while (key !== null);

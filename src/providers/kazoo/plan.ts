@@ -3,6 +3,7 @@ import { addMoney, compareMoney, multiplyMoney, subtractMoney, sumMoney } from '
 import type { Money, PlanLine, RequestOptions, ServicePlan, UsersQuote } from '../../core/provider.js';
 import type { KazooContext } from './context.js';
 import { decimalFromFloat } from './decimal.js';
+import { msToGregorian } from './gregorian.js';
 import { isObject } from './envelope.js';
 import { Reader, rows } from './json.js';
 import { nextStartKey } from './envelope.js';
@@ -13,14 +14,30 @@ import { ChargesToAccept, path } from './transport.js';
  * (`GET /accounts/{A}/ledgers/total`) and buying users.
  *
  * Kazoo bills users by counting user documents, so buying `n` users creates `n` unassigned
- * "seat" users (username `<seatPrefix><purchase key>-<i>`, no password, so nobody can sign in as
- * one) and removing users deletes seats — never a user somebody uses. `inUse` is the users on the
- * plan minus the seats.
+ * "seat" users and removing users deletes seats — never a user somebody uses. `inUse` is the
+ * users on the plan minus the seats. A seat is a user that a default Kazoo accepts and nobody can
+ * sign in as or be bothered by:
+ *
+ * - username `<seatPrefix><purchase>-<i>` and a strong random password that is never stored or
+ *   shown: Kazoo refuses a user with a username and no password (`kzd_users.erl`:
+ *   `generate_password_if_empty` defaults to false → 400 `password.required`), and it checks
+ *   this before the billing dry run;
+ * - `send_email_on_creation: false` in the request envelope, so no welcome e-mail goes out
+ *   (`cb_users_v2.erl` sends one unless told not to);
+ * - first name "Unassigned", last name "seat <i> (<date bought>)", and the flag
+ *   `<seatPrefix>bought-<gregorian seconds>` (`flags`, which the user listing returns), so an
+ *   admin recognises them and removal can take the newest first.
+ *
+ * A seat stops being one — and is never removed — once an admin makes it a user: a new username
+ * or first name, or any feature (caller ID, voicemail to e-mail, hot desking…) in the listing.
  *
  * The price comes from Kazoo's own dry run: creating a user without `accept_charges` answers
- * `402 accept charges` with what it would cost (`summary.today` per invoice: due now,
- * prorated); `quoteAddUsers(n)` is n × that. `addUsers(n)` then sends each seat with
- * `"accept_charges": true`; Kazoo answers `402` (a billing issue) when the account cannot pay.
+ * `402 accept charges` with the invoices as they would be (`crossbar_services.erl`,
+ * `kz_services_invoice:public_json/1`): per item `changes.difference.billable` × `rate` is how
+ * much the monthly charge rises, and `activation_charges` (summed in `summary.today`) is what is
+ * charged now. Adding users does not debit the ledger (the credit) by itself, so the quote has no
+ * `creditAfter`. `addUsers(n)` then sends each seat with `"accept_charges": true`; Kazoo answers
+ * `402 billing_issue` when the account's bookkeeper refuses the change.
  */
 
 const USERS = 'users';
@@ -110,18 +127,50 @@ function part(items: Item[], preferred: string, currency: string, other: PlanLin
   return { quantity, unitPrice, total: multiplyMoney(unitPrice, quantity) };
 }
 
-/** Every user document (id, username), paged through. */
-async function listUsers(ctx: KazooContext, signal?: AbortSignal): Promise<{ id: string; username: string }[]> {
-  const out: { id: string; username: string }[] = [];
+interface UserRow {
+  id: string;
+  username: string;
+  firstName: string;
+  features: string[];
+  flags: string[];
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** Every user of the account (the listing's id, username, first name, features, flags), paged through. */
+async function listUsers(ctx: KazooContext, signal?: AbortSignal): Promise<UserRow[]> {
+  const out: UserRow[] = [];
   let startKey: string | null = null;
   const where = `GET ${ctx.accountPath}/users`;
   for (;;) {
     const envelope = await ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/users`, query: { page_size: ctx.maxPageSize, start_key: startKey }, signal });
-    for (const row of rows(envelope.data, where)) out.push({ id: row.requiredString('id'), username: row.string('username') ?? '' });
+    for (const row of rows(envelope.data, where)) {
+      out.push({
+        id: row.requiredString('id'),
+        username: row.string('username') ?? '',
+        firstName: row.string('first_name') ?? '',
+        features: strings(row.value.features),
+        flags: strings(row.value.flags),
+      });
+    }
     const next = nextStartKey(envelope);
     if (next === null || next === startKey) return out;
     startKey = next;
   }
+}
+
+const SEAT_FIRST_NAME = 'Unassigned';
+
+/** A seat nobody uses yet: our username, our first name, no feature set up. */
+function isFreeSeat(ctx: KazooContext, user: UserRow): boolean {
+  return user.username.startsWith(ctx.seatPrefix) && user.firstName === SEAT_FIRST_NAME && user.features.length === 0;
+}
+
+/** When a seat was bought (Gregorian seconds, from its flag); 0 for a seat without one. */
+function boughtAt(ctx: KazooContext, user: UserRow): number {
+  const flag = user.flags.find((f) => f.startsWith(`${ctx.seatPrefix}bought-`));
+  const value = flag ? Number(flag.slice(`${ctx.seatPrefix}bought-`.length)) : NaN;
+  return Number.isSafeInteger(value) ? value : 0;
 }
 
 async function credit(ctx: KazooContext, signal?: AbortSignal): Promise<Money> {
@@ -131,28 +180,43 @@ async function credit(ctx: KazooContext, signal?: AbortSignal): Promise<Money> {
   return money(decimalFromFloat(amount), ctx.currency);
 }
 
-async function planName(ctx: KazooContext, signal?: AbortSignal): Promise<string> {
-  if (ctx.planName) return ctx.planName;
+/**
+ * The names of the plans assigned to the account. The summary's `plans` holds their ids
+ * (`kz_services:summary/1` → `kzd_services:plans/1`: `{ "<plan id>": { vendor_id, overrides } }`);
+ * the names are in the plan documents, which `GET /accounts/{A}/services/available` lists from
+ * the reseller (`cb_services.erl`). `GET /service_plans` exists only up to Kazoo 4.2.
+ */
+async function plansAvailable(ctx: KazooContext, signal?: AbortSignal): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (ctx.planName) return names;
   try {
-    const envelope = await ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/service_plans`, signal });
-    const names = rows(envelope.data, `GET ${ctx.accountPath}/service_plans`)
-      .map((r) => r.string('name'))
-      .filter((n): n is string => !!n);
-    return names.length > 0 ? names.join(' + ') : 'Service plan';
+    const envelope = await ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/services/available`, signal });
+    for (const row of rows(envelope.data, `GET ${ctx.accountPath}/services/available`)) {
+      const id = row.string('id');
+      const name = row.string('name');
+      if (id && name) names.set(id, name);
+    }
   } catch (error) {
-    // Only resellers may list plans on some set-ups; the name is not worth failing for.
-    if (isProviderError(error) && (error.code === 'forbidden' || error.code === 'not-found')) return 'Service plan';
-    throw error;
+    // Not every user may list the reseller's plans: the name is not worth failing for.
+    if (!(isProviderError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) throw error;
   }
+  return names;
+}
+
+function planNameOf(ctx: KazooContext, summary: unknown, available: Map<string, string>): string {
+  if (ctx.planName) return ctx.planName;
+  const plans = isObject(summary) && isObject(summary.plans) ? Object.keys(summary.plans) : [];
+  const names = plans.map((id) => available.get(id) ?? titleCase(id.replaceAll('-', ' ')));
+  return names.length > 0 ? names.join(' + ') : 'Service plan';
 }
 
 export async function getServicePlan(ctx: KazooContext, o: RequestOptions = {}): Promise<ServicePlan> {
   const { signal } = o;
   const where = `GET ${ctx.accountPath}/services/summary`;
-  const [summary, available, name, users] = await Promise.all([
+  const [summary, available, plans, users] = await Promise.all([
     ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/services/summary`, signal }),
     credit(ctx, signal),
-    planName(ctx, signal),
+    plansAvailable(ctx, signal),
     // Counting seats needs the user listing, which Kazoo may refuse a non-admin: then `inUse` is unknown.
     listUsers(ctx, signal).catch((error: unknown) => {
       if (isProviderError(error) && error.code === 'forbidden') return undefined;
@@ -169,7 +233,8 @@ export async function getServicePlan(ctx: KazooContext, o: RequestOptions = {}):
     const { line, adjustment } = lineOf(item, currency);
     otherLines.push(line, ...(adjustment ? [adjustment] : []));
   }
-  const seats = users?.filter((u) => u.username.startsWith(ctx.seatPrefix)).length;
+  const name = planNameOf(ctx, summary.data, plans);
+  const seats = users?.filter((u) => isFreeSeat(ctx, u)).length;
   const inUse = seats === undefined ? undefined : Math.min(userPart.quantity, Math.max(0, userPart.quantity - seats));
   const monthlyTotal = addMoney(addMoney(userPart.total, didPart.total), sumMoney(otherLines.map((l) => l.total), currency));
   const plan: ServicePlan = {
@@ -192,54 +257,105 @@ function checkCount(count: unknown): number {
   return count;
 }
 
-/** A seat user document: unassigned, no password. */
-function seat(ctx: KazooContext, purchase: string, index: number): Record<string, unknown> {
-  return { username: `${ctx.seatPrefix}${purchase}-${index}`, first_name: 'Unassigned', last_name: `seat ${index}`, priv_level: 'user' };
+/** A strong random password (192 bits, hex), never stored or shown: nobody signs in as a seat. */
+function seatPassword(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** What the 402 dry run says one more user costs now: the invoices' `summary.today` (Kazoo ≤ 4.2: `activation_charges`). */
-function chargeOf(charges: ChargesToAccept, where: string): string {
-  const data = charges.envelope.data;
-  let total = money('0.00', 'XXX');
-  const add = (value: unknown) => {
-    if (typeof value === 'number' && Number.isFinite(value)) total = addMoney(total, money(decimalFromFloat(Math.abs(value)), 'XXX'));
+/** The create-user request for seat `index` of `purchase`: the document, and no welcome e-mail. */
+function seatRequest(ctx: KazooContext, purchase: string, index: number, acceptCharges: boolean): Record<string, unknown> {
+  const now = msToGregorian(ctx.now());
+  const day = new Date(ctx.now()).toISOString().slice(0, 10);
+  const data = {
+    username: `${ctx.seatPrefix}${purchase}-${index}`,
+    password: seatPassword(),
+    first_name: SEAT_FIRST_NAME,
+    last_name: `seat ${index} (${day})`,
+    priv_level: 'user',
+    flags: [`${ctx.seatPrefix}bought-${now}`],
   };
+  return { data, send_email_on_creation: false, ...(acceptCharges ? { accept_charges: true } : {}) };
+}
+
+/** What one more user changes, from the 402 dry run: the monthly increase and the charge now. */
+interface PerUser {
+  monthly: string;
+  now: string;
+}
+
+const ZERO = money('0.00', 'XXX');
+const amountOf = (value: unknown): Money | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? money(decimalFromFloat(Math.abs(value)), 'XXX') : undefined;
+
+/**
+ * The dry run's invoices (`kz_services_invoices:public_json/1`, Kazoo 4.3+): the monthly
+ * increase is Σ `changes.difference.billable` × `rate` over the items that change (what
+ * `crossbar_services:check_creditably/4` charges against), the charge now Σ
+ * `activation_charges[].total` (= `summary.today`). Kazoo ≤ 4.2 answered
+ * `{ activation_charges: <number>, … }`: that is the charge now, with no monthly part known.
+ */
+function perUserOf(charges: ChargesToAccept, where: string): PerUser & { known: boolean } {
+  const data = charges.envelope.data;
+  let monthly = ZERO;
+  let now = ZERO;
+  let known = false;
   if (Array.isArray(data)) {
+    known = true;
     data.forEach((invoice, i) => {
       const r = Reader.of(invoice, where, `data[${i}]`);
-      const today = r.object('summary')?.number('today');
-      if (today !== undefined) add(today);
-      else if (Array.isArray(r.value.activation_charges)) {
-        for (const a of r.value.activation_charges) add(isObject(a) ? a.total ?? a.amount ?? a.rate : a);
+      const items = Array.isArray(r.value.items) ? r.value.items : [];
+      for (const item of items) {
+        if (!isObject(item) || !isObject(item.changes) || !isObject(item.changes.difference)) continue;
+        const billable = item.changes.difference.billable;
+        const rate = amountOf(item.rate);
+        if (typeof billable === 'number' && Number.isSafeInteger(billable) && billable > 0 && rate) monthly = addMoney(monthly, multiplyMoney(rate, billable));
       }
+      const activations = Array.isArray(r.value.activation_charges) ? r.value.activation_charges : [];
+      const listed = activations.map((a) => (isObject(a) ? amountOf(a.total) : amountOf(a))).filter((a): a is Money => a !== undefined);
+      const today = amountOf(r.object('summary')?.value.today);
+      // The activation items, else the summary's total of them.
+      for (const a of listed.length > 0 ? listed : today ? [today] : []) now = addMoney(now, a);
     });
   } else if (isObject(data)) {
-    add(data.activation_charges);
+    now = amountOf(data.activation_charges) ?? ZERO;
   }
-  return total.amount;
+  return { monthly: monthly.amount, now: now.amount, known };
 }
 
-/** The dry run: a seat user sent without `accept_charges`. Creates nothing when Kazoo asks to accept charges. */
-async function dryRun(ctx: KazooContext, signal?: AbortSignal): Promise<string> {
+/** A validation error Kazoo gave for a seat: said as what it is, not as a field of the widget's. */
+function seatRefused(error: unknown): unknown {
+  if (!isProviderError(error) || error.code !== 'validation') return error;
+  return new ProviderError('validation', `Kazoo refused to create a user for the purchase: ${error.message}`, error.status === undefined ? {} : { status: error.status });
+}
+
+/** The dry run: a seat sent without `accept_charges`. Creates nothing when Kazoo asks to accept charges. */
+async function dryRun(ctx: KazooContext, signal?: AbortSignal): Promise<PerUser & { known: boolean }> {
   const where = `PUT ${ctx.accountPath}/users`;
   const probe = `quote-${Math.random().toString(36).slice(2, 10)}`;
   try {
-    const created = await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: { data: seat(ctx, probe, 1) }, dryRun: true, signal });
-    // No charges: Kazoo created the user straight away. Undo that; the price is zero.
+    const created = await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: seatRequest(ctx, probe, 1, false), dryRun: true, signal });
+    // No billable change: Kazoo created the user straight away. Undo that; the price is zero.
     const id = Reader.of(created.data, where).string('id');
     if (id) await ctx.transport.json({ method: 'DELETE', path: `${ctx.accountPath}${path`/users/${id}`}`, signal });
-    return '0.00';
+    return { monthly: '0.00', now: '0.00', known: true };
   } catch (error) {
-    if (error instanceof ChargesToAccept) return chargeOf(error, where);
-    throw error;
+    if (error instanceof ChargesToAccept) return perUserOf(error, where);
+    throw seatRefused(error);
   }
 }
 
+/**
+ * `n ×` what the dry run says one user changes (Kazoo prices one create request at a time; a
+ * plan with volume tiers may price the n-th user differently — Kazoo's answer to each purchase
+ * request then decides). No `creditAfter`: adding users does not take anything from the credit.
+ */
 export async function quoteAddUsers(ctx: KazooContext, count: number, o: RequestOptions = {}): Promise<UsersQuote> {
   const n = checkCount(count);
-  const [perUser, available] = await Promise.all([dryRun(ctx, o.signal), credit(ctx, o.signal)]);
-  const charge = multiplyMoney(money(perUser, ctx.currency), n);
-  return { charge, creditAfter: subtractMoney(available, charge) };
+  const perUser = await dryRun(ctx, o.signal);
+  const quote: UsersQuote = { charge: multiplyMoney(money(perUser.now, ctx.currency), n) };
+  if (perUser.known) quote.monthlyIncrease = multiplyMoney(money(perUser.monthly, ctx.currency), n);
+  return quote;
 }
 
 function partial(error: unknown, done: number, count: number, verb: string): unknown {
@@ -260,19 +376,22 @@ export async function addUsers(ctx: KazooContext, count: number, purchase: strin
   const n = checkCount(count);
   for (let i = 1; i <= n; i++) {
     try {
-      await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: { data: seat(ctx, purchase, i), accept_charges: true }, signal: o.signal });
+      await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: seatRequest(ctx, purchase, i, true), signal: o.signal });
     } catch (error) {
+      // The username is taken: this seat of this purchase was created by an earlier attempt.
       if (isProviderError(error) && error.code === 'validation' && error.field === 'username') continue;
-      throw partial(error, i - 1, n, 'added');
+      throw partial(seatRefused(error), i - 1, n, 'added');
     }
   }
   return getServicePlan(ctx, o);
 }
 
-/** Deletes `count` seats (never a user in use); `conflict` when there are fewer seats than that. */
+/** Deletes `count` seats, newest first (never a user in use); `conflict` when there are fewer seats than that. */
 export async function removeUsers(ctx: KazooContext, count: number, o: RequestOptions = {}): Promise<ServicePlan> {
   const n = checkCount(count);
-  const seats = (await listUsers(ctx, o.signal)).filter((u) => u.username.startsWith(ctx.seatPrefix)).sort((a, b) => b.username.localeCompare(a.username));
+  const seats = (await listUsers(ctx, o.signal))
+    .filter((u) => isFreeSeat(ctx, u))
+    .sort((a, b) => boughtAt(ctx, b) - boughtAt(ctx, a) || b.username.localeCompare(a.username, 'en', { numeric: true }));
   if (seats.length < n) {
     throw new ProviderError(
       'conflict',

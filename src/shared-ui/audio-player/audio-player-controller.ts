@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkBlob } from '../../core/blob-check.js';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 
 /** Something to play: fetched on demand (through the provider, with its credentials). */
@@ -127,7 +128,8 @@ export class AudioPlayerController implements ReactiveController {
     this.host.requestUpdate();
     let blob: Blob;
     try {
-      blob = await source.load(controller.signal);
+      // Checked by content: a web page or JSON answered with 200 is an error, not "audio".
+      blob = await checkBlob(await source.load(controller.signal), 'audio');
     } catch (error) {
       if (session !== this.session) return;
       this.loading = undefined;

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { checkAnswer } from '../../core/answer-check.js';
+import { PageGuard } from '../../core/page-guard.js';
 import { CSV_BOM, csvHeader, csvRows, type CsvColumn } from '../csv.js';
 import { downloadBlob } from '../download.js';
 import type { SourcePage } from './row-source.js';
@@ -68,16 +70,23 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
     let done = 0;
     let total: number | undefined;
     let cursor: string | null = null;
+    // Bounded: a cursor that comes back, the same rows again or more requests than the rows need stop the export.
+    const guard = new PageGuard();
     this.set({ status: 'running', done, total });
     try {
       do {
+        guard.request();
         const page: P = await job.fetchPage({ cursor, limit: job.limit, signal });
         if (signal.aborted) return;
-        if (cursor === null) total = job.totalOf?.(page) ?? page.total;
+        checkAnswer(page);
+        guard.check(done, cursor, page);
+        if (cursor === null) {
+          total = job.totalOf?.(page) ?? page.total;
+          guard.expect(total, job.limit);
+        }
         // One Blob per page: the browser may keep large exports out of the JS heap.
         parts.push(new Blob([csvRows(page.items, job.columns)], { type: 'text/csv' }));
         done += page.items.length;
-        if (page.nextCursor !== null && page.nextCursor === cursor) throw new Error('The provider returned the same cursor twice.');
         cursor = page.nextCursor;
         this.set({ status: 'running', done, total });
       } while (cursor !== null);

@@ -67,6 +67,8 @@ export const dataTableStyles = css`
     background: var(--_surface);
   }
   .grid .cell {
+    /* A server string's direction stays inside its cell. */
+    unicode-bidi: isolate;
     min-inline-size: 0;
     padding-inline: var(--_space-s);
     overflow: hidden;

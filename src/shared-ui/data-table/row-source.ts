@@ -1,4 +1,6 @@
+import { answerProblem } from '../../core/answer-check.js';
 import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { PageGuard } from '../../core/page-guard.js';
 import { Checkpoints } from './checkpoints.js';
 import { PageCache } from './page-cache.js';
 
@@ -89,6 +91,8 @@ export class RowSource<T, P extends SourcePage<T> = SourcePage<T>> {
   readonly pageSize: number;
   private readonly forward = new Checkpoints();
   private readonly backward = new Checkpoints();
+  /** Cycle checks per chain; a person's scrolling drives the requests, so no request budget. */
+  private readonly guards = { forward: new PageGuard({ maxRequests: Infinity }), backward: new PageGuard({ maxRequests: Infinity }) };
   private readonly cache: PageCache<T>;
   private readonly listeners = new Set<() => void>();
   private forwardEnd: number | undefined;
@@ -293,11 +297,24 @@ export class RowSource<T, P extends SourcePage<T> = SourcePage<T>> {
       this.fail(new ProviderError('unknown', `The provider returned ${items.length} rows for a page of ${this.pageSize}.`), step);
       return;
     }
+    // Bounded sizes, real dates, amounts a decimal holds: refused, not formatted for seconds or shown as "∞".
+    const problem = answerProblem(page);
+    if (problem) {
+      this.fail(new ProviderError('unknown', `The provider sent an invalid page: ${problem}.`, { retryable: false }), step);
+      return;
+    }
     if (!this.first && step.direction === 'forward' && step.cursor === null) {
       this.first = page;
       this.status = 'ready';
       const total = this.options.totalOf?.(page) ?? page.total;
       if (typeof total === 'number' && Number.isSafeInteger(total) && total >= 0) this.total = total;
+    }
+    try {
+      // A cursor that comes back at another position (a → b → a), or the same rows under a fresh cursor.
+      this.guards[step.direction].check(step.from, step.cursor, page);
+    } catch (error) {
+      this.fail(toProviderError(error), step);
+      return;
     }
     if (items.length === 0 && page.nextCursor !== null) {
       this.emptyPages += 1;

@@ -29,6 +29,7 @@ export const csvExportStyles = css`
     gap: var(--_space-s);
   }
   .export-status {
+    unicode-bidi: isolate;
     margin: 0;
     color: var(--_text-muted);
     flex-basis: 100%;
@@ -77,6 +78,8 @@ export const totalsStyles = css`
 export const actionStatusStyles = css`
   .action-status {
     margin-block: 0 var(--_space-s);
+    /* Server strings in the message (names) cannot reorder the text around the status line. */
+    unicode-bidi: isolate;
   }
   .action-status:empty {
     margin: 0;

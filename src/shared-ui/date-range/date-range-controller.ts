@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkDayRange, dayRangeToInstants, presetRange, type Day, type DayRange, type DayRangeProblem, type RangePreset } from '../../core/dates.js';
+import { addDays, addMonths, checkDayRange, dayRangeToInstants, presetRange, startOfMonth, type Day, type DayRange, type DayRangeProblem, type RangePreset } from '../../core/dates.js';
 import type { DateRange } from '../../core/provider.js';
 
 export interface DateRangeOptions {
@@ -101,6 +101,27 @@ export class DateRangeController implements ReactiveController {
   validate(): DayRangeProblem | null {
     this.problem = checkDayRange({ from: this.from, to: this.to }, this.options.maxRangeDays());
     return this.problem;
+  }
+
+  /**
+   * The whole calendar month before the one the From day is in, while the range is valid: what
+   * an empty range offers next (on the 1st, "This month" has hardly begun; one click shows the
+   * month before).
+   */
+  get earlierMonth(): DayRange | undefined {
+    const range = this.value;
+    if (!range) return undefined;
+    const from = addMonths(startOfMonth(range.from), -1);
+    return { from, to: addDays(startOfMonth(range.from), -1) };
+  }
+
+  /** Shows {@link earlierMonth}, as if the user typed it. */
+  showEarlierMonth(): void {
+    const month = this.earlierMonth;
+    if (!month) return;
+    this.from = month.from;
+    this.to = month.to;
+    this.commit();
   }
 
   /** Applies a preset, as if the user chose it. */

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DayRangeProblem, RangePreset } from '../../core/dates.js';
 import type { DateRangeController } from './date-range-controller.js';
+import { formatMonth } from '../../core/format.js';
 import { PRESET_LABEL, type DateRangeStrings } from './date-range.strings.js';
 
 /** The message for a problem, from the host's strings. */
@@ -95,4 +96,21 @@ export function renderDateRange(c: DateRangeController, text: DateRangeStrings, 
     </div>
     <p class="field-error date-range-error" part="field-error" id="${id}-error" role="alert">${error}</p>
   </fieldset>`;
+}
+
+/**
+ * For an empty range: a button that shows the calendar month before it (**Show November
+ * 2026**), or nothing while the range is not valid. Focus moves to the From field, which then
+ * holds the new range, so keyboard users stay in the filter.
+ */
+export function renderEarlierMonth(c: DateRangeController, text: DateRangeStrings, host: HTMLElement, locale?: string): TemplateResult | undefined {
+  const month = c.earlierMonth;
+  if (!month) return undefined;
+  const show = () => {
+    c.showEarlierMonth();
+    host.shadowRoot?.querySelector<HTMLElement>(`#${c.idPrefix}-from`)?.focus();
+  };
+  return html`<button part="earlier-button" class="button earlier" type="button" @click=${show}>
+    ${text.showEarlierMonth(formatMonth(month.from, locale))}
+  </button>`;
 }

@@ -17,6 +17,8 @@ export const dateRangeStrings = {
   errorMalformedTo: 'Enter a valid To date.',
   errorReversed: 'From must be on or before To.',
   errorTooLong: (maxDays: number) => `Choose at most ${maxDays} days.`,
+  /** The empty state's offer of the month before the range (`month` as "November 2026"). */
+  showEarlierMonth: (month: string) => `Show ${month}`,
 };
 
 export type DateRangeStrings = typeof dateRangeStrings;

@@ -7,13 +7,14 @@ import { unknownId } from './blobs.js';
 import { expectRejection, unexpected } from './errors.js';
 import { BLOCKED, MEDIA, RECORDINGS, type ListFindings } from './lists.js';
 import { checkPlanValue } from './reads.js';
+import { now } from '../../core/clock.js';
 
 type Obj = Record<string, unknown>;
 
 const REASON = 'pbx-account-widgets conformance check';
 
 function key(): string {
-  return `conformance-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `conformance-${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 function quantityOf(plan: unknown): number | undefined {

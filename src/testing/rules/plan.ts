@@ -90,7 +90,10 @@ export function planArithmetic(plan: unknown): ArithmeticFindings {
   return { failures, notes };
 }
 
-/** `money.quote-arithmetic`: creditAfter (when given) is exactly the plan's credit minus the charge. */
+/**
+ * `money.quote-arithmetic`: creditAfter (when given) is exactly the plan's credit minus the charge;
+ * monthlyIncrease (when given) is in the charge's currency and not negative.
+ */
 export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindings {
   const failures: string[] = [];
   const notes: string[] = [];
@@ -101,6 +104,14 @@ export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindin
   const unit = money(obj(obj(plan)?.users)?.unitPrice);
   if (unit && unit.currency !== charge.currency) failures.push(`charge is in ${charge.currency} but the plan's users.unitPrice in ${unit.currency}`);
   if (charge.amount.startsWith('-') && /[1-9]/.test(charge.amount)) failures.push(`charge ${text(charge)} is negative`);
+  if (q.monthlyIncrease !== undefined) {
+    const monthly = money(q.monthlyIncrease);
+    if (!monthly) notes.push('monthlyIncrease not checked: malformed money');
+    else {
+      if (monthly.currency !== charge.currency) failures.push(`monthlyIncrease is in ${monthly.currency} but the charge in ${charge.currency}`);
+      if (monthly.amount.startsWith('-') && /[1-9]/.test(monthly.amount)) failures.push(`monthlyIncrease ${text(monthly)} is negative`);
+    }
+  }
   if (q.creditAfter === undefined) return { failures, notes };
   const after = money(q.creditAfter);
   if (!after || !credit) return { failures, notes: [...notes, 'creditAfter not checked: malformed money'] };

@@ -5,13 +5,14 @@ import { pageThrough } from '../paging.js';
 import { validateMediaFile, type Issue } from '../shapes.js';
 import { unexpected } from './errors.js';
 import { MEDIA } from './lists.js';
+import { now } from '../../core/clock.js';
 
 type Obj = Record<string, unknown>;
 
 const METHOD = 'uploadMediaFile';
 
 function key(): string {
-  return `conformance-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `conformance-${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** A tenth of a second of silence as a 16-bit, 8 kHz mono WAV: the smallest honest audio file. */

@@ -13,5 +13,9 @@ const ar: AccountSettingsStrings = {
   media: 'الوسائط',
   'block-list': 'قائمة الحظر',
   noSections: 'لا يوجد قسم متاح.',
+  usersBought: (count) => `المستخدمون الذين تم شراؤهم: ${count}. تعرض خطة الخدمة الوضع الجديد.`,
+  usersRemoved: (count) => `المستخدمون الذين تمت إزالتهم: ${count}. تعرض خطة الخدمة الوضع الجديد.`,
+  usersNotChanged: (reason) => `لم يتغير عدد المستخدمين في الخطة: ${reason}`,
+  usersUnknown: (reason) => `تعذّر تأكيد تغيير المستخدمين (${reason}). ستتحقق خطة الخدمة من ذلك عند فتحها.`,
 };
 export default ar;

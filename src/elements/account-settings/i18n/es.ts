@@ -13,5 +13,9 @@ const es: AccountSettingsStrings = {
   media: 'Multimedia',
   'block-list': 'Lista de bloqueo',
   noSections: 'No hay ninguna sección disponible.',
+  usersBought: (count) => `Usuarios comprados: ${count}. El plan muestra los nuevos datos.`,
+  usersRemoved: (count) => `Usuarios eliminados: ${count}. El plan muestra los nuevos datos.`,
+  usersNotChanged: (reason) => `No se han cambiado los usuarios del plan: ${reason}`,
+  usersUnknown: (reason) => `No hemos podido confirmar el cambio de usuarios (${reason}). El plan lo comprobará cuando lo abra.`,
 };
 export default es;

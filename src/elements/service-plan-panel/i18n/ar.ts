@@ -37,6 +37,7 @@ const ar: ServicePlanPanelStrings = {
   cost: 'التكلفة',
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'الرصيد بعد الشراء',
+  quoteMonthly: (monthly: string, now: string) => `زيادة شهرية قدرها ${monthly} ورسوم فورية قدرها ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `الرصيد غير كافٍ: تبلغ تكلفة هذا الشراء ${cost} والرصيد المتاح ${credit}.`,
   quoteFailed: 'تعذّر حساب السعر.',
   quoteRetry: 'سيُطلب السعر مجددًا عند الضغط على «شراء».',
@@ -44,7 +45,12 @@ const ar: ServicePlanPanelStrings = {
   confirmBuyMessage: (n: number, count: string, cost: string) => `هل تريد شراء ${users(n, count)} مقابل ${cost}؟ ستُخصم التكلفة من رصيدك.`,
   bought: (n: number, count: string, cost: string, total: string) =>
     `تم شراء ${users(n, count)} مقابل ${cost}. عدد المستخدمين في الخطة: ${total}.`,
+  boughtUsers: (n: number, count: string, total: string) => `تم شراء ${users(n, count)}. عدد المستخدمين في الخطة: ${total}.`,
   buyFailed: 'لم يتم شراء أي مستخدم.',
+  buyUnknown: (n: number, count: string) => `تعذّر التأكد من شراء ${users(n, count)}، جارٍ التحقق…`,
+  buyUnknownStill: (n: number, count: string, total: string) =>
+    `تعذّر التأكد من شراء ${users(n, count)}.${total ? ` عدد المستخدمين في الخطة الآن: ${total}.` : ''} راجع الخطة قبل الشراء مجددًا.`,
+  buyNotDone: (total: string) => `ما زالت الخطة تعرض ${total} مستخدمين.`,
   insufficientCredit: 'الرصيد غير كافٍ.',
 
   removeTitle: 'إزالة مستخدمين',
@@ -58,6 +64,10 @@ const ar: ServicePlanPanelStrings = {
     `هل تريد إزالة ${users(n, count)}؟ عدد المستخدمين في الخطة بعد ذلك: ${remaining}.`,
   removed: (n: number, count: string, total: string) => `تمت إزالة ${users(n, count)}. عدد المستخدمين في الخطة: ${total}.`,
   removeFailed: 'لم تتم إزالة أي مستخدم.',
+  removeUnknown: (n: number, count: string) => `تعذّر التأكد من إزالة ${users(n, count)}، جارٍ التحقق…`,
+  removeUnknownStill: (n: number, count: string, total: string) =>
+    `تعذّر التأكد من إزالة ${users(n, count)}.${total ? ` عدد المستخدمين في الخطة الآن: ${total}.` : ''} راجع الخطة قبل الإزالة مجددًا.`,
+  removeNotDone: (total: string) => `ما زالت الخطة تعرض ${total} مستخدمين.`,
 
   errorRequired: 'أدخل عدد المستخدمين.',
   errorNotWhole: 'أدخل عددًا صحيحًا باستخدام الأرقام 0–9 فقط، مثل 3.',

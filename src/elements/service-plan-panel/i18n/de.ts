@@ -26,6 +26,7 @@ const de: ServicePlanPanelStrings = {
   cost: 'Kosten',
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Guthaben nach dem Kauf',
+  quoteMonthly: (monthly: string, now: string) => `eine monatliche Erhöhung um ${monthly} und eine sofortige Belastung von ${now}`,
   notEnoughCredit: (cost: string, credit: string) =>
     `Nicht genügend Guthaben: Der Kauf kostet ${cost}, das verfügbare Guthaben beträgt ${credit}.`,
   quoteFailed: 'Der Preis konnte nicht berechnet werden.',
@@ -34,7 +35,12 @@ const de: ServicePlanPanelStrings = {
   confirmBuyMessage: (_n: number, count: string, cost: string) =>
     `${count} Benutzer für ${cost} kaufen? Der Betrag wird von Ihrem Guthaben abgebucht.`,
   bought: (_n: number, count: string, cost: string, total: string) => `${count} Benutzer für ${cost} gekauft. Benutzer im Tarif: ${total}.`,
+  boughtUsers: (_n: number, count: string, total: string) => `${count} Benutzer gekauft. Benutzer im Tarif: ${total}.`,
   buyFailed: 'Es wurden keine Benutzer gekauft.',
+  buyUnknown: (_n: number, count: string) => `Wir konnten nicht bestätigen, ob ${count} Benutzer gekauft wurden – wird geprüft …`,
+  buyUnknownStill: (_n: number, count: string, total: string) =>
+    `Wir konnten nicht bestätigen, ob ${count} Benutzer gekauft wurden.${total ? ` Benutzer im Tarif jetzt: ${total}.` : ''} Prüfen Sie den Tarif, bevor Sie erneut kaufen.`,
+  buyNotDone: (total: string) => `Der Tarif zeigt weiterhin ${total} Benutzer.`,
   insufficientCredit: 'Nicht genügend Guthaben.',
 
   removeTitle: 'Benutzer entfernen',
@@ -47,6 +53,10 @@ const de: ServicePlanPanelStrings = {
   confirmRemoveMessage: (_n: number, count: string, remaining: string) => `${count} Benutzer entfernen? Benutzer im Tarif danach: ${remaining}.`,
   removed: (_n: number, count: string, total: string) => `${count} Benutzer entfernt. Benutzer im Tarif: ${total}.`,
   removeFailed: 'Es wurden keine Benutzer entfernt.',
+  removeUnknown: (_n: number, count: string) => `Wir konnten nicht bestätigen, ob ${count} Benutzer entfernt wurden – wird geprüft …`,
+  removeUnknownStill: (_n: number, count: string, total: string) =>
+    `Wir konnten nicht bestätigen, ob ${count} Benutzer entfernt wurden.${total ? ` Benutzer im Tarif jetzt: ${total}.` : ''} Prüfen Sie den Tarif, bevor Sie erneut entfernen.`,
+  removeNotDone: (total: string) => `Der Tarif zeigt weiterhin ${total} Benutzer.`,
 
   errorRequired: 'Geben Sie die Anzahl der Benutzer ein.',
   errorNotWhole: 'Geben Sie eine ganze Zahl nur mit den Ziffern 0–9 ein, z. B. 3.',

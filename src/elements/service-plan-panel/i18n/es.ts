@@ -28,6 +28,7 @@ const es: ServicePlanPanelStrings = {
   cost: 'Importe',
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Saldo tras la compra',
+  quoteMonthly: (monthly: string, now: string) => `un aumento mensual de ${monthly} y un cargo inmediato de ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `Saldo insuficiente: esta compra cuesta ${cost} y el saldo disponible es de ${credit}.`,
   quoteFailed: 'No se ha podido calcular el precio.',
   quoteRetry: 'Al pulsar «Comprar» se volverá a consultar.',
@@ -39,7 +40,16 @@ const es: ServicePlanPanelStrings = {
       one: `Se ha comprado ${users(n, count)} por ${cost}. Usuarios en el plan: ${total}.`,
       other: `Se han comprado ${users(n, count)} por ${cost}. Usuarios en el plan: ${total}.`,
     }),
+  boughtUsers: (n: number, count: string, total: string) =>
+    plural(n, 'es', {
+      one: `Se ha comprado ${users(n, count)}. Usuarios en el plan: ${total}.`,
+      other: `Se han comprado ${users(n, count)}. Usuarios en el plan: ${total}.`,
+    }),
   buyFailed: 'No se ha comprado ningún usuario.',
+  buyUnknown: (n: number, count: string) => `No hemos podido confirmar si se ha comprado ${users(n, count)}; comprobándolo…`,
+  buyUnknownStill: (n: number, count: string, total: string) =>
+    `No hemos podido confirmar si se ha comprado ${users(n, count)}.${total ? ` Usuarios en el plan ahora: ${total}.` : ''} Revise el plan antes de volver a comprar.`,
+  buyNotDone: (total: string) => `El plan sigue mostrando ${total} usuarios.`,
   insufficientCredit: 'Saldo insuficiente.',
 
   removeTitle: 'Eliminar usuarios',
@@ -57,6 +67,10 @@ const es: ServicePlanPanelStrings = {
       other: `Se han eliminado ${users(n, count)}. Usuarios en el plan: ${total}.`,
     }),
   removeFailed: 'No se ha eliminado ningún usuario.',
+  removeUnknown: (n: number, count: string) => `No hemos podido confirmar si se ha eliminado ${users(n, count)}; comprobándolo…`,
+  removeUnknownStill: (n: number, count: string, total: string) =>
+    `No hemos podido confirmar si se ha eliminado ${users(n, count)}.${total ? ` Usuarios en el plan ahora: ${total}.` : ''} Revise el plan antes de volver a eliminar.`,
+  removeNotDone: (total: string) => `El plan sigue mostrando ${total} usuarios.`,
 
   errorRequired: 'Introduzca un número de usuarios.',
   errorNotWhole: 'Introduzca un número entero usando solo los dígitos del 0 al 9; por ejemplo, 3.',

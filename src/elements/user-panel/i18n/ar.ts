@@ -23,6 +23,9 @@ const ar: UserPanelStrings = {
   errorCurrentRequired: 'أدخل كلمة المرور الحالية.',
   errorTooShort: (minLength: number) => `استخدم ${characters(minLength)} على الأقل.`,
   errorMismatch: 'كلمتا المرور غير متطابقتين.',
+  errorTooLong: (maxLength: number) => `استخدم ${characters(maxLength)} على الأكثر.`,
+  errorInvisible: 'استخدم أحرفًا مرئية، لا مسافات أو علامات غير مرئية فقط.',
+  errorControl: 'أزل أحرف التحكم (مثل فواصل الأسطر) من كلمة المرور.',
   errorSameAsCurrent: 'اختر كلمة مرور مختلفة عن الحالية.',
   errorSummary: 'لم يتم تغيير كلمة المرور.',
 };

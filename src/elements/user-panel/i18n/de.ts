@@ -19,6 +19,9 @@ const de: UserPanelStrings = {
   errorCurrentRequired: 'Geben Sie Ihr aktuelles Passwort ein.',
   errorTooShort: (minLength: number) => `Verwenden Sie mindestens ${minLength} Zeichen.`,
   errorMismatch: 'Die Passwörter stimmen nicht überein.',
+  errorTooLong: (maxLength: number) => `Verwenden Sie höchstens ${maxLength} Zeichen.`,
+  errorInvisible: 'Verwenden Sie sichtbare Zeichen, nicht nur Leerzeichen oder unsichtbare Zeichen.',
+  errorControl: 'Entfernen Sie Steuerzeichen (etwa Zeilenumbrüche) aus dem Passwort.',
   errorSameAsCurrent: 'Wählen Sie ein anderes Passwort als Ihr aktuelles.',
   errorSummary: 'Das Passwort wurde nicht geändert.',
 };

@@ -22,6 +22,9 @@ const es: UserPanelStrings = {
   errorCurrentRequired: 'Introduzca su contraseña actual.',
   errorTooShort: (minLength: number) => `Use al menos ${characters(minLength)}.`,
   errorMismatch: 'Las contraseñas no coinciden.',
+  errorTooLong: (maxLength: number) => `Use como máximo ${characters(maxLength)}.`,
+  errorInvisible: 'Use caracteres visibles, no solo espacios o marcas invisibles.',
+  errorControl: 'Quite los caracteres de control (como los saltos de línea) de la contraseña.',
   errorSameAsCurrent: 'Elija una contraseña distinta de la actual.',
   errorSummary: 'No se ha cambiado la contraseña.',
 };

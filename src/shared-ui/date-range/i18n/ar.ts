@@ -22,4 +22,5 @@ export const dateRangeAr: DateRangeStrings = {
   errorMalformedTo: 'أدخل تاريخًا صالحًا في حقل «إلى».',
   errorReversed: 'يجب ألا يكون تاريخ «من» بعد تاريخ «إلى».',
   errorTooLong: (maxDays: number) => `اختر فترة لا تزيد على ${days(maxDays)}.`,
+  showEarlierMonth: (month: string) => `عرض ${month}`,
 };

@@ -22,4 +22,5 @@ export const dateRangeDe: DateRangeStrings = {
       one: 'Der Zeitraum darf höchstens einen Tag umfassen.',
       other: `Der Zeitraum darf höchstens ${maxDays} Tage umfassen.`,
     }),
+  showEarlierMonth: (month: string) => `${month} anzeigen`,
 };

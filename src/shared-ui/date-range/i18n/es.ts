@@ -22,4 +22,5 @@ export const dateRangeEs: DateRangeStrings = {
       one: `Elija un intervalo de ${maxDays} día como máximo.`,
       other: `Elija un intervalo de ${maxDays} días como máximo.`,
     }),
+  showEarlierMonth: (month: string) => `Mostrar ${month}`,
 };

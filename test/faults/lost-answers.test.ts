@@ -1,0 +1,261 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import '../../src/elements/service-plan-panel/define.js';
+import '../../src/elements/account-settings/define.js';
+import '../../src/elements/call-log-table/define.js';
+import type { AccountSettings } from '../../src/elements/account-settings/account-settings.js';
+import type { ServicePlanPanel } from '../../src/elements/service-plan-panel/service-plan-panel.js';
+import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
+import { HttpProvider } from '../../src/providers/http/index.js';
+import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src/core/provider.js';
+import { ProviderError } from '../../src/core/errors.js';
+import { $, textOf, type, waitFor, waitForText } from '../support/dom.js';
+import { API_BASE, override, useApi } from '../support/msw.js';
+import { pinClock } from '../support/clock.js';
+import { NOW } from './harness.js';
+
+/*
+ * Money truth (#16): a purchase the user confirmed outlives the panel, and an answer that did not
+ * arrive is "unknown" — never "No users were bought" — until the plan read again settles it.
+ * Through a plain provider and through HttpProvider + the mock REST API.
+ */
+
+pinClock(NOW);
+
+const demo = (): DemoProvider => createDemoProvider({ seed: 8, now: NOW, size: 'small' });
+
+async function mount(provider: AccountDataProvider): Promise<ServicePlanPanel> {
+  const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${provider} locale="en-US"></service-plan-panel>`);
+  await waitFor(el, '#buy-count', 10_000);
+  return el;
+}
+
+/** Types a count, presses Buy and confirms. */
+async function buy(el: ServicePlanPanel, count: string): Promise<void> {
+  type($<HTMLInputElement>(el, '#buy-count')!, count);
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '[part~="buy-button"]')!.click();
+  await waitFor(el, 'dialog[open]', 5000);
+  $<HTMLButtonElement>(el, 'dialog [data-confirm]')!.click();
+}
+
+const usersOn = async (provider: AccountDataProvider) => (await provider.getServicePlan()).users.quantity;
+const statusText = (el: ServicePlanPanel) => ($(el, '[part~="success"]')?.textContent ?? '').trim();
+
+interface Gate {
+  provider: AccountDataProvider;
+  calls: Array<{ count: number; options: RequestOptions | undefined }>;
+  /** Lets the waiting addUsers reach the server, then answers as `answer` says. */
+  release(answer: 'ok' | 'drop' | 'drop-before-commit'): Promise<void>;
+}
+
+/** A plain provider whose addUsers waits until released; the server is the demo provider. */
+function gated(server: DemoProvider): Gate {
+  const calls: Gate['calls'] = [];
+  let open: ((answer: 'ok' | 'drop' | 'drop-before-commit') => void) | undefined;
+  let answered: Promise<unknown> = Promise.resolve();
+  const provider: AccountDataProvider = Object.create(server, {
+    addUsers: {
+      value: (count: number, options?: RequestOptions) => {
+        calls.push({ count, options });
+        const result = new Promise<ServicePlan>((resolve, reject) => {
+          open = (answer) => {
+            if (answer === 'drop-before-commit') return reject(new ProviderError('network', 'Could not reach the server.'));
+            server.addUsers(count, { idempotencyKey: options?.idempotencyKey }).then((plan) => {
+              if (answer === 'ok') resolve(plan);
+              else reject(new ProviderError('network', 'Could not reach the server.'));
+            }, reject);
+          };
+        });
+        answered = result.catch(() => undefined);
+        return result;
+      },
+    },
+  });
+  return {
+    provider,
+    calls,
+    async release(answer) {
+      await waitUntil(() => open !== undefined, 'addUsers was never called');
+      open!(answer);
+      await answered;
+    },
+  };
+}
+
+describe('faults: lost answers and changes that outlive the panel', function () {
+  this.timeout(20_000);
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear());
+
+  it('commit-then-remove: the purchase goes on without the panel, and the next panel announces it', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const el = await mount(gate.provider);
+    await buy(el, '3');
+    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    el.remove();
+    expect(gate.calls[0]!.options?.signal, 'the purchase must not carry the panel’s abort signal').to.equal(undefined);
+    await gate.release('ok');
+    expect(await usersOn(server)).to.equal(before + 3);
+
+    const back = await fixture<ServicePlanPanel>(html`<div></div>`);
+    const added: CustomEvent[] = [];
+    back.addEventListener('users-added', (e) => added.push(e as CustomEvent));
+    const panel = document.createElement('service-plan-panel') as ServicePlanPanel;
+    panel.setAttribute('locale', 'en-US');
+    panel.provider = gate.provider;
+    back.append(panel);
+    await waitForText(panel, `Bought 3 users for`, 5000);
+    expect(statusText(panel)).to.match(new RegExp(`Users on the plan: ${before + 3}\\.`));
+    await waitUntil(() => added.length === 1, 'no users-added from the panel that came back');
+    expect(added[0]!.detail.count).to.equal(3);
+    expect(added[0]!.detail.plan.users.quantity).to.equal(before + 3);
+    // Said once: a third panel does not announce it again.
+    const third = await mount(gate.provider);
+    await third.updateComplete;
+    expect(statusText(third)).to.equal('');
+  });
+
+  it('commit-then-leave: the user switches section while buying; the page says it and fires users-added', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const shell = await fixture<AccountSettings>(html`<account-settings .provider=${gate.provider} locale="en-US" section="service-plan"></account-settings>`);
+    const added: CustomEvent[] = [];
+    shell.addEventListener('users-added', (e) => added.push(e as CustomEvent));
+    await waitUntil(() => shell.sectionElement?.shadowRoot?.querySelector('#buy-count'), 'no Service Plan', { timeout: 10_000 });
+    await buy(shell.sectionElement as ServicePlanPanel, '3');
+    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    shell.section = 'per-minute';
+    await shell.updateComplete;
+    expect(shell.sectionElement?.localName).to.equal('call-log-table');
+    await gate.release('ok');
+    await waitUntil(() => added.length === 1, 'no users-added after leaving the section');
+    expect(added[0]!.detail.plan.users.quantity).to.equal(before + 3);
+    await waitForText(shell, 'Users bought: 3. The Service Plan shows the new plan.');
+    // Back on Service Plan: the new plan, and no second announcement.
+    shell.section = 'service-plan';
+    await shell.updateComplete;
+    const panel = shell.sectionElement as ServicePlanPanel;
+    await waitUntil(() => textOf(panel).includes(String(before + 3)), 'the plan is stale', { timeout: 10_000 });
+    expect(statusText(panel)).to.equal('');
+    expect(added.length).to.equal(1);
+  });
+
+  it('commit-then-drop: "couldn’t confirm — checking…", then settled from the plan as bought', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const el = await mount(gate.provider);
+    const added: CustomEvent[] = [];
+    const errors: CustomEvent[] = [];
+    el.addEventListener('users-added', (e) => added.push(e as CustomEvent));
+    el.addEventListener('provider-error', (e) => errors.push(e as CustomEvent));
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(textOf(el)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await buy(el, '2');
+    await gate.release('drop');
+    await waitForText(el, `Bought 2 users for`, 5000);
+    observer.disconnect();
+    expect(seen.some((t) => t.includes("We couldn't confirm whether 2 users were bought — checking…"))).to.equal(true);
+    expect(seen.some((t) => t.includes('No users were bought')), 'a lost answer was called a failure').to.equal(false);
+    expect(added.length).to.equal(1);
+    expect(errors.length).to.equal(0);
+    expect(textOf(el)).to.include(String(before + 2));
+  });
+
+  it('a lost answer with nothing done: settled as "No users were bought", and a retry of the same intent reuses its key', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const el = await mount(gate.provider);
+    await buy(el, '4');
+    await gate.release('drop-before-commit');
+    await waitForText(el, `The plan still shows ${before} users.`, 5000);
+    expect(textOf(el)).to.include("No users were bought.");
+    expect(await usersOn(server)).to.equal(before);
+    await buy(el, '4');
+    await waitUntil(() => gate.calls.length === 2, 'no second purchase');
+    // The server might still take the first request up late: the retry carries the same key.
+    expect(gate.calls[1]!.options?.idempotencyKey).to.equal(gate.calls[0]!.options?.idempotencyKey);
+    await gate.release('ok');
+    await waitForText(el, 'Bought 4 users for', 5000);
+    expect(await usersOn(server)).to.equal(before + 4);
+  });
+
+  it('an unknown outcome is kept for the session: a reloaded page checks it and a retry reuses its key', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const gate = gated(server);
+    const el = await mount(gate.provider);
+    await buy(el, '5');
+    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    const key = gate.calls[0]!.options!.idempotencyKey!;
+    expect(sessionStorage.getItem('pbx-account-widgets:changes:default')).to.include(key);
+    // "Reload": a new provider object (a new journal) on the same session; the old request never answers.
+    el.remove();
+    const after = gated(server);
+    const panel = await mount(after.provider);
+    // It says it is checking, reads the plan, and settles: the plan shows the users before.
+    await waitForText(panel, `The plan still shows ${before} users.`, 5000);
+    await buy(panel, '5');
+    await waitUntil(() => after.calls.length === 1, 'no retry');
+    expect(after.calls[0]!.options?.idempotencyKey).to.equal(key);
+    await after.release('ok');
+    await waitForText(panel, 'Bought 5 users for', 5000);
+  });
+
+  it('twins: a second panel on the same provider shows the new plan without a reload', async () => {
+    const server = demo();
+    const before = await usersOn(server);
+    const one = await mount(server);
+    const two = await mount(server);
+    await buy(one, '1');
+    await waitForText(one, 'Bought 1 user for', 5000);
+    await waitUntil(() => textOf(two).includes(`Users ${before + 1}`) || $(two, 'tbody td')?.textContent?.trim() === String(before + 1), `the twin still shows ${before}`, { timeout: 5000 });
+  });
+
+  describe('through HttpProvider and the mock API', () => {
+    it('commit-then-timeout: the server bought the users, the answer timed out: unknown, then bought', async () => {
+      const server = demo();
+      const before = await usersOn(server);
+      useApi(server);
+      override(
+        http.post(`${API_BASE}/service-plan/users`, async ({ request }) => {
+          const body = (await request.json()) as { count: number };
+          await server.addUsers(body.count, { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined });
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      );
+      const provider = new HttpProvider({ baseUrl: API_BASE, timeoutMs: 400, retries: 0 });
+      const el = await mount(provider);
+      await buy(el, '3');
+      await waitForText(el, "We couldn't confirm whether 3 users were bought — checking…", 5000);
+      await waitForText(el, 'Bought 3 users for', 5000);
+      expect(await usersOn(server)).to.equal(before + 3);
+      expect(textOf(el)).not.to.include('No users were bought');
+    });
+
+    it('commit-then-drop: the connection drops after the server bought: never said as failed', async () => {
+      const server = demo();
+      const before = await usersOn(server);
+      useApi(server);
+      override(
+        http.post(`${API_BASE}/service-plan/users`, async ({ request }) => {
+          const body = (await request.json()) as { count: number };
+          await server.addUsers(body.count, { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined });
+          return HttpResponse.error();
+        }),
+      );
+      const el = await mount(new HttpProvider({ baseUrl: API_BASE, retries: 0 }));
+      await buy(el, '2');
+      await waitForText(el, 'Bought 2 users for', 5000);
+      expect(await usersOn(server)).to.equal(before + 2);
+      expect(textOf(el)).not.to.include('No users were bought');
+    });
+  });
+});
