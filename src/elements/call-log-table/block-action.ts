@@ -3,6 +3,7 @@ import { isAbortError, toProviderError, type ProviderErrorLike } from '../../cor
 import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
+import { formatPhoneNumber } from '../../core/phone.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
 export interface BlockActionHost extends ReactiveControllerHost {
@@ -65,7 +66,7 @@ export class BlockAction implements ReactiveController {
     const t = this.options.text();
     const confirmed = await this.options.confirm.ask({
       title: t.blockTitle,
-      message: t.blockMessage(number),
+      message: t.blockMessage(formatPhoneNumber(number)),
       confirmLabel: t.blockConfirm,
       cancelLabel: t.cancel,
       danger: true,
@@ -82,7 +83,7 @@ export class BlockAction implements ReactiveController {
       const blocked = await provider.blockNumber(number, { idempotencyKey: key, signal: controller.signal, reason: t.blockReason });
       this.keys.delete(number);
       this.done.add(number);
-      this.status = { kind: 'success', message: t.numberBlocked(blocked?.number ?? number) };
+      this.status = { kind: 'success', message: t.numberBlocked(formatPhoneNumber(blocked?.number ?? number)) };
       this.options.onBlocked(blocked);
     } catch (error) {
       if (isAbortError(error)) return;
@@ -90,9 +91,9 @@ export class BlockAction implements ReactiveController {
       if (failure.code === 'conflict') {
         this.keys.delete(number);
         this.done.add(number);
-        this.status = { kind: 'info', message: t.alreadyBlocked(number) };
+        this.status = { kind: 'info', message: t.alreadyBlocked(formatPhoneNumber(number)) };
       } else {
-        this.status = { kind: 'error', message: `${t.blockFailed(number)} ${failure.message}` };
+        this.status = { kind: 'error', message: `${t.blockFailed(formatPhoneNumber(number))} ${failure.message}` };
       }
       this.options.onError(failure);
     } finally {
