@@ -4,6 +4,7 @@ import type { Translations } from '../../core/i18n/translations.js';
 import { compactPhoneNumber, formatPhoneNumber, isE164 } from '../../core/phone.js';
 import type { Account, Contact } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
+import { breakable } from '../../shared-ui/breakable.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { accountInfoPanelStyles } from './account-info-panel.styles.js';
@@ -68,7 +69,7 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
   private renderContact(contact: Contact) {
     const t = this.text;
     const row = (label: string, value: string | undefined) =>
-      value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+      value ? html`<dt>${label}</dt><dd>${breakable(value)}</dd>` : nothing;
     return html`<li part="contact" class="contact">
       <h4 class="contact-role">${contact.role}</h4>
       <dl class="details">
@@ -83,9 +84,9 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
     return html`
       <dl part="details" class="details">
         <dt>${t.accountName}</dt>
-        <dd>${account.name}</dd>
+        <dd>${breakable(account.name)}</dd>
         <dt>${t.realm}</dt>
-        <dd>${account.realm}</dd>
+        <dd>${breakable(account.realm)}</dd>
         <dt>${t.timeZone}</dt>
         <dd>${this.renderValue(account.timezone)}</dd>
       </dl>
