@@ -40,3 +40,22 @@ export function wrapping(el: Element): { lines: number; brokenWords: string[] } 
 export function clips(el: Element): boolean {
   return el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
 }
+
+/**
+ * The grid cells, headers and buttons under `root` whose content is wider than their box
+ * (cut off, or hidden behind an ellipsis), described for a failure message.
+ */
+export function clippedCells(root: ParentNode): string[] {
+  const out: string[] = [];
+  for (const cell of root.querySelectorAll<HTMLElement>('[role="columnheader"], [role="rowheader"], [role="gridcell"]')) {
+    const text = cell.textContent!.replace(/\s+/g, ' ').trim();
+    if (text && cell.scrollWidth > cell.clientWidth + 1) out.push(`cell "${text}" ${cell.scrollWidth}>${cell.clientWidth}`);
+    for (const b of cell.querySelectorAll<HTMLElement>('button')) {
+      if (b.scrollWidth > b.clientWidth + 1) out.push(`button "${b.textContent!.trim()}" ${b.scrollWidth}>${b.clientWidth}`);
+      const box = b.getBoundingClientRect();
+      const outer = cell.getBoundingClientRect();
+      if (box.right > outer.right + 1 || box.left < outer.left - 1) out.push(`button "${b.textContent!.trim()}" outside its cell`);
+    }
+  }
+  return out;
+}

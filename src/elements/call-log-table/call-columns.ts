@@ -72,7 +72,7 @@ export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord
     },
     { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(c.from)}</span>` },
     { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(c.to)}</span>` },
-    { id: 'destination', header: t.columnDestination, minWidth: 7, grow: 1, render: (c) => f(c).destination },
+    { id: 'destination', header: t.columnDestination, minWidth: 7, grow: 1, wrap: true, render: (c) => f(c).destination },
     { id: 'duration', header: t.columnDuration, minWidth: 5.5, align: 'end', render: (c) => f(c).duration },
     { id: 'rate', header: t.columnRate, minWidth: 7, align: 'end', render: (c) => f(c).rate },
     { id: 'charge', header: t.columnCharge, minWidth: 6, align: 'end', render: (c) => f(c).charge },
