@@ -142,3 +142,26 @@ export function formatMoney(money: Money, locale?: string, options: { signDispla
   const amount = /^-0+(\.0+)?$/.test(money.amount) ? money.amount.slice(1) : money.amount;
   return format.format(amount as Intl.StringNumericLiteral);
 }
+
+/** The currency's minor unit: its usual number of decimals (USD 2, JPY 0, KWD 3). */
+export function minorUnitDecimals(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().minimumFractionDigits ?? 2;
+}
+
+/**
+ * A total as people read it: rounded (half away from zero) to the currency's minor unit
+ * (`5394.4385` USD → `$5,394.44`), and the exact amount when rounding changed it (for a
+ * tooltip and assistive technology), else `undefined`. Rates keep {@link formatMoney}.
+ */
+export function formatMoneyTotal(
+  money: Money,
+  locale?: string,
+  options: { signDisplay?: 'auto' | 'always' | 'exceptZero' } = {},
+): { text: string; exact: string | undefined } {
+  const decimals = minorUnitDecimals(money.currency);
+  if (decimalsOf(money) <= decimals) return { text: formatMoney(money, locale, options), exact: undefined };
+  const rounded = { amount: toScale(money.amount, decimals), currency: money.currency };
+  const exact = formatMoney(money, locale, options);
+  const text = formatMoney(rounded, locale, options);
+  return { text, exact: exact === text ? undefined : exact };
+}

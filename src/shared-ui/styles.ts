@@ -236,7 +236,7 @@ export const panel = css`
   }
   dl.details {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: var(--_space-s) var(--_space-l);
     margin: 0;
   }
@@ -245,7 +245,9 @@ export const panel = css`
   }
   dl.details dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    /* Lines break where the text offers it (see shared-ui/breakable.ts); a word is split only
+       when it alone is wider than the line. */
+    overflow-wrap: break-word;
   }
 `;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addMoney, compareMoney, formatMoney, isDecimalString, multiplyMoney, subtractMoney, sumMoney, toScale } from '../../src/core/money.js';
+import { addMoney, compareMoney, formatMoney, formatMoneyTotal, minorUnitDecimals, isDecimalString, multiplyMoney, subtractMoney, sumMoney, toScale } from '../../src/core/money.js';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
@@ -45,5 +45,19 @@ describe('money', () => {
     expect(formatMoney(usd('12345678901234567.89'), 'en-US')).to.equal('$12,345,678,901,234,567.89');
     expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE')).to.equal('1.234,50\u00a0€');
     expect(formatMoney({ amount: '500', currency: 'JPY' }, 'ja-JP')).to.equal('￥500');
+  });
+
+  it('shows a total in the currency\'s minor unit, the exact amount aside when rounding changed it', () => {
+    expect(minorUnitDecimals('USD')).to.equal(2);
+    expect(minorUnitDecimals('JPY')).to.equal(0);
+    expect(minorUnitDecimals('KWD')).to.equal(3);
+    expect(formatMoneyTotal(usd('5394.4385'), 'en-US')).to.deep.equal({ text: '$5,394.44', exact: '$5,394.4385' });
+    expect(formatMoneyTotal(usd('0.005'), 'en-US')).to.deep.equal({ text: '$0.01', exact: '$0.005' });
+    expect(formatMoneyTotal(usd('-2.675'), 'en-US', { signDisplay: 'exceptZero' })).to.deep.equal({ text: '-$2.68', exact: '-$2.675' });
+    expect(formatMoneyTotal(usd('12.50'), 'en-US')).to.deep.equal({ text: '$12.50', exact: undefined });
+    expect(formatMoneyTotal(usd('3.1000'), 'en-US')).to.deep.equal({ text: '$3.10', exact: undefined });
+    expect(formatMoneyTotal({ amount: '1234.5', currency: 'JPY' }, 'en-US').text).to.equal('¥1,235');
+    // A rate keeps its precision.
+    expect(formatMoney(usd('0.0125'), 'en-US')).to.equal('$0.0125');
   });
 });

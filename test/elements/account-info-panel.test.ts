@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/account-info-panel/define.js';
 import type { AccountInfoPanel } from '../../src/elements/account-info-panel/account-info-panel.js';
+import { formatPhoneNumber } from '../../src/core/phone.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, waitFor, waitForText } from '../support/dom.js';
 
@@ -18,9 +19,27 @@ describe('<account-info-panel>', () => {
     expect($$(el, '[part="contact"]')).to.have.length(account.contacts.length);
     for (const c of account.contacts) {
       expect(text).to.include(c.role);
-      for (const v of [c.name, c.email, c.phone, c.address]) if (v) expect(text).to.include(v);
+      for (const v of [c.name, c.email, c.address]) if (v) expect(text).to.include(v);
+      // The phone as the block list shows numbers: grouped, left to right.
+      if (c.phone) expect(text).to.include(formatPhoneNumber(c.phone)).and.not.include(c.phone);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('groups a contact phone however the backend wrote it, and leaves other forms alone', async () => {
+    const provider = demo();
+    provider.getAccount = async () => ({
+      id: 'a', name: 'Acme', realm: 'acme.example',
+      contacts: [
+        { role: 'Billing', phone: '+13035550133' },
+        { role: 'Technical', phone: '+54 (351) 744-1180' },
+        { role: 'Admin', phone: 'ext. 12' },
+      ],
+    });
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel .provider=${provider}></account-info-panel>`);
+    await waitForText(el, 'Billing');
+    const phones = $$(el, '[part="contact"] dd span[dir="ltr"]').map((s) => s.textContent!.trim());
+    expect(phones).to.deep.equal(['+1 303 555 0133', '+54 351 744 1180', 'ext. 12']);
   });
 
   it('says when there are no contacts', async () => {

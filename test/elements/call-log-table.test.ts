@@ -5,8 +5,9 @@ import type { CallLogTable } from '../../src/elements/call-log-table/call-log-ta
 import { localDateTime } from '../../src/core/format.js';
 import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
 import { formatDateTime, formatNumber } from '../../src/core/format.js';
-import { formatMoney } from '../../src/core/money.js';
+import { formatMoney, formatMoneyTotal } from '../../src/core/money.js';
 import type { CallPage, CallQuery, CallRecord } from '../../src/core/provider.js';
+import { compactPhoneNumber, formatPhoneNumber } from '../../src/core/phone.js';
 import { parseCsv } from '../../src/shared-ui/csv.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, $$, button, textOf, type, waitForText } from '../support/dom.js';
@@ -76,11 +77,17 @@ describe('<call-log-table>', () => {
       expect(totalsText(el)).to.deep.equal([
         formatNumber(page.totals.calls!, 'en-US'),
         formatNumber(page.totals.minutes, 'en-US'),
-        formatMoney(page.totals.charges, 'en-US'),
+        formatMoneyTotal(page.totals.charges, 'en-US').text,
       ]);
+      // The charge total in cents (the demo's charges have four decimals), the exact sum on hover.
+      const charges = $$(el, '.total dd')[2]!;
+      expect(charges.textContent!.trim()).to.match(/^\$[\d,]+\.\d\d$/);
+      expect(charges.getAttribute('title')).to.equal(formatMoney(page.totals.charges, 'en-US'));
       const [first] = page.items;
       const cells = cellTexts(dataRows(el)[0]!);
-      expect(cells.slice(0, 3)).to.deep.equal([formatDateTime(first!.startedAt, DISPLAY), first!.from, first!.to]);
+      // From and To as the block list shows numbers (grouped); an extension stays as it is.
+      expect(cells.slice(0, 3)).to.deep.equal([formatDateTime(first!.startedAt, DISPLAY), formatPhoneNumber(first!.from), formatPhoneNumber(first!.to)]);
+      expect(cells[2]).to.include(' ');
       expect(cells[5]).to.equal(formatMoney(first!.ratePerMinute, 'en-US'));
       expect(cells[6]).to.equal(formatMoney(first!.charge, 'en-US'));
       const q = spy.argsOf('listInternationalCalls')[0]![0] as CallQuery;
@@ -595,12 +602,16 @@ describe('<call-log-table>', () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider);
       await waitForRows(el);
-      const number = cellTexts(dataRows(el)[0]!)[2]!;
+      // The cell shows the number grouped as the block list shows it; the provider gets E.164.
+      const shown = cellTexts(dataRows(el)[0]!)[2]!;
+      const number = compactPhoneNumber(shown);
+      expect(shown).to.equal(formatPhoneNumber(number));
+      expect(shown).to.include(' ');
       const target = blockButtons(el)[0]!;
-      expect(target.getAttribute('aria-label')).to.equal(`Block ${number}`);
+      expect(target.getAttribute('aria-label')).to.equal(`Block ${shown}`);
       target.click();
       const dialog = await waitUntil(() => $(el, 'dialog[open]')).then(() => $(el, 'dialog')!);
-      expect(dialog.textContent).to.include(`Block ${number}?`);
+      expect(dialog.textContent).to.include(`Block ${shown}?`);
       expect($(el, '[data-confirm]')!.textContent!.trim()).to.equal('Block');
       await expect(el).to.be.accessible();
       const blocked = oneEvent(el, 'number-blocked');
@@ -611,7 +622,7 @@ describe('<call-log-table>', () => {
       const [n, options] = spy.argsOf('blockNumber')[0]! as [string, { idempotencyKey?: string }];
       expect(n).to.equal(number);
       expect(options.idempotencyKey).to.be.a('string');
-      await waitForText(el, `${number} is now blocked.`);
+      await waitForText(el, `${shown} is now blocked.`);
       await waitUntil(() => blockButtons(el)[0]!.textContent!.trim() === 'Blocked');
       blockButtons(el)[0]!.click();
       await el.updateComplete;
@@ -658,13 +669,13 @@ describe('<call-log-table>', () => {
       provider.failNext('blockNumber', { code: 'conflict', message: 'Already on the list' });
       const el = await mount(provider);
       await waitForRows(el);
-      const number = cellTexts(dataRows(el)[0]!)[2]!;
+      const shown = cellTexts(dataRows(el)[0]!)[2]!;
       const failed = oneEvent(el, 'provider-error');
       blockButtons(el)[0]!.click();
       await waitUntil(() => $(el, 'dialog[open]'));
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
       expect((await failed).detail.operation).to.equal('blockNumber');
-      await waitForText(el, `${number} is already blocked.`);
+      await waitForText(el, `${shown} is already blocked.`);
     });
 
     it('hides Block when the provider cannot block', async () => {

@@ -217,7 +217,9 @@ describe('<transaction-table>', () => {
       expect(cellTexts(dataRows(el)[1]!)[2]).to.equal('Gutschrift');
       expect(cellTexts(dataRows(el)[0]!)[2]).to.equal('Belastung');
       await waitForTotals(el);
-      expect(totalsText(el)[1]).to.deep.equal([formatMoney(usd('-12.125'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen']);
+      // A total in cents, the exact sum on hover.
+      expect(totalsText(el)[1]).to.deep.equal([formatMoney(usd('-12.13'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen']);
+      expect($$(el, '.total')[1]!.querySelector('dd')!.title).to.equal(formatMoney(usd('-12.125'), 'de-DE', { signDisplay: 'exceptZero' }));
       el.strings = { title: 'Kontobewegungen' };
       await el.updateComplete;
       expect($(el, 'h2')!.textContent).to.equal('Kontobewegungen');

@@ -1,12 +1,20 @@
 import { html, nothing } from 'lit';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
+import { compactPhoneNumber, formatPhoneNumber, isE164 } from '../../core/phone.js';
 import type { Account, Contact } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
+import { breakable } from '../../shared-ui/breakable.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { accountInfoPanelStyles } from './account-info-panel.styles.js';
 import { accountInfoPanelStrings, type AccountInfoPanelStrings } from './account-info-panel.strings.js';
+
+/** A contact's phone as the block list shows numbers (`+1 303 555 0133`); other forms unchanged. */
+function displayPhone(phone: string): string {
+  const compact = compactPhoneNumber(phone);
+  return isE164(compact) ? formatPhoneNumber(compact) : phone;
+}
 
 /**
  * The Account section: account name, realm, time zone and every contact on file (role, name,
@@ -61,11 +69,11 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
   private renderContact(contact: Contact) {
     const t = this.text;
     const row = (label: string, value: string | undefined) =>
-      value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+      value ? html`<dt>${label}</dt><dd>${breakable(value)}</dd>` : nothing;
     return html`<li part="contact" class="contact">
       <h4 class="contact-role">${contact.role}</h4>
       <dl class="details">
-        ${row(t.name, contact.name)} ${row(t.email, contact.email)} ${row(t.phone, contact.phone)}
+        ${row(t.name, contact.name)} ${row(t.email, contact.email)} ${contact.phone ? html`<dt>${t.phone}</dt><dd><span dir="ltr">${displayPhone(contact.phone)}</span></dd>` : nothing}
         ${row(t.address, contact.address)}
       </dl>
     </li>`;
@@ -76,9 +84,9 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
     return html`
       <dl part="details" class="details">
         <dt>${t.accountName}</dt>
-        <dd>${account.name}</dd>
+        <dd>${breakable(account.name)}</dd>
         <dt>${t.realm}</dt>
-        <dd>${account.realm}</dd>
+        <dd>${breakable(account.realm)}</dd>
         <dt>${t.timeZone}</dt>
         <dd>${this.renderValue(account.timezone)}</dd>
       </dl>

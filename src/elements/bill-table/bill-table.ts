@@ -4,7 +4,7 @@ import { PawElement } from '../../core/base-element.js';
 import { presetRange, type DayRange, type RangePreset } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { formatMoney } from '../../core/money.js';
+import { totalMoney } from '../../shared-ui/total-money.js';
 import type { AccountDataProvider, Bill } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
@@ -282,7 +282,7 @@ export class BillTable extends PawElement<BillTableStrings> {
     return html`<dl part="totals" class="totals">
       <div class="total" part="total outstanding">
         <dt>${t.outstanding}</dt>
-        ${owed.amounts.map((m) => html`<dd>${formatMoney(m, locale)}</dd>`)}
+        ${owed.amounts.map((m) => totalMoney(m, locale))}
         <dd class="count">${owed.unpaid === 0 ? t.allPaid : t.unpaidCount(owed.unpaid, formatNumber(owed.unpaid, locale))}</dd>
         ${owed.overdue > 0 ? html`<dd class="count overdue">${t.overdueCount(owed.overdue, formatNumber(owed.overdue, locale))}</dd>` : nothing}
       </div>

@@ -1,5 +1,5 @@
 import type { ProviderErrorLike } from '../../core/errors.js';
-import { parsePhoneInput } from '../../core/phone.js';
+import { formatPhoneNumber, parsePhoneInput } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
 import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
@@ -69,9 +69,10 @@ export class BlockAction {
     const number = this.blockable(raw);
     if (!this.available || number === undefined || this.done.has(number)) return;
     const t = this.options.text();
+    const shown = formatPhoneNumber(number);
     const outcome = await this.flow.run({
       intent: { kind: 'block-number', subject: number },
-      confirm: { title: t.blockTitle, message: t.blockMessage(number), confirmLabel: t.blockConfirm, cancelLabel: t.cancel, danger: true },
+      confirm: { title: t.blockTitle, message: t.blockMessage(shown), confirmLabel: t.blockConfirm, cancelLabel: t.cancel, danger: true },
       call: (provider, options) => provider.blockNumber!(number, { ...options, reason: t.blockReason }),
       already: 'conflict',
     });
@@ -80,19 +81,19 @@ export class BlockAction {
         return;
       case 'done':
         this.done.add(number);
-        this.status = { kind: 'success', message: t.numberBlocked(outcome.result?.number ?? number) };
+        this.status = { kind: 'success', message: t.numberBlocked(formatPhoneNumber(outcome.result?.number ?? number)) };
         this.options.onBlocked(outcome.result);
         break;
       case 'already':
         this.done.add(number);
-        this.status = { kind: 'info', message: t.alreadyBlocked(number) };
+        this.status = { kind: 'info', message: t.alreadyBlocked(shown) };
         this.options.onError(outcome.error);
         break;
       case 'unknown':
-        this.status = { kind: 'info', message: t.changeUnknown(number, outcome.error.message) };
+        this.status = { kind: 'info', message: t.changeUnknown(shown, outcome.error.message) };
         break;
       case 'failed':
-        this.status = { kind: 'error', message: `${t.blockFailed(number)} ${outcome.error.message}` };
+        this.status = { kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` };
         this.options.onError(outcome.error);
         break;
     }

@@ -4,7 +4,8 @@ import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { presetRange, type Day, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
-import { formatMoney } from '../../core/money.js';
+import { totalMoney } from '../../shared-ui/total-money.js';
+import { formatPhoneNumber } from '../../core/phone.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
@@ -259,7 +260,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
       type="button"
       data-control
       tabindex=${tabIndex}
-      aria-label=${blocked ? t.blockedLabel(number) : t.blockLabel(number)}
+      aria-label=${blocked ? t.blockedLabel(formatPhoneNumber(number)) : t.blockLabel(formatPhoneNumber(number))}
       aria-disabled=${blocked || busy ? 'true' : 'false'}
       @click=${() => void this.blocker.block(number)}
     >
@@ -312,7 +313,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     return html`<dl part="totals" class="totals">
       ${count === undefined ? nothing : html`<div class="total"><dt>${t.totalCalls}</dt><dd>${formatNumber(count, locale)}</dd></div>`}
       <div class="total"><dt>${t.totalMinutes}</dt><dd>${formatNumber(totals.minutes, locale)}</dd></div>
-      <div class="total"><dt>${t.totalCharges}</dt><dd>${formatMoney(totals.charges, locale)}</dd></div>
+      <div class="total"><dt>${t.totalCharges}</dt>${totalMoney(totals.charges, locale)}</div>
     </dl>`;
   }
 

@@ -56,7 +56,7 @@ export function transactionColumns(input: TransactionColumnsInput): DataTableCol
   const f = (tx: Transaction) => formatter.format(tx, display);
   const columns: DataTableColumn<Transaction>[] = [
     { id: 'date', header: t.columnDate, minWidth: 13, grow: 1.2, rowHeader: true, render: (tx) => f(tx).createdAt },
-    { id: 'description', header: t.columnDescription, minWidth: 14, grow: 2.4, render: (tx) => tx.description },
+    { id: 'description', header: t.columnDescription, minWidth: 14, grow: 2.4, wrap: true, render: (tx) => tx.description },
     {
       id: 'kind',
       header: t.columnKind,

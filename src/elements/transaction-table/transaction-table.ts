@@ -4,7 +4,8 @@ import { PawElement } from '../../core/base-element.js';
 import { presetRange, type DayRange } from '../../core/dates.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { formatMoney, negateMoney } from '../../core/money.js';
+import { negateMoney } from '../../core/money.js';
+import { totalMoney } from '../../shared-ui/total-money.js';
 import type { DateRange, Transaction } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
@@ -280,7 +281,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     const money = (list: 'credits' | 'debits' | 'net') =>
       totals.currencies.map((c) => {
         const m = list === 'debits' ? negateMoney(c.debits) : c[list];
-        return html`<dd>${formatMoney(m, locale, { signDisplay: 'exceptZero' })}</dd>`;
+        return totalMoney(m, locale, { signDisplay: 'exceptZero' });
       });
     return html`<dl part="totals" class="totals">
       <div class="total" part="total">

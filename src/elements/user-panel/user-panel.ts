@@ -6,6 +6,7 @@ import { isAbortError, toProviderError } from '../../core/errors.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import type { PasswordPolicy, User } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
+import { breakable } from '../../shared-ui/breakable.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, MAX_PASSWORD_LENGTH, type PasswordField } from './password-rules.js';
@@ -248,9 +249,9 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     return html`
       <dl part="details" class="details">
         <dt>${t.username}</dt>
-        <dd>${user.username}</dd>
-        ${fullName ? html`<dt>${t.fullName}</dt><dd>${fullName}</dd>` : nothing}
-        ${user.email ? html`<dt>${t.email}</dt><dd>${user.email}</dd>` : nothing}
+        <dd>${breakable(user.username)}</dd>
+        ${fullName ? html`<dt>${t.fullName}</dt><dd>${breakable(fullName)}</dd>` : nothing}
+        ${user.email ? html`<dt>${t.email}</dt><dd>${breakable(user.email)}</dd>` : nothing}
       </dl>
       ${this.formOpen
         ? renderLoad(this.policy.state, t, { complete: (p) => this.renderForm(p), retry: () => void this.policy.run() })

@@ -15,7 +15,11 @@ export interface DataTableColumn<T> {
   id: string;
   /** Header text (the column's accessible name). */
   header: string;
-  /** Minimum width in `em`; the column grows past it by `grow` shares of the free space (default 1). */
+  /**
+   * Width in `em` until the column's content is measured; then the widest value of the rows
+   * shown so far and the header decide it (see `column-widths.ts`). The column grows past it by
+   * `grow` shares of the free space (default 1).
+   */
   minWidth: number;
   grow?: number;
   /** `end` for numbers and money (tabular figures, aligned to the end). Default `start`. */
@@ -25,18 +29,34 @@ export interface DataTableColumn<T> {
   /** Current sort of this column; with `onSort` the header is a button that toggles it. */
   sort?: 'ascending' | 'descending';
   onSort?: () => void;
+  /**
+   * Free text (a description, a reason): wraps to at most two lines, the full text in the cell's
+   * `title` (it stays whole in the DOM for assistive technology). Other cells (dates, numbers,
+   * amounts, buttons) never wrap nor get cut: their column is as wide as their widest value.
+   */
+  wrap?: boolean;
   /** The cell holds one control (a button) that takes focus instead of the cell. */
   control?: boolean;
   /** The cell's content; rendered as text unless it returns a template. */
   render: (row: T, context: CellContext) => unknown;
 }
 
-/** The CSS grid tracks for `columns`. */
-export function columnTracks(columns: readonly DataTableColumn<unknown>[]): string {
-  return columns.map((c) => `minmax(${c.minWidth}em, ${c.grow ?? 1}fr)`).join(' ');
+/**
+ * A column's minimum: its measured width (px) when known, else its `minWidth` (em); free text
+ * (`wrap`) never below its `minWidth`.
+ */
+function minimum(column: DataTableColumn<unknown>, measured: number | undefined): string {
+  if (measured === undefined) return `${column.minWidth}em`;
+  return column.wrap ? `max(${column.minWidth}em, ${measured}px)` : `${measured}px`;
 }
 
-/** The narrowest width (em) at which every column gets its minimum. */
-export function minTableWidth(columns: readonly DataTableColumn<unknown>[]): number {
-  return columns.reduce((sum, c) => sum + c.minWidth, 0);
+/** The CSS grid tracks for `columns`, with the measured widths (px, by column index) where known. */
+export function columnTracks(columns: readonly DataTableColumn<unknown>[], measured: readonly (number | undefined)[] = []): string {
+  return columns.map((c, i) => `minmax(${minimum(c, measured[i])}, ${c.grow ?? 1}fr)`).join(' ');
+}
+
+/** The narrowest width (a CSS length) at which every column gets its minimum. */
+export function minTableWidth(columns: readonly DataTableColumn<unknown>[], measured: readonly (number | undefined)[] = []): string {
+  if (columns.length === 0) return '0px';
+  return `calc(${columns.map((c, i) => minimum(c, measured[i])).join(' + ')})`;
 }

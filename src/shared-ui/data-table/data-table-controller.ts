@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleProps } from '../style-props.js';
+import { ColumnWidths } from './column-widths.js';
 import { columnTracks, minTableWidth, type DataTableColumn } from './columns.js';
 import { errorCell, headerCells, rowCells } from './grid-cells.js';
 import { nextCell, type GridCell } from './grid-keys.js';
@@ -52,6 +53,8 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   private readonly head = createRef<HTMLDivElement>();
   private readonly layerEl = createRef<HTMLDivElement>();
   private readonly rowLayer: RowLayer;
+  private readonly widths = new ColumnWidths();
+  private measuringWidths = false;
   /** The rows `render()` laid out, put in the DOM by `hostUpdated()`. */
   private layout: LayerRow[] = [];
   private resizeObserver: ResizeObserver | undefined;
@@ -139,6 +142,16 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
 
   hostUpdated(): void {
     this.rowLayer.sync(this.layerEl.value, this.current ? this.layout : [], this.focusWithin ? this.active.row : undefined);
+    // Columns as wide as their widest value shown so far: widen (and render again) when a new row needs it.
+    // (Once this update is complete, so widening is not a change made during one.)
+    if (!this.measuringWidths && this.scroller.value) {
+      this.measuringWidths = true;
+      void this.host.updateComplete.then(() => {
+        this.measuringWidths = false;
+        const grid = this.scroller.value?.querySelector<HTMLElement>('.grid');
+        if (grid && this.widths.measure(grid, this.options.columns() as readonly DataTableColumn<unknown>[])) this.host.requestUpdate();
+      });
+    }
     // A re-render replaced the focused element (a page failed), or moved the tab stop off it into
     // a control inside it (a placeholder cell's row arrived): put focus back on the active cell.
     // The second case must not wait for the engine: a cell that lost its tabindex is blurred at
@@ -181,6 +194,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   }
 
   private reset(): void {
+    this.widths.reset();
     this.scroll.reset();
     this.active = { row: Math.min(this.active.row, 0), col: this.active.col };
     if (this.focusWithin) this.focusAfterUpdate = true;
@@ -342,7 +356,10 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
           aria-rowcount=${rowCount}
           aria-colcount=${columns.length}
           aria-busy=${this.next || source?.busy ? 'true' : 'false'}
-          ${styleProps({ '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[]), 'min-inline-size': `${minTableWidth(columns as readonly DataTableColumn<unknown>[])}em` })}
+          ${styleProps({
+            '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[], this.widths.measured),
+            'min-inline-size': minTableWidth(columns as readonly DataTableColumn<unknown>[], this.widths.measured),
+          })}
           @keydown=${this.onKeydown}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}

@@ -6,9 +6,14 @@ import { css } from 'lit';
  * table can measure), `--_table-header-background`, `--_table-stripe`.
  */
 export const dataTableStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .table-scroller {
     position: relative;
     overflow: auto;
+    /* A visible scroll bar: on a narrow screen the columns past the edge are one swipe away. */
+    scrollbar-color: var(--_text-muted) transparent;
     overflow-anchor: none;
     contain: content;
     block-size: var(--_table-height, 28em);
@@ -25,6 +30,15 @@ export const dataTableStyles = css`
     grid-template-columns: var(--_columns);
     align-items: center;
     block-size: var(--_row-height, 2.75em);
+  }
+  /* Headers wrap between words (never inside one): the header row grows to hold them. */
+  .grid .head .row {
+    block-size: auto;
+    min-block-size: var(--_row-height, 2.75em);
+  }
+  .grid .head .cell {
+    white-space: normal;
+    padding-block: var(--_space-xs);
   }
   .head {
     position: sticky;
@@ -70,10 +84,40 @@ export const dataTableStyles = css`
     /* A server string's direction stays inside its cell. */
     unicode-bidi: isolate;
     min-inline-size: 0;
-    padding-inline: var(--_space-s);
+    padding-inline: calc(0.75 * var(--_space-s));
+    /* Never an ellipsis: the column is as wide as its widest value (column-widths.ts). */
     overflow: hidden;
-    text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* Free text: two lines at most, the rest in the cell's title (and whole in the DOM). */
+  .grid .cell.wrap {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: break-word;
+    line-height: 1.25;
+  }
+  /*
+   * The row header (first column) stays in view while the table scrolls sideways (narrow
+   * screens), so a row's values can be read against it.
+   */
+  .grid .row > .cell:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  .grid .head .row > .cell:first-child {
+    background: var(--_table-header-background, var(--_surface-raised));
+  }
+  .layer > .row.alt > .cell:first-child {
+    background: var(--_table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface)));
+  }
+  .grid .row > .cell.error-cell:first-child {
+    position: static;
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
   }
   .grid .cell.end {
     text-align: end;
@@ -122,5 +166,16 @@ export const dataTableStyles = css`
     margin: var(--_space-xs) 0 0;
     min-block-size: 1.5em;
     color: var(--_text-muted);
+  }
+  @container (max-width: 40em) {
+    .table-scroller {
+      overflow-x: scroll;
+    }
+    .grid .row > .cell:first-child {
+      box-shadow: inset -1px 0 0 var(--_border);
+    }
+    :host(:dir(rtl)) .grid .row > .cell:first-child {
+      box-shadow: inset 1px 0 0 var(--_border);
+    }
   }
 `;

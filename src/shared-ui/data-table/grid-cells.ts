@@ -42,14 +42,18 @@ export function rowCells<T>(
 ): TemplateResult[] {
   return columns.map((c, i) => {
     const tabIndex = tabIndexOf(position, i);
+    const content = row !== undefined ? c.render(row, { position, tabIndex }) : i === 0 ? loadingText : nothing;
+    // Free text may show two lines only: its whole text on hover (the DOM keeps it all for assistive technology).
+    const title = c.wrap && row !== undefined && typeof content === 'string' ? content : undefined;
     return html`<div
       role=${c.rowHeader ? 'rowheader' : 'gridcell'}
-      class="cell ${c.align === 'end' ? 'end' : ''} ${row === undefined ? 'placeholder' : ''}"
+      class="cell ${c.align === 'end' ? 'end' : ''} ${c.wrap && row !== undefined ? 'wrap' : ''} ${row === undefined ? 'placeholder' : ''}"
       part="cell"
       data-col=${i}
+      title=${title ?? nothing}
       tabindex=${c.control && row !== undefined ? nothing : tabIndex}
     >
-      ${row !== undefined ? c.render(row, { position, tabIndex }) : i === 0 ? loadingText : nothing}
+      ${content}
     </div>`;
   });
 }

@@ -1,0 +1,115 @@
+import type { DataTableColumn } from './columns.js';
+
+/**
+ * Column widths from content: after rows render, each column's minimum becomes the widest of its
+ * header and of the values shown so far (their full, unwrapped width plus the cell's padding),
+ * so dates, numbers, amounts and buttons are never cut. A free-text column (`wrap`) is at least
+ * its header and its `minWidth`; its cells wrap to two lines instead. Widths only grow while the
+ * same columns show the same query (scrolling never makes columns jump narrower); `reset()`
+ * starts over.
+ */
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The full width of a cell's content on one line: from the first to the last box of its text
+ * and elements (boxes ignore the cell's clipping; blank text between them is left out, since it
+ * sits at the cell's edges in an end-aligned cell).
+ */
+function contentWidth(range: Range, cell: HTMLElement): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const node of cell.childNodes) {
+    let box: DOMRect | undefined;
+    if (node instanceof Element) box = node.getBoundingClientRect();
+    else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+      range.selectNodeContents(node);
+      box = range.getBoundingClientRect();
+    }
+    if (!box || box.width === 0) continue;
+    left = Math.min(left, box.left);
+    right = Math.max(right, box.right);
+  }
+  return right > left ? right - left : 0;
+}
+
+/**
+ * A header's need: its longest word (headers wrap between words, so "Rate per minute" takes
+ * two lines rather than the width of all three), plus the sort arrow.
+ */
+function headerWidth(cell: HTMLElement): number {
+  const label = cell.querySelector<HTMLElement>('.sort-button') ?? cell;
+  const icon = label.querySelector<HTMLElement>('.sort-icon');
+  const text = [...label.childNodes]
+    .filter((n) => n !== icon && (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE))
+    .map((n) => n.textContent)
+    .join('');
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas) return contentWidth(document.createRange(), cell);
+  const style = getComputedStyle(label);
+  canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const words = text.split(/\s+/).filter(Boolean);
+  const widest = Math.max(0, ...words.map((w) => canvas!.measureText(w).width));
+  const iconWidth = icon ? icon.getBoundingClientRect().width + (parseFloat(style.columnGap) || 0) : 0;
+  return widest + iconWidth;
+}
+
+export class ColumnWidths {
+  private widths: (number | undefined)[] = [];
+  private key = '';
+  /** Row positions already measured (rows are measured once, when they first show data). */
+  private seen = new Set<number>();
+
+  /** The measured minimum (px) of each column, by index; `undefined` until measured. */
+  get measured(): readonly (number | undefined)[] {
+    return this.widths;
+  }
+
+  reset(): void {
+    this.widths = [];
+    this.seen.clear();
+  }
+
+  /**
+   * Measures the header and the newly shown rows of `grid`. Returns true when a column must
+   * widen (re-render with the new tracks).
+   */
+  measure(grid: HTMLElement, columns: readonly DataTableColumn<unknown>[]): boolean {
+    const key = columns.map((c) => `${c.id}\u0000${c.header}\u0000${c.wrap ? 1 : 0}`).join('\u0001');
+    if (key !== this.key) {
+      this.key = key;
+      this.reset();
+    }
+    const rows: HTMLElement[] = [];
+    const header = grid.querySelector<HTMLElement>('.header-row');
+    if (header && !this.seen.has(-1)) rows.push(header);
+    for (const row of grid.querySelectorAll<HTMLElement>('.layer > .row')) {
+      const position = Number(row.dataset.row);
+      if (this.seen.has(position) || row.querySelector('.placeholder, .error-cell')) continue;
+      rows.push(row);
+    }
+    if (rows.length === 0) return false;
+    const range = document.createRange();
+    let changed = false;
+    let padding: number | undefined;
+    for (const row of rows) {
+      this.seen.add(Number(row.dataset.row));
+      for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
+        const col = Number(cell.dataset.col);
+        const column = columns[col];
+        if (!column) continue;
+        // Free text wraps: only its header counts.
+        if (column.wrap && row !== header) continue;
+        if (padding === undefined) {
+          const style = getComputedStyle(cell);
+          padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
+        }
+        const need = Math.ceil((row === header ? headerWidth(cell) : contentWidth(range, cell)) + padding + 1);
+        if (Number.isFinite(need) && need > (this.widths[col] ?? 0)) {
+          this.widths[col] = need;
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/elements/call-log-table/define.js';
+import '../../src/elements/transaction-table/define.js';
+import '../../src/elements/bill-table/define.js';
+import '../../src/elements/media-library/define.js';
+import '../../src/elements/block-list/define.js';
+import { createDemoProvider } from '../../src/providers/demo/index.js';
+import { pinClock } from '../support/clock.js';
+import { $$ } from '../support/dom.js';
+import { clippedCells } from '../support/layout.js';
+import { waitForRows } from '../support/tables.js';
+
+const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
+const ZONE = 'America/New_York';
+
+/** Every list section, with a range that has rows in the demo. */
+const SECTIONS = [
+  { tag: 'call-log-table', attrs: 'from="2026-11-01" to="2026-11-27"' },
+  { tag: 'transaction-table', attrs: 'from="2026-09-01" to="2026-11-27"' },
+  { tag: 'bill-table', attrs: 'from="2026-06-01" to="2026-11-27"' },
+  { tag: 'media-library', attrs: '' },
+  { tag: 'block-list', attrs: '' },
+];
+
+async function mount(tag: string, attrs: string, locale = 'en-US') {
+  const provider = createDemoProvider({ seed: 7, now: NOW });
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  // One tag per section: built as markup (a tag name cannot be a Lit binding).
+  host.innerHTML = `<${tag} locale="${locale}" time-zone="${ZONE}" ${attrs}></${tag}>`;
+  const el = host.firstElementChild as HTMLElement & { provider: unknown; updateComplete: Promise<unknown> };
+  el.provider = provider;
+  await el.updateComplete;
+  await waitForRows(el, 8000);
+  return el;
+}
+
+describe('no cell, header or button clips its content', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [1040, 390]) {
+    for (const { tag, attrs } of SECTIONS) {
+      it(`<${tag}> at ${width} px`, async () => {
+        await setViewport({ width, height: 900 });
+        const el = await mount(tag, attrs);
+        // Columns widen to the values shown once those are laid out.
+        await nextFrame();
+        await waitUntil(() => clippedCells(el.shadowRoot!).length === 0, `clipped at ${width}px: ${clippedCells(el.shadowRoot!).join(' | ')}`, { timeout: 3000 });
+        // Every value is reachable: the grid scrolls sideways when it is wider than its box.
+        const scroller = $$(el, '.table-scroller')[0]!;
+        const grid = scroller.querySelector('.grid')!;
+        if (grid.scrollWidth > scroller.clientWidth) {
+          expect(getComputedStyle(scroller).overflowX).to.be.oneOf(['auto', 'scroll']);
+          const first = grid.querySelector<HTMLElement>('.layer > .row > .cell')!;
+          expect(getComputedStyle(first).position, 'the row header stays in view').to.equal('sticky');
+        }
+      });
+    }
+  }
+
+  it('free text wraps to two lines, its full text on hover', async () => {
+    await setViewport({ width: 1040, height: 900 });
+    const el = await mount('transaction-table', 'from="2026-09-01" to="2026-11-27"');
+    const cells = $$(el, '.layer .cell.wrap');
+    expect(cells.length).to.be.greaterThan(0);
+    for (const cell of cells) {
+      expect(cell.title).to.equal(cell.textContent!.trim());
+      const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+      expect(cell.clientHeight).to.be.at.most(Math.ceil(2 * lineHeight) + 1);
+    }
+  });
+});

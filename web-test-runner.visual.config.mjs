@@ -1,0 +1,23 @@
+// Visual baselines (npm run test:visual): screenshots of every section in Debian's Chromium,
+// compared with the PNGs committed under test/visual/screenshots/baseline. Threshold and how to
+// update the baselines: CONTRIBUTING.md.
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import base from './web-test-runner.config.mjs';
+
+export default {
+  ...base,
+  files: ['test/visual/**/*.visual.ts'],
+  concurrency: 1,
+  plugins: [
+    ...base.plugins,
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual/screenshots',
+      // A pixel counts as changed past pixelmatch's colour distance 0.1 (anti-aliasing ignored)…
+      diffOptions: { threshold: 0.1, includeAA: false },
+      // …and a screenshot fails when more than 0.1 % of its pixels changed.
+      failureThreshold: 0.1,
+      failureThresholdType: 'percent',
+    }),
+  ],
+};
