@@ -24,7 +24,7 @@ export const wrapped = (
   <>
     <AccountMenu provider={provider} onAccountMenuSelect={(e) => e.detail.item.toUpperCase()} />
     <AccountSettings section="media" onSectionChange={(e) => e.detail.previous?.length} />
-    <ServicePlanPanel onUsersAdded={(e) => e.detail.cost.amount} onProviderError={(e) => e.detail.error.code} />
+    <ServicePlanPanel onUsersAdded={(e) => e.detail.cost?.amount} onProviderError={(e) => e.detail.error.code} />
   </>
 );
 

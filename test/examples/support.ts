@@ -35,17 +35,24 @@ export async function openExample(path: string): Promise<LoadedExample> {
 }
 
 /** The text a user sees in `root`, shadow roots included (nodes of the iframe's realm: no instanceof). */
+/** Elements inside a run of text (a line-break opportunity after "@" is not a space). */
+const INLINE = new Set(['wbr', 'span', 'bdi', 'b', 'strong', 'em', 'i', 'a', 'abbr', 'small']);
+
 export function visibleText(root: Node): string {
   let text = '';
   const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += `${node.textContent} `;
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    let block = false;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (el.hasAttribute('hidden')) return;
+      block = !INLINE.has(el.localName);
+      if (block) text += ' ';
       if (el.shadowRoot) walk(el.shadowRoot);
       if (el.localName === 'slot') (el as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(walk);
     }
     node.childNodes.forEach(walk);
+    if (block) text += ' ';
   };
   walk(root);
   return text.replace(/\s+/g, ' ');

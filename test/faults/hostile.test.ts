@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/index.js';
+import '../../src/all.js';
 import { isProviderError } from '../../src/core/errors.js';
 import type { AccountDataProvider, CallPage, Page, Transaction } from '../../src/core/provider.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
@@ -262,7 +262,7 @@ describe('faults: hostile answers', function () {
       const real = $$<HTMLButtonElement>(el, '.block-button').find((b) => b.getAttribute('aria-label')!.includes('7123'))!;
       real.click();
       await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
-      expect($(el, 'dialog[open]')!.textContent).to.contain('Block +442071234567?');
+      expect($(el, 'dialog[open]')!.textContent).to.contain('Block +44 20 7123 4567?');
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
       await waitUntil(() => spy.count('blockNumber') === 1, 'never blocked');
       expect(spy.argsOf('blockNumber')[0]![0]).to.equal('+442071234567');
