@@ -218,7 +218,9 @@ describe('<transaction-table>', () => {
       expect(cellTexts(dataRows(el)[0]!)[2]).to.equal('Belastung');
       await waitForTotals(el);
       // A total in cents, the exact sum on hover.
-      expect(totalsText(el)[1]).to.deep.equal([formatMoney(usd('-12.13'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen']);
+      const total = [formatMoney(usd('-12.13'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen'];
+      // The totals part shows while the sums are still being added up: wait for the finished line.
+      await waitUntil(() => JSON.stringify(totalsText(el)[1]) === JSON.stringify(total), 'the totals line never finished', { timeout: 5000 });
       expect($$(el, '.total')[1]!.querySelector('dd')!.title).to.equal(formatMoney(usd('-12.125'), 'de-DE', { signDisplay: 'exceptZero' }));
       el.strings = { title: 'Kontobewegungen' };
       await el.updateComplete;
@@ -228,7 +230,7 @@ describe('<transaction-table>', () => {
     it('chooses Arabic plural forms for the counts', async () => {
       const el = await mount(withLedger(LEDGER), { locale: 'ar' });
       await waitForTotals(el);
-      await waitUntil(() => totalsText(el)[1]?.[1] === 'معاملتان', JSON.stringify(totalsText(el)));
+      await waitUntil(() => totalsText(el)[1]?.[1] === 'معاملتان' && totalsText(el)[0]?.[1] === 'معاملة واحدة', JSON.stringify(totalsText(el)), { timeout: 5000 });
       expect(totalsText(el)[0]![1]).to.equal('معاملة واحدة');
     });
   });

@@ -11,6 +11,7 @@ import { captureDownloads } from '../support/downloads.js';
 import { API_BASE, override, useApi } from '../support/msw.js';
 import { spyOn } from '../support/spy.js';
 import { waitForRows } from '../support/tables.js';
+import { pinClock } from '../support/clock.js';
 
 /*
  * Hostile or broken answers (issue: cycling cursors, huge fields, HTML blobs, impossible dates,
@@ -20,6 +21,7 @@ import { waitForRows } from '../support/tables.js';
  */
 
 const NOW = '2026-11-27T12:00:00Z';
+pinClock(NOW);
 const demo = () => createDemoProvider({ seed: 7, now: NOW });
 const http_ = () => new HttpProvider({ baseUrl: API_BASE, retries: 0, retryDelayMs: 10, timeoutMs: 8000 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
