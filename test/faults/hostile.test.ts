@@ -269,6 +269,19 @@ describe('faults: hostile answers', function () {
       await waitUntil(() => spy.count('blockNumber') === 1, 'never blocked');
       expect(spy.argsOf('blockNumber')[0]![0]).to.equal('+442071234567');
     });
+
+    it('a call number with U+202E shows without it in the call log', async () => {
+      const base = demo();
+      const listInternationalCalls: AccountDataProvider['listInternationalCalls'] = async (q) => {
+        const page = await base.listInternationalCalls(q);
+        return { ...page, items: page.items.map((c, i) => (i === 0 ? { ...c, to: '\u202e+44 20 7123 4567' } : c)) };
+      };
+      const el = await mountCalls({ ...base, listInternationalCalls });
+      await waitForRows(el);
+      const shown = textOf(el);
+      expect(shown).to.include('+44 20 7123 4567');
+      expect(shown).not.to.include('\u202e');
+    });
   });
 
   describe('bidi controls in names', () => {

@@ -4,6 +4,7 @@ import { formatPhoneNumber, isExtension } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { BlockListStrings } from './block-list.strings.js';
+import { plainText } from '../../core/bidi.js';
 
 /** A number as people read it: grouped E.164, or "Extension 1001". The provider's form is kept for actions. */
 export function displayNumber(number: string, t: BlockListStrings): string {
@@ -36,7 +37,7 @@ export function blockedColumns(input: BlockedColumnsInput): DataTableColumn<Bloc
       render: (b) => html`<span dir=${isExtension(b.number) ? 'auto' : 'ltr'}>${displayNumber(b.number, t)}</span>`,
     },
     { id: 'blocked-at', header: t.columnBlockedAt, minWidth: 13, grow: 1.2, render: (b) => when(b, display, t) },
-    { id: 'reason', header: t.columnReason, minWidth: 10, grow: 1.6, wrap: true, render: (b) => b.reason?.trim() || t.noReason },
+    { id: 'reason', header: t.columnReason, minWidth: 10, grow: 1.6, wrap: true, render: (b) => plainText(b.reason ?? '').trim() || t.noReason },
     { id: 'actions', header: t.columnActions, minWidth: 8, grow: 0.6, control: true, render: (b, ctx) => unblockButton(b, ctx.tabIndex) },
   ];
 }

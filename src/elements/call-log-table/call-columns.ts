@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { formatCountry, formatDateTime, formatDuration, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPhoneNumber } from '../../core/phone.js';
+import { plainText } from '../../core/bidi.js';
 import type { CallOrder, CallRecord } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
@@ -70,8 +71,8 @@ export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord
       onSort: input.onSort,
       render: (c) => f(c).startedAt,
     },
-    { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(c.from)}</span>` },
-    { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(c.to)}</span>` },
+    { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(plainText(c.from))}</span>` },
+    { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(plainText(c.to))}</span>` },
     { id: 'destination', header: t.columnDestination, minWidth: 7, grow: 1, wrap: true, render: (c) => f(c).destination },
     { id: 'duration', header: t.columnDuration, minWidth: 5.5, align: 'end', render: (c) => f(c).duration },
     { id: 'rate', header: t.columnRate, minWidth: 7, align: 'end', render: (c) => f(c).rate },
