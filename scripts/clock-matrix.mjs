@@ -38,23 +38,49 @@ if (which.error || which.status !== 0) {
   process.exit(1);
 }
 
-const results = [];
-for (const [at, why] of instants) {
-  console.log(`\n=== clock at ${at} UTC: ${why} ===`);
-  const started = performance.now();
-  const run = spawnSync('faketime', ['-f', `@${at}`, 'npx', 'wtr', '--files', ...FILES], {
+/** Runs `files` with the wall clock at `at`: exit status, output, the failed lines and the files they are in. */
+function runAt(at, files) {
+  const run = spawnSync('faketime', ['-f', `@${at}`, 'npx', 'wtr', '--files', ...files], {
     env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const out = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  const failures = out.split('\n').filter((line) => line.includes('❌'));
-  for (const line of failures) console.log(line);
+  const failures = [];
+  const failedFiles = new Set();
+  let file;
+  for (const line of out.split('\n')) {
+    const header = /(test\/[\w./-]+\.test\.ts):\s*$/.exec(line);
+    if (header) file = header[1];
+    if (line.includes('❌')) {
+      failures.push(line);
+      if (file) failedFiles.add(file);
+    }
+  }
   const counts = [...out.matchAll(/^(\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);
+  return { ok: run.status === 0 && counts !== undefined && counts[2] === '0', out, failures, failedFiles: [...failedFiles], counts };
+}
+
+const results = [];
+for (const [at, why] of instants) {
+  console.log(`\n=== clock at ${at} UTC: ${why} ===`);
+  const started = performance.now();
+  const run = runAt(at, FILES);
+  for (const line of run.failures) console.log(line);
+  let ok = run.ok;
+  let note = '';
+  // A test that fails with the clock at an instant fails there again; one that passes on a second
+  // run at the same instant failed on the machine's load, not the date. Said, never hidden.
+  if (!ok && run.failedFiles.length > 0 && run.failedFiles.length <= 3) {
+    const again = runAt(at, run.failedFiles);
+    for (const line of again.failures) console.log(`  again: ${line}`);
+    ok = again.ok;
+    note = again.ok ? `; ${run.failures.length} failed once and passed when their ${run.failedFiles.length} file(s) ran again at the same instant` : '';
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  const ok = run.status === 0 && counts !== undefined && counts[2] === '0';
-  if (!ok && failures.length === 0) console.log(out.slice(-4000));
-  results.push({ at, ok, counts: counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3]} skipped` : 'no count', seconds });
+  if (!ok && run.failures.length === 0) console.log(run.out.slice(-4000));
+  const counts = run.counts ? `${run.counts[1]} passed, ${run.counts[2]} failed, ${run.counts[3]} skipped` : 'no count';
+  results.push({ at, ok, counts: counts + note, seconds });
 }
 
 console.log('\nclock matrix:');
