@@ -159,7 +159,9 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (this.focusWasInGrid && (!this.gridHasFocus() || this.tabStopMovedInside())) this.focusAfterUpdate = true;
     const scroller = this.scroller.value;
     if (scroller && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => this.measure());
+      // Measured in the next frame: the new sizes re-render the table, which must not happen inside
+      // the observer's own delivery (Gecko reports that as a "ResizeObserver loop" error).
+      this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
       this.resizeObserver.observe(scroller);
       if (this.head.value) this.resizeObserver.observe(this.head.value);
     }
