@@ -9,25 +9,10 @@ import { checkUpload } from './rules/upload.js';
 import { checkAccount, checkCurrentUser, checkPasswordPolicy, checkQuote, checkServicePlan } from './rules/reads.js';
 import type { CheckOptions, CheckResult, ConformanceReport } from './types.js';
 import { now as clockNow } from '../core/clock.js';
+import { REQUIRED_PROVIDER_METHODS } from '../core/provider-check.js';
 
-/** Methods every provider must have. */
-export const REQUIRED_METHODS = [
-  'getCurrentUser',
-  'changePassword',
-  'getAccount',
-  'getServicePlan',
-  'addUsers',
-  'removeUsers',
-  'listInternationalCalls',
-  'listTransactions',
-  'listMediaFiles',
-  'deleteMediaFile',
-  'listRecordings',
-  'getRecordingAudio',
-  'deleteRecording',
-  'listBlockedNumbers',
-  'unblockNumber',
-] as const;
+/** Methods every provider must have: the contract's list, which the elements' dev-mode check uses too. */
+export const REQUIRED_METHODS = REQUIRED_PROVIDER_METHODS;
 
 /** Methods a provider may leave out (the matching UI action is then switched off). */
 export const OPTIONAL_METHODS = ['getPasswordPolicy', 'quoteAddUsers', 'listBills', 'getBillDocument', 'getMediaFileAudio', 'blockNumber'] as const;
