@@ -219,18 +219,24 @@ describe('faults: lost answers and changes that outlive the panel', function () 
   });
 
   describe('through HttpProvider and the mock API', () => {
-    it('commit-then-timeout: the server bought the users, the answer timed out: unknown, then bought', async () => {
-      const server = demo();
-      const before = await usersOn(server);
-      useApi(server);
+    /** The mock API buys the users for real, then answers the purchase with `answer()` (or never). */
+    const commitThen = (server: DemoProvider, answer: () => Promise<Response> | Response) =>
       override(
         http.post(`${API_BASE}/service-plan/users`, async ({ request }) => {
           const body = (await request.json()) as { count: number };
           await server.addUsers(body.count, { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined });
-          await delay('infinite');
-          return HttpResponse.json({});
+          return answer();
         }),
       );
+
+    it('commit-then-timeout: the server bought the users, the answer timed out: unknown, then bought', async () => {
+      const server = demo();
+      const before = await usersOn(server);
+      useApi(server);
+      commitThen(server, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      });
       const provider = new HttpProvider({ baseUrl: API_BASE, timeoutMs: 400, retries: 0 });
       const el = await mount(provider);
       await buy(el, '3');
@@ -244,13 +250,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
       const server = demo();
       const before = await usersOn(server);
       useApi(server);
-      override(
-        http.post(`${API_BASE}/service-plan/users`, async ({ request }) => {
-          const body = (await request.json()) as { count: number };
-          await server.addUsers(body.count, { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined });
-          return HttpResponse.error();
-        }),
-      );
+      commitThen(server, () => HttpResponse.error());
       const el = await mount(new HttpProvider({ baseUrl: API_BASE, retries: 0 }));
       await buy(el, '2');
       await waitForText(el, 'Bought 2 users for', 5000);
