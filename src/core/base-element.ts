@@ -13,6 +13,16 @@ import { providerProblems, reportProviderProblems, REQUIRED_PROVIDER_METHODS, ty
 
 const warnedAttribute = new WeakSet<Element>();
 
+/** See {@link PawElement.bridge}. */
+export interface ElementBridge {
+  /** The locale in effect. */
+  locale(): string | undefined;
+  /** The time zones set on the element and inherited, in priority order. */
+  timeZones(): ReadonlyArray<string | undefined>;
+  /** Turns a CSS custom state on or off. */
+  setState(name: string, on: boolean): void;
+}
+
 /**
  * The base of every element in the library: provider lookup (own `provider` property first,
  * then the nearest ancestor that provides one through `@lit/context`), typed `emit`, the text
@@ -147,6 +157,16 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
       timeZone: pickTimeZone(this.timeZone, this.inheritedDisplay?.timeZone, derivedZone),
     };
   }
+
+  /**
+   * What the element's controllers read of it and set on it (its locale, the zones set on it or
+   * inherited, its custom states): one object, so controllers need no access to protected members.
+   */
+  protected readonly bridge: ElementBridge = {
+    locale: () => this.resolvedLocale,
+    timeZones: () => [this.timeZone, this.inheritedDisplay?.timeZone],
+    setState: (name, on) => this.setCssState(name, on),
+  };
 
   /** Fires a bubbling, composed event declared in `HTMLElementEventMap`. */
   protected emit<K extends AccountWidgetEventName>(name: K, detail: AccountWidgetEventDetails[K]): boolean {

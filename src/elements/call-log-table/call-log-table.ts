@@ -2,39 +2,35 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { presetRange, type Day, type DayRange } from '../../core/dates.js';
-import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import type { DayRange } from '../../core/dates.js';
+import { formatNumber } from '../../core/format.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
 import { formatPhoneNumber } from '../../core/phone.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
-import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
+import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
-import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
-import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { DisplayZone } from '../../shared-ui/display-zone.js';
-import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { safeFileName } from '../../shared-ui/download.js';
-import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
+import { runWithFocus } from '../../shared-ui/list-section/focus.js';
+import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { BlockAction } from './block-action.js';
 import { CallFormatter, callColumns } from './call-columns.js';
 import { callCsvColumns } from './call-csv.js';
 import { callLogTableStyles } from './call-log-table.styles.js';
 import { callLogTableStrings, type CallLogTableStrings } from './call-log-table.strings.js';
 
-/** Rows per request while browsing (capped by the provider's `limits.maxPageSize`). */
-const BROWSE_PAGE_SIZE = 200;
 /** Rows per request when the provider states no `maxPageSize`. */
 const DEFAULT_MAX_PAGE_SIZE = 500;
 
 /** The query the rows on screen answer. */
-interface CallQueryState {
+interface CallQuery {
   days: DayRange;
   zone: string;
   range: DateRange;
@@ -139,34 +135,25 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
 
   private readonly confirm = new ConfirmController(this);
   private readonly formatter = new CallFormatter(() => this.text.unknownDestination);
-  private query: CallQueryState | undefined;
-  private queryProvider: unknown;
-  /** Locale and zone for this update (resolved once: every row formats with them). */
-  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
 
-  /** The display time zone: explicit or inherited, else the user's → account's, else the browser's. */
-  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-
-  private readonly range = new DateRangeController(this, {
-    today: () => this.zone.today(this.view.timeZone),
-    maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
-    onCommit: (days) => {
-      this.from = days.from;
-      this.to = days.to;
-    },
-  });
-
-  private readonly table = new DataTableController<CallRecord, CallPage>(this, {
+  private readonly list: ListSection<CallRecord, CallPage, CallQuery> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.tableLabel,
     columns: () => this.columns(),
-    strings: () => {
-      const t = this.text;
-      return {
-        loadingRow: t.loadingRow,
-        retry: t.retry,
-        errorTitle: t.errorTitle,
-        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
-      };
+    operation: 'listInternationalCalls',
+    range: {
+      preset: 'this-month',
+      days: () => ({ from: this.from, to: this.to }),
+      commit: (days) => Object.assign(this, days),
+    },
+    query: ({ days, zone, range }) => ({ days: days!, zone, range: range!, order: this.currentOrder }),
+    identity: (q) => [q.range, q.order],
+    backward: true,
+    fetchPage: (provider, q, { direction, cursor, limit, signal }) =>
+      provider.listInternationalCalls({ range: q.range, order: direction === 'forward' ? q.order : opposite(q.order), cursor, limit, signal }),
+    totalOf: (page) => page.total ?? page.totals?.calls,
+    onQuery: () => {
+      if (!this.exporter.running) this.exporter.reset();
     },
   });
 
@@ -181,68 +168,21 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
-  /** The days the attributes ask for, defaults filled in. */
-  private days(zone: string): DayRange {
-    const now: Day = this.zone.today(zone);
-    const month = presetRange('this-month', now);
-    // An empty attribute means "not set".
-    return { from: this.from || month.from, to: this.to || (this.from ? now : month.to) };
-  }
-
-  override willUpdate(): void {
-    const provider = this.dataProvider;
-    const zone = this.zone.zone;
-    this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
-    if (!provider || !zone) {
-      // No provider, or another one whose zone is still being asked: nothing of the previous one stays.
-      if (this.query && this.queryProvider !== provider) {
-        this.table.clear();
-        this.query = undefined;
-        this.queryProvider = undefined;
-      }
-      return;
-    }
-    const days = this.days(zone);
-    const range = this.range.sync(days, zone);
-    if (!range) return;
-    const order: CallOrder = this.order === 'oldest' ? 'oldest' : 'newest';
-    const q = this.query;
-    if (q && this.queryProvider === provider && q.range === range && q.order === order) return;
-    this.query = { days, zone, range, order };
-    this.queryProvider = provider;
-    if (!this.exporter.running) this.exporter.reset();
-    const limit = Math.min(BROWSE_PAGE_SIZE, provider.limits?.maxPageSize ?? BROWSE_PAGE_SIZE);
-    this.table.show(
-      new RowSource<CallRecord, CallPage>({
-        pageSize: limit,
-        backward: true,
-        fetchPage: ({ direction, cursor, limit: size, signal }) =>
-          provider.listInternationalCalls({ range, order: direction === 'forward' ? order : opposite(order), cursor, limit: size, signal }),
-        totalOf: (page) => page.total ?? page.totals?.calls,
-        onError: (error) => this.reportProviderError(error, 'listInternationalCalls'),
-      }),
-    );
+  private get currentOrder(): CallOrder {
+    return this.order === 'oldest' ? 'oldest' : 'newest';
   }
 
   override updated(): void {
-    const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading' || this.zone.asking);
-    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('exporting', this.exporter.running);
   }
 
-  private toggleOrder(): void {
-    this.order = this.order === 'oldest' ? 'newest' : 'oldest';
-  }
-
-  private columns() {
-    const t = this.text;
+  private columns(): DataTableColumn<CallRecord>[] {
     return callColumns({
-      text: t,
-      display: this.view,
+      text: this.text,
+      display: this.list.display,
       formatter: this.formatter,
-      order: this.order === 'oldest' ? 'oldest' : 'newest',
-      onSort: () => this.toggleOrder(),
+      order: this.currentOrder,
+      onSort: () => (this.order = opposite(this.currentOrder)),
       blockButton: this.blocker.available ? (call, tabIndex) => this.renderBlockButton(call.to, tabIndex) : undefined,
     });
   }
@@ -268,37 +208,28 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     </button>`;
   }
 
-  private async exportCsv(): Promise<void> {
+  private exportCsv(): void {
     const provider = this.dataProvider;
-    const query = this.query;
+    const query = this.list.query;
     if (!provider || !query || this.exporter.running) return;
     const t = this.text;
-    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.matches('.export-button') === true;
-    const done = this.exporter.start({
-      fetchPage: ({ cursor, limit, signal }) =>
-        provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
-      limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
-      columns: callCsvColumns(t, query.zone, this.view.locale),
-      fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
-      totalOf: (page) => page.total ?? page.totals?.calls,
-    });
-    if (hadFocus) await this.moveFocus('.cancel-export-button');
-    await done;
-    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) await this.moveFocus('.export-button');
-  }
-
-  private async moveFocus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const start = () =>
+      this.exporter.start({
+        fetchPage: ({ cursor, limit, signal }) => provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
+        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+        columns: callCsvColumns(t, query.zone, this.list.display.locale),
+        fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
+        totalOf: (page) => page.total ?? page.totals?.calls,
+      });
+    void runWithFocus(this, start, () => this.exporter.running, { from: '.export-button', busy: '.cancel-export-button' });
   }
 
   private renderExport() {
     const t = this.text;
-    const locale = this.view.locale;
-    const source = this.table.source;
+    const locale = this.list.display.locale;
     return renderCsvExport(this.exporter, t, {
-      ready: source?.status === 'ready' && source.rowCount > 0 && !this.table.switching,
-      onExport: () => void this.exportCsv(),
+      ready: this.list.exportReady,
+      onExport: () => this.exportCsv(),
       progress: (done, total) =>
         total === undefined ? t.exportingCount(formatNumber(done, locale)) : t.exporting(formatNumber(done, locale), formatNumber(total, locale)),
       done: (rows, fileName) => t.exportDone(formatNumber(rows, locale), fileName),
@@ -308,7 +239,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
   private renderTotals(totals: CallTotals | undefined, calls: number | undefined) {
     if (!totals) return nothing;
     const t = this.text;
-    const locale = this.view.locale;
+    const locale = this.list.display.locale;
     const count = totals.calls ?? calls;
     return html`<dl part="totals" class="totals">
       ${count === undefined ? nothing : html`<div class="total"><dt>${t.totalCalls}</dt><dd>${formatNumber(count, locale)}</dd></div>`}
@@ -317,33 +248,17 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     </dl>`;
   }
 
-  private renderBody() {
-    const t = this.text;
-    if (!this.dataProvider) return renderNoProvider(t);
-    const source = this.table.source;
-    if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
-    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || source.retry()));
-    return html`<div class=${this.table.switching ? 'reloading' : ''} aria-busy=${this.table.switching ? 'true' : 'false'}>
-        ${this.renderTotals(source.first?.totals, source.total)}
-      </div>
-      ${source.rowCount === 0 ? renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale)) : this.table.render()}`;
-  }
-
   override render() {
     const t = this.text;
-    const source = this.table.source;
-    const waiting = source ? source.status === 'loading' || this.table.switching || this.zone.asking : !(this.zone.zone && this.range.problem);
-    const busy = !!this.dataProvider && waiting;
     const status = this.blocker.status;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
-      <div part="toolbar" class="toolbar">
-        ${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })} ${this.renderExport()}
-      </div>
-      ${renderZoneNotice(this.zone, t, source?.status !== 'error')}
-      <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
-      ${this.renderBody()} ${this.confirm.render()}
-    </section>`;
+    return renderListSection(
+      this.list,
+      t.title,
+      html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)} ${this.renderExport()}</div>
+        ${renderListZoneNotice(this.list, t)}
+        <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
+        ${renderListBody(this.list, t, { empty: t.empty, above: (source) => this.renderTotals(source.first?.totals, source.total) })}
+        ${this.confirm.render()}`,
+    );
   }
 }
