@@ -1,35 +1,30 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { presetRange, type DayRange } from '../../core/dates.js';
-import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import type { DayRange } from '../../core/dates.js';
+import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { negateMoney } from '../../core/money.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
-import type { DateRange, Transaction } from '../../core/provider.js';
+import type { DateRange, Page, Transaction } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
-import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
-import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
-import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { safeFileName } from '../../shared-ui/download.js';
-import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { DisplayZone } from '../../shared-ui/display-zone.js';
-import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { runWithFocus } from '../../shared-ui/list-section/focus.js';
+import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { TransactionFormatter, transactionColumns } from './transaction-columns.js';
 import { transactionCsvColumns } from './transaction-csv.js';
 import { TransactionTotals, type LedgerTotals } from './transaction-totals.js';
 import { transactionTableStyles } from './transaction-table.styles.js';
 import { transactionTableStrings, type TransactionTableStrings } from './transaction-table.strings.js';
 
-/** Rows per request while browsing (capped by the provider's `limits.maxPageSize`). */
-const BROWSE_PAGE_SIZE = 200;
 /** Rows per request for the totals and the export when the provider states no `maxPageSize`. */
 const DEFAULT_MAX_PAGE_SIZE = 500;
 /** Ranges with more rows than this are summed only when the user asks (≈ 20 requests of 500). */
@@ -134,33 +129,32 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
   to: string | undefined;
 
   private readonly formatter = new TransactionFormatter();
-  private query: TransactionQuery | undefined;
-  private queryProvider: unknown;
-  /** Locale and zone for this update (resolved once: every row formats with them). */
-  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
 
-  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-
-  private readonly range = new DateRangeController(this, {
-    today: () => this.zone.today(this.view.timeZone),
-    maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
-    onCommit: (days) => {
-      this.from = days.from;
-      this.to = days.to;
-    },
-  });
-
-  private readonly table = new DataTableController<Transaction>(this, {
+  private readonly list: ListSection<Transaction, Page<Transaction>, TransactionQuery> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.tableLabel,
     columns: () => this.columns(),
-    strings: () => {
-      const t = this.text;
-      return {
-        loadingRow: t.loadingRow,
-        retry: t.retry,
-        errorTitle: t.errorTitle,
-        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
-      };
+    operation: 'listTransactions',
+    range: {
+      preset: 'last-90-days',
+      days: () => ({ from: this.from, to: this.to }),
+      commit: (days) => Object.assign(this, days),
+    },
+    query: ({ days, zone, range }) => ({ days: days!, zone, range: range! }),
+    identity: (q) => [q.range],
+    fetchPage: (provider, q, { cursor, limit, signal }) => provider.listTransactions({ range: q.range, cursor, limit, signal }),
+    onQuery: (provider, q) => {
+      if (!this.exporter.running) this.exporter.reset();
+      this.totals.start({
+        fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: q.range, cursor, limit, signal }),
+        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+        autoLimit: TOTALS_AUTO_LIMIT,
+      });
+    },
+    onClear: () => this.totals.stop(),
+    // Retry after a failed first page also retries totals that failed with it.
+    onRetry: () => {
+      if (this.totals.state.status === 'error') this.totals.resume();
     },
   });
 
@@ -168,55 +162,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
 
   private readonly exporter = new CsvExportController<Transaction>(this, (error) => this.reportProviderError(error, 'listTransactions'));
 
-  /** The days the attributes ask for, defaults filled in. */
-  private days(zone: string): DayRange {
-    const now = this.zone.today(zone);
-    const recent = presetRange('last-90-days', now);
-    // An empty attribute means "not set".
-    return { from: this.from || recent.from, to: this.to || (this.from ? now : recent.to) };
-  }
-
-  override willUpdate(): void {
-    const provider = this.dataProvider;
-    const zone = this.zone.zone;
-    this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
-    if (!provider || !zone) {
-      // No provider, or another one whose zone is still being asked: nothing of the previous one stays.
-      if (this.query && this.queryProvider !== provider) {
-        this.table.clear();
-        this.totals.stop();
-        this.query = undefined;
-        this.queryProvider = undefined;
-      }
-      return;
-    }
-    const days = this.days(zone);
-    const range = this.range.sync(days, zone);
-    if (!range) return;
-    const q = this.query;
-    if (q && this.queryProvider === provider && q.range === range) return;
-    this.query = { days, zone, range };
-    this.queryProvider = provider;
-    if (!this.exporter.running) this.exporter.reset();
-    const maxPage = provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
-    this.table.show(
-      new RowSource<Transaction>({
-        pageSize: Math.min(BROWSE_PAGE_SIZE, maxPage),
-        fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range, cursor, limit, signal }),
-        onError: (error) => this.reportProviderError(error, 'listTransactions'),
-      }),
-    );
-    this.totals.start({
-      fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range, cursor, limit, signal }),
-      limit: maxPage,
-      autoLimit: TOTALS_AUTO_LIMIT,
-    });
-  }
-
   override updated(): void {
-    const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading' || this.zone.asking);
-    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('calculating', this.totals.running);
     this.setCssState('exporting', this.exporter.running);
   }
@@ -224,48 +170,34 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
   private columns(): DataTableColumn<Transaction>[] {
     return transactionColumns({
       text: this.text,
-      display: this.view,
+      display: this.list.display,
       formatter: this.formatter,
       // "Balance after, when known": the column shows when the provider gives balances.
-      balance: this.table.source?.first?.items.some((tx) => Boolean(tx.balanceAfter)) ?? true,
+      balance: this.list.source?.first?.items.some((tx) => Boolean(tx.balanceAfter)) ?? true,
     });
   }
 
-  private async exportCsv(): Promise<void> {
+  private exportCsv(): void {
     const provider = this.dataProvider;
-    const query = this.query;
+    const query = this.list.query;
     if (!provider || !query || this.exporter.running) return;
     const t = this.text;
-    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.matches('.export-button') === true;
-    const done = this.exporter.start({
-      fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: query.range, cursor, limit, signal }),
-      limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
-      columns: transactionCsvColumns(t, query.zone),
-      fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
-    });
-    if (hadFocus) await this.moveFocus('.cancel-export-button');
-    await done;
-    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) await this.moveFocus('.export-button');
-  }
-
-  /** Retry after a failed first page also retries totals that failed with it. */
-  private retryAll(source: { retry(): void }): void {
-    source.retry();
-    if (this.totals.state.status === 'error') this.totals.resume();
-  }
-
-  private async moveFocus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const start = () =>
+      this.exporter.start({
+        fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: query.range, cursor, limit, signal }),
+        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+        columns: transactionCsvColumns(t, query.zone),
+        fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
+      });
+    void runWithFocus(this, start, () => this.exporter.running, { from: '.export-button', busy: '.cancel-export-button' });
   }
 
   private renderExport() {
     const t = this.text;
-    const locale = this.view.locale;
-    const source = this.table.source;
+    const locale = this.list.display.locale;
     return renderCsvExport(this.exporter, t, {
-      ready: source?.status === 'ready' && source.rowCount > 0 && !this.table.switching,
-      onExport: () => void this.exportCsv(),
+      ready: this.list.exportReady,
+      onExport: () => this.exportCsv(),
       progress: (done, total) =>
         total === undefined
           ? t.exportingCount(done, formatNumber(done, locale))
@@ -276,7 +208,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
 
   private renderSums(totals: LedgerTotals) {
     const t = this.text;
-    const locale = this.view.locale;
+    const locale = this.list.display.locale;
     // Signed like the rows: credits +, debits −, the net change either way.
     const money = (list: 'credits' | 'debits' | 'net') =>
       totals.currencies.map((c) => {
@@ -301,7 +233,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
   private renderTotals() {
     const t = this.text;
     const s = this.totals.state;
-    const locale = this.view.locale;
+    const locale = this.list.display.locale;
     let message = '';
     let action = false;
     if (s.status === 'running') {
@@ -328,29 +260,19 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
       </div>`;
   }
 
-  private renderBody() {
-    const t = this.text;
-    if (!this.dataProvider) return renderNoProvider(t);
-    const source = this.table.source;
-    if (!source) return this.zone.zone && this.range.problem ? nothing : renderLoading(t);
-    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => changed || this.retryAll(source)));
-    if (source.rowCount === 0) return renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale));
-    // The totals always answer the newest range (they say so while calculating), so they are never shown stale.
-    return html`${this.renderTotals()} ${this.table.render()}`;
-  }
-
   override render() {
     const t = this.text;
-    const source = this.table.source;
-    const waiting = source ? source.status === 'loading' || this.table.switching || this.zone.asking : !(this.zone.zone && this.range.problem);
-    const busy = !!this.dataProvider && waiting;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
-      <div part="toolbar" class="toolbar">
-        ${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })} ${this.renderExport()}
-      </div>
-      ${renderZoneNotice(this.zone, t, source?.status !== 'error')} ${this.renderBody()}
-    </section>`;
+    return renderListSection(
+      this.list,
+      t.title,
+      html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)} ${this.renderExport()}</div>
+        ${renderListZoneNotice(this.list, t)}
+        ${renderListBody(this.list, t, {
+          empty: t.empty,
+          // The totals always answer the newest range (they say so while calculating), so they are never shown stale.
+          above: (source) => (source.rowCount > 0 ? this.renderTotals() : nothing),
+          aboveIsCurrent: true,
+        })}`,
+    );
   }
 }

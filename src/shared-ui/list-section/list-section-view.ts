@@ -36,14 +36,16 @@ export interface ListBodyOptions<T, P extends SourcePage<T>> {
   empty: string;
   /** Above the rows (or the empty text), e.g. totals. */
   above?: (source: RowSource<T, P>) => unknown;
-  /** Classes of the rows' wrapper (e.g. one that fits its height to the rows). */
+  /** What `above` shows answers the newest query already (it says so while it loads): never dimmed. */
+  aboveIsCurrent?: boolean;
+  /** Classes of a wrapper around the table (e.g. one that fits its height to the rows). */
   bodyClass?: string;
 }
 
 /**
  * The body of a list section, in the order a user meets its states: no provider, not provided,
- * loading, error + Retry, then the rows — or the empty text, with **Show <month>** for a range —
- * in a wrapper that is busy while a new query's rows are on their way (the previous stay).
+ * loading, error + Retry, then what stands above the rows (e.g. totals) and the rows — or the
+ * empty text, with **Show <month>** for a range. While a new query loads, the previous rows stay.
  */
 export function renderListBody<T, P extends SourcePage<T>, Q>(list: ListSection<T, P, Q>, text: SectionText, o: ListBodyOptions<T, P>): unknown {
   if (!list.host.dataProvider) return renderNoProvider(text);
@@ -52,9 +54,21 @@ export function renderListBody<T, P extends SourcePage<T>, Q>(list: ListSection<
   if (!source) return list.waiting ? renderLoading(text) : nothing;
   if (source.status === 'loading' || (source.status === 'error' && list.zone.asking)) return renderLoading(text);
   if (source.status === 'error') return renderError(source.failure!.error, text, () => list.retry());
-  const switching = list.table.switching;
-  const earlier = list.range && text.showEarlierMonth ? renderEarlierMonth(list.range, { showEarlierMonth: text.showEarlierMonth }, list.host, list.display.locale) : undefined;
-  return html`<div class="list-body ${o.bodyClass ?? ''} ${switching ? 'reloading' : ''}" aria-busy=${switching ? 'true' : 'false'}>
-    ${o.above?.(source) ?? nothing} ${source.rowCount === 0 ? renderEmpty(o.empty, earlier) : list.table.render()}
-  </div>`;
+  // While a new query's rows are on their way, what stands above the rows and the empty text are
+  // dimmed and busy (the rows themselves stay readable: their cells may be muted already).
+  const dim = list.table.switching ? 'reloading' : '';
+  const busy = list.table.switching ? 'true' : 'false';
+  const above = o.above?.(source);
+  const top =
+    above === undefined || above === nothing
+      ? nothing
+      : o.aboveIsCurrent
+        ? above
+        : html`<div class="list-above ${dim}" aria-busy=${busy}>${above}</div>`;
+  if (source.rowCount === 0) {
+    const earlier = list.range && text.showEarlierMonth ? renderEarlierMonth(list.range, { showEarlierMonth: text.showEarlierMonth }, list.host, list.display.locale) : undefined;
+    return html`${top}
+      <div class=${dim} aria-busy=${busy}>${renderEmpty(o.empty, earlier)}</div>`;
+  }
+  return html`${top} ${o.bodyClass ? html`<div class=${o.bodyClass}>${list.table.render()}</div>` : list.table.render()}`;
 }
