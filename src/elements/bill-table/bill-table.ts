@@ -1,27 +1,23 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { presetRange, type DayRange, type RangePreset } from '../../core/dates.js';
-import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import type { RangePreset } from '../../core/dates.js';
+import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
-import type { AccountDataProvider, Bill } from '../../core/provider.js';
-import { ProviderTask } from '../../core/provider-task.js';
+import type { Bill } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
-import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
-import type { RowSource } from '../../shared-ui/data-table/row-source.js';
-import { DateRangeController, DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
+import { DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { renderEmpty, renderError, renderLoading, renderNoProvider, renderNotSupported } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { DisplayZone } from '../../shared-ui/display-zone.js';
-import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { BillFormatter, billColumns, billedDays } from './bill-columns.js';
 import { BillDownload } from './bill-download.js';
-import { billSource, loadBills, outstandingOf, type BillList, type BillQuery } from './bill-list.js';
+import { billPage, outstandingOf, type BillPage, type BillQuery } from './bill-list.js';
 import { billTableStyles } from './bill-table.styles.js';
 import { billTableStrings, type BillTableStrings } from './bill-table.strings.js';
 
@@ -126,135 +122,49 @@ export class BillTable extends PawElement<BillTableStrings> {
   to: string | undefined;
 
   private readonly formatter = new BillFormatter();
-  private query: BillQuery | undefined;
-  private queryProvider: unknown;
-  /** Locale and zone for this update. */
-  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
-  /** The bills list each table source shows. */
-  private readonly lists = new WeakMap<RowSource<Bill>, BillList>();
-  private shown: BillList | undefined;
 
-  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-
-  private readonly range = new DateRangeController(this, {
-    today: () => this.zone.today(this.view.timeZone),
-    maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
-    presets: BILL_PRESETS,
-    onCommit: (days) => {
-      this.from = days.from;
-      this.to = days.to;
-    },
-  });
-
-  private readonly bills = new ProviderTask(this, {
-    operation: 'listBills',
-    args: () => [this.query] as const,
-    ready: ([query]) => query !== undefined,
-    run: (provider, [query], { signal }) => loadBills(provider, query!, provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE, signal),
-  });
-
-  private readonly table = new DataTableController<Bill>(this, {
+  private readonly list: ListSection<Bill, BillPage, BillQuery> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.tableLabel,
     columns: () => this.columns(),
-    strings: () => {
-      const t = this.text;
-      return {
-        loadingRow: t.loadingRow,
-        retry: t.retry,
-        errorTitle: t.errorTitle,
-        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
-      };
+    operation: 'listBills',
+    supported: (provider) => typeof provider.listBills === 'function',
+    range: {
+      preset: 'last-3-months',
+      presets: BILL_PRESETS,
+      days: () => ({ from: this.from, to: this.to }),
+      commit: (days) => Object.assign(this, days),
     },
+    query: ({ days, zone, range }) => ({ days: days!, zone, range: range! }),
+    identity: (q) => [q.range],
+    pageSize: ROWS_PAGE_SIZE,
+    fetchPage: (provider, query, request) => billPage(provider, query, request, provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE),
   });
 
   private readonly downloads = new BillDownload(this, {
     // The month of the period's last day: right for a monthly period seen from either side of its zone.
-    fileName: (bill, account) => this.text.billFileName(billedDays(bill, this.view.timeZone).last.slice(0, 7), account || bill.id),
+    fileName: (bill, account) => this.text.billFileName(billedDays(bill, this.list.display.timeZone).last.slice(0, 7), account || bill.id),
     saved: (fileName) => this.text.downloaded(fileName),
-    failed: (bill, error) => `${this.text.downloadFailed(this.formatter.format(bill, this.view, this.text).period)} ${error.message}`,
+    failed: (bill, error) => `${this.text.downloadFailed(this.formatter.format(bill, this.list.display, this.text).period)} ${error.message}`,
     onError: (error) => this.reportProviderError(error, 'getBillDocument'),
   });
 
-  /** The days the attributes ask for, defaults filled in. */
-  private days(zone: string): DayRange {
-    const now = this.zone.today(zone);
-    const months = presetRange('last-3-months', now);
-    // An empty attribute means "not set".
-    return { from: this.from || months.from, to: this.to || (this.from ? now : months.to) };
-  }
-
-  private get supported(): boolean {
-    return typeof this.dataProvider?.listBills === 'function';
-  }
-
-  override willUpdate(): void {
-    const provider = this.dataProvider;
-    const zone = this.zone.zone;
-    this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
-    if (!provider || !this.supported) {
-      this.query = undefined;
-      this.queryProvider = undefined;
-      this.shown = undefined;
-      this.table.clear();
-      return;
-    }
-    if (zone) this.updateQuery(provider, zone);
-    else if (this.query && this.queryProvider !== provider) {
-      // Another provider, whose zone is still being asked: nothing of the previous one stays.
-      this.query = undefined;
-      this.queryProvider = undefined;
-      this.shown = undefined;
-      this.bills.value = undefined;
-      this.table.clear();
-      return;
-    }
-    // Rows follow the loaded list (the previous one stays, busy, while the next loads).
-    const list = this.bills.value;
-    if (list && list !== this.shown) {
-      this.shown = list;
-      const source = billSource(list.bills, ROWS_PAGE_SIZE);
-      this.lists.set(source, list);
-      this.table.show(source);
-    }
-  }
-
-  private updateQuery(provider: AccountDataProvider, zone: string): void {
-    const days = this.days(zone);
-    const range = this.range.sync(days, zone);
-    // An invalid range keeps the bills shown and makes no query.
-    if (!range) return;
-    if (this.query && this.queryProvider === provider && this.query.range === range) return;
-    this.query = { days, zone, range };
-    this.queryProvider = provider;
-  }
-
-  /** Bills are on their way: a range loads, or the display time zone is being asked (again). */
-  private get waiting(): boolean {
-    if (!this.supported) return false;
-    if (!this.query && this.range.problem) return false;
-    return this.bills.state.status === 'loading' || this.table.switching || this.zone.asking;
-  }
-
   override updated(): void {
-    const status = this.bills.state.status;
-    this.setCssState('loading', this.waiting);
-    this.setCssState('error', status === 'error' && !this.zone.asking);
     this.setCssState('downloading', this.downloads.busy);
     // The table's height for its rows: header + rows + the scroller's and header's borders (1px
     // each). Through CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
-    const rows = (this.table.source && this.lists.get(this.table.source)?.bills.length) ?? 0;
+    const rows = this.list.source?.total ?? 0;
     this.renderRoot.querySelector<HTMLElement>('.bills')?.style.setProperty('--_fit-height', `calc(${rows + 1} * var(--_row-height) + 3px)`);
   }
 
   private columns(): DataTableColumn<Bill>[] {
     return billColumns({
       text: this.text,
-      display: this.view,
+      display: this.list.display,
       formatter: this.formatter,
       download: this.downloads.available ? (bill, period, tabIndex) => this.renderDownload(bill, period, tabIndex) : undefined,
     });
   }
-
   private renderDownload(bill: Bill, period: string, tabIndex: 0 | -1) {
     const t = this.text;
     // A cell of the grid must hold something focusable, even without a document.
@@ -277,7 +187,7 @@ export class BillTable extends PawElement<BillTableStrings> {
 
   private renderOutstanding(bills: readonly Bill[]) {
     const t = this.text;
-    const locale = this.view.locale;
+    const locale = this.list.display.locale;
     const owed = outstandingOf(bills);
     return html`<dl part="totals" class="totals">
       <div class="total" part="total outstanding">
@@ -289,35 +199,22 @@ export class BillTable extends PawElement<BillTableStrings> {
     </dl>`;
   }
 
-  private renderBody() {
-    const t = this.text;
-    if (!this.dataProvider) return renderNoProvider(t);
-    if (!this.supported) return renderNotSupported(t);
-    const state = this.bills.state;
-    if (state.status === 'error' && this.zone.asking) return renderLoading(t);
-    if (state.status === 'error') return renderError(state.error, t, () => void this.zone.retry((changed) => changed || void this.bills.run()));
-    const source = this.table.source;
-    const list = source && this.lists.get(source);
-    if (!source || !list || source.status === 'loading') return this.query || !this.range.problem ? renderLoading(t) : nothing;
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => source.retry());
-    const reloading = state.status === 'loading' || this.table.switching;
-    return html`<div class="bills ${reloading ? 'reloading' : ''}" aria-busy=${reloading ? 'true' : 'false'}>
-      ${list.bills.length === 0 ? renderEmpty(t.empty, renderEarlierMonth(this.range, t, this, this.view.locale)) : html`${this.renderOutstanding(list.bills)} ${this.table.render()}`}
-    </div>`;
-  }
-
   override render() {
     const t = this.text;
-    const supported = !!this.dataProvider && this.supported;
     const status = this.downloads.status;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.waiting ? 'true' : 'false'}>
-      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
-      ${supported
-        ? html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays: this.dataProvider?.limits?.maxRangeDays })}</div>
-            ${renderZoneNotice(this.zone, t, this.bills.state.status !== 'error')}
+    return renderListSection(
+      this.list,
+      t.title,
+      html`${this.list.supported
+        ? html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)}</div>
+            ${renderListZoneNotice(this.list, t)}
             <p part="download-status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`
         : nothing}
-      ${this.renderBody()}
-    </section>`;
+      ${renderListBody(this.list, t, {
+        empty: t.empty,
+        above: (source) => (source.rowCount > 0 && source.first ? this.renderOutstanding(source.first.bills) : nothing),
+        bodyClass: 'bills',
+      })}`,
+    );
   }
 }
