@@ -2,18 +2,16 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PawElement } from '../../core/base-element.js';
-import { formatNumber, type DisplaySettings } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
-import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
+import type { BlockedNumber, Page } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
-import { DisplayZone } from '../../shared-ui/display-zone.js';
-import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
-import { DataTableController } from '../../shared-ui/data-table/data-table-controller.js';
+import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
-import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
-import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
+import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { renderListBody, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { BlockForm } from './block-form.js';
 import { blockListStyles } from './block-list.styles.js';
@@ -112,40 +110,27 @@ export class BlockList extends PawElement<BlockListStrings> {
 
   private readonly confirm = new ConfirmController(this);
   private readonly search = new SearchInput(this);
-  /** Bumped to reload the list (after a change here or elsewhere). */
-  private generation = 0;
-  private queryKey = '';
-  private queryProvider: AccountDataProvider | undefined;
-  /** The search each source answers. */
-  private readonly searchOf = new WeakMap<object, string>();
-  /** Locale and zone for this update (resolved once: every row formats with them). */
-  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
-  private viewKey = '';
   /** Each submission re-creates the field error, so the same message is announced again. */
   private attempt = 0;
   /** After a reload that an unblock caused: if focus had nowhere to go, it goes to the search box. */
   private checkFocus = false;
 
-  /** The zone dates show in: explicit or inherited, else the user's → account's, else the browser's. */
-  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-
-  private readonly table = new DataTableController<BlockedNumber>(this, {
+  private readonly list: ListSection<BlockedNumber, Page<BlockedNumber>, { search: string }> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.tableLabel,
     columns: () =>
       blockedColumns({
         text: this.text,
-        display: this.view,
+        display: this.list.display,
         unblockButton: (blocked, tabIndex) => this.renderUnblockButton(blocked, tabIndex),
       }),
-    strings: () => {
-      const t = this.text;
-      return {
-        loadingRow: t.loadingRow,
-        retry: t.retry,
-        errorTitle: t.errorTitle,
-        loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
-      };
-    },
+    operation: 'listBlockedNumbers',
+    // Numbers need no zone: their dates show in the browser's until the user's is known.
+    needsZone: false,
+    query: () => ({ search: this.search.applied }),
+    identity: (q) => [q.search],
+    pageSize: PAGE_SIZE,
+    fetchPage: (provider, { search }, { cursor, limit, signal }) => provider.listBlockedNumbers({ ...(search ? { search } : {}), cursor, limit, signal }),
   });
 
   private readonly unblocker = new UnblockAction(this, {
@@ -155,7 +140,7 @@ export class BlockList extends PawElement<BlockListStrings> {
     onUnblocked: (number) => this.emit('number-unblocked', { number }),
     onListChanged: () => {
       this.checkFocus = true;
-      this.reload();
+      this.list.reload();
     },
     onStatus: (status) => (this.status = status),
     onError: (error) => this.reportProviderError(error, 'unblockNumber'),
@@ -166,61 +151,24 @@ export class BlockList extends PawElement<BlockListStrings> {
     onBlocked: (blocked) => {
       this.unblocker.forget(blocked.number);
       this.emit('number-blocked', blocked);
-      this.reload();
+      this.list.reload();
     },
     onStatus: (status) => (this.status = status),
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
-  override willUpdate(): void {
-    const derived = this.zone.zone;
-    const viewKey = `${this.resolvedLocale ?? ''}|${this.timeZone ?? ''}|${this.inheritedDisplay?.timeZone ?? ''}|${derived ?? ''}`;
-    if (viewKey !== this.viewKey) {
-      this.viewKey = viewKey;
-      this.view = this.display(derived);
-    }
-    const provider = this.dataProvider;
-    if (!provider) {
-      this.table.clear();
-      this.queryProvider = undefined;
-      this.queryKey = '';
-      return;
-    }
-    const search = this.search.applied;
-    const key = `${this.generation}\n${search}`;
-    if (provider === this.queryProvider && key === this.queryKey) return;
-    this.queryProvider = provider;
-    this.queryKey = key;
-    const source = new RowSource<BlockedNumber>({
-      pageSize: Math.min(PAGE_SIZE, provider.limits?.maxPageSize ?? PAGE_SIZE),
-      fetchPage: ({ cursor, limit, signal }) => provider.listBlockedNumbers({ ...(search ? { search } : {}), cursor, limit, signal }),
-      onError: (error) => this.reportProviderError(error, 'listBlockedNumbers'),
-    });
-    this.searchOf.set(source, search);
-    // The table aborts the query it replaces (a search typed on top of another).
-    this.table.show(source);
-  }
-
   override updated(): void {
-    const status = this.table.source?.status;
-    this.setCssState('loading', status === 'loading' || this.zone.asking);
-    this.setCssState('error', status === 'error' && !this.zone.asking);
+    const source = this.list.source;
     this.setCssState('blocking', this.blockForm.busy);
-    const total = this.table.source?.total;
+    const total = source?.total;
     if (total !== undefined) this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.style.setProperty('--_rows', String(Math.max(1, total)));
-    if (this.checkFocus && !this.table.switching && status !== 'loading') {
+    if (this.checkFocus && !this.list.table.switching && source?.status !== 'loading') {
       this.checkFocus = false;
       // The last row went: focus must not fall back to the page.
       if (this.shadowRoot?.activeElement === null && this.confirm.open === false && document.activeElement === document.body) {
         this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
       }
     }
-  }
-
-  /** Loads the list again (same search), keeping the rows on screen until the new ones arrive. */
-  private reload(): void {
-    this.generation += 1;
-    this.requestUpdate();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -315,10 +263,10 @@ export class BlockList extends PawElement<BlockListStrings> {
 
   private renderToolbar() {
     const t = this.text;
-    const source = this.table.source;
-    const search = source ? (this.searchOf.get(source) ?? '') : '';
-    const total = source?.status === 'ready' && !this.table.switching ? source.total : undefined;
-    const count = total === undefined ? '' : (search ? t.matches : t.count)(total, formatNumber(total, this.view.locale));
+    const source = this.list.source;
+    const search = this.list.shownQuery?.search ?? '';
+    const total = source?.status === 'ready' && !this.list.table.switching ? source.total : undefined;
+    const count = total === undefined ? '' : (search ? t.matches : t.count)(total, formatNumber(total, this.list.display.locale));
     return html`<div part="toolbar" class="toolbar">
       <div part="field search" class="field">
         <label for="search">${t.search}</label>
@@ -339,36 +287,24 @@ export class BlockList extends PawElement<BlockListStrings> {
     </div>`;
   }
 
-  private renderBody() {
-    const t = this.text;
-    const source = this.table.source;
-    if (!source || source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry(() => source.retry()));
-    const switching = this.table.switching;
-    if (source.rowCount === 0) {
-      const search = this.searchOf.get(source) ?? '';
-      return html`<div class=${switching ? 'reloading' : ''} aria-busy=${switching ? 'true' : 'false'}>
-        ${renderEmpty(search ? t.noMatches(search) : t.empty)}
-      </div>`;
-    }
-    // A short list takes only the height it needs; --_rows is set in updated() (CSSOM, not a style
-    // attribute, so a strict Content-Security-Policy allows it).
-    return html`<div class="table-wrap ${source.total !== undefined ? 'fit' : ''}">${this.table.render()}</div>`;
-  }
-
   override render() {
     const t = this.text;
     const provider = this.dataProvider;
-    const source = this.table.source;
-    const busy = !!provider && (!source || source.status === 'loading' || this.table.switching || this.zone.asking);
     const status = this.status;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
-      ${provider
+    const search = this.list.shownQuery?.search ?? '';
+    // A short list takes only the height it needs; --_rows is set in updated() (CSSOM, not a style
+    // attribute, so a strict Content-Security-Policy allows it).
+    const fit = this.list.source?.total !== undefined ? 'fit' : '';
+    return renderListSection(
+      this.list,
+      t.title,
+      html`${provider
         ? html`${this.blockForm.available ? this.renderForm() : nothing}
             <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
-            ${this.renderToolbar()} ${renderZoneNotice(this.zone, t, source?.status !== 'error')} ${this.renderBody()} ${this.confirm.render()}`
-        : renderNoProvider(t)}
-    </section>`;
+            ${this.renderToolbar()} ${renderListZoneNotice(this.list, t)}`
+        : nothing}
+      ${renderListBody(this.list, t, { empty: search ? t.noMatches(search) : t.empty, bodyClass: `table-wrap ${fit}` })}
+      ${provider ? this.confirm.render() : nothing}`,
+    );
   }
 }

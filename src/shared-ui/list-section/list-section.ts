@@ -99,6 +99,8 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
   /** The query whose rows are shown (or on their way). */
   query: Q | undefined;
   private queryProvider: AccountDataProvider | undefined;
+  /** The query each row source answers. */
+  private readonly queries = new WeakMap<RowSource<T, P>, Q>();
   private displayed: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
 
   constructor(
@@ -140,6 +142,12 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
 
   get source(): RowSource<T, P> | undefined {
     return this.table.source;
+  }
+
+  /** The query of the rows on screen (while a new one loads, {@link query} is already the new one). */
+  get shownQuery(): Q | undefined {
+    const source = this.table.source;
+    return source && this.queries.get(source);
   }
 
   /** The provider has this list (else the section says it is not provided). */
@@ -249,6 +257,7 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
     });
     this.query = query;
     this.queryProvider = provider;
+    this.queries.set(source, query);
     // The table aborts the query it replaces.
     this.table.show(source);
     return source;
