@@ -1,26 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import { plainText } from '../../core/bidi.js';
-import { presetRange, type Day, type DayRange } from '../../core/dates.js';
-import { formatBytes, formatNumber, type DisplaySettings } from '../../core/format.js';
+import { formatBytes } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import type { AccountDataProvider, DateRange, MediaFile, Recording } from '../../core/provider.js';
+import type { AccountDataProvider, DateRange, MediaFile, Page, Recording } from '../../core/provider.js';
 import { AudioPlayerController } from '../../shared-ui/audio-player/audio-player-controller.js';
 import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-template.js';
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { CellContext } from '../../shared-ui/data-table/columns.js';
-import { DataTableController, type DataTableStrings } from '../../shared-ui/data-table/data-table-controller.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
-import { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
-import { DateRangeController } from '../../shared-ui/date-range/date-range-controller.js';
-import { renderDateRange, renderEarlierMonth } from '../../shared-ui/date-range/date-range-template.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { DisplayZone } from '../../shared-ui/display-zone.js';
-import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
-import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
+import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { moveFocus, runWithFocus } from '../../shared-ui/list-section/focus.js';
+import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
@@ -39,18 +35,9 @@ export type { MediaTab };
 /** Largest file offered for upload unless `upload-max-bytes` says otherwise: 10 MB. */
 export const DEFAULT_UPLOAD_MAX_BYTES = 10_000_000;
 
-/** Rows per request while browsing (capped by the provider's `limits.maxPageSize`). */
-const BROWSE_PAGE_SIZE = 200;
+/** Focus follows an upload from its button to Cancel and back. */
+const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
 
-interface FilesQuery {
-  provider: AccountDataProvider;
-  search: string;
-}
-
-interface RecordingsQuery {
-  provider: AccountDataProvider;
-  range: DateRange;
-}
 
 /**
  * The Media section: the account's media files (announcements, hold music, prompts) and its
@@ -185,10 +172,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
 
   /** Recordings load the first time their tab is shown. */
   private recordingsOpened = false;
-  private filesQuery: FilesQuery | undefined;
-  private recordingsQuery: RecordingsQuery | undefined;
   private playerProvider: AccountDataProvider | undefined;
-  private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
   private readonly status: Partial<Record<MediaKind, ActionStatus>> = {};
 
   private readonly confirm = new ConfirmController(this);
@@ -200,28 +184,33 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     },
   });
 
-  /** The display time zone: explicit or inherited, else the user's → account's, else the browser's. */
-  private readonly zone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-
-  private readonly range = new DateRangeController(this, {
-    today: () => this.zone.today(this.view.timeZone),
-    maxRangeDays: () => this.dataProvider?.limits?.maxRangeDays,
-    onCommit: (days) => {
-      this.from = days.from;
-      this.to = days.to;
-    },
-  });
-
-  private readonly filesTable = new DataTableController<MediaFile>(this, {
+  private readonly files: ListSection<MediaFile, Page<MediaFile>, { search: string }> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.filesTableLabel,
     columns: () => this.fileColumns(),
-    strings: () => this.tableStrings(),
+    operation: 'listMediaFiles',
+    active: () => this.currentTab === 'files',
+    query: () => ({ search: (this.search ?? '').trim() }),
+    identity: (q) => [q.search],
+    fetchPage: (provider, { search }, { cursor, limit, signal }) => provider.listMediaFiles({ ...(search ? { search } : {}), cursor, limit, signal }),
   });
 
-  private readonly recordingsTable = new DataTableController<Recording>(this, {
+  private readonly recordings: ListSection<Recording, Page<Recording>, { range: DateRange }> = new ListSection(this, this.bridge, {
+    text: () => this.text,
     label: () => this.text.recordingsTableLabel,
     columns: () => this.recordingColumns(),
-    strings: () => this.tableStrings(),
+    operation: 'listRecordings',
+    // One display zone for both lists: one look-up, one notice.
+    zone: this.files.zone,
+    active: () => this.currentTab === 'recordings',
+    range: {
+      preset: 'last-30-days',
+      days: () => ({ from: this.from, to: this.to }),
+      commit: (days) => Object.assign(this, days),
+    },
+    query: ({ range }) => (this.recordingsOpened ? { range: range! } : undefined),
+    identity: (q) => [q.range],
+    fetchPage: (provider, { range }, { cursor, limit, signal }) => provider.listRecordings({ range, cursor, limit, signal }),
   });
 
   private readonly player = new AudioPlayerController(this, {
@@ -251,7 +240,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
 
   private readonly uploader = new UploadAction(this, {
     text: () => this.text,
-    locale: () => this.view.locale,
+    locale: () => this.files.display.locale,
     maxBytes: () => this.uploadLimit,
     onUploaded: (file) => {
       this.reload('file');
@@ -271,88 +260,19 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     return this.tab === 'recordings' ? 'recordings' : 'files';
   }
 
-  /** The recordings' days the attributes ask for, defaults filled in (the last 30 days). */
-  private days(zone: string): DayRange {
-    const now: Day = this.zone.today(zone);
-    const recent = presetRange('last-30-days', now);
-    // An empty attribute means "not set".
-    return { from: this.from || recent.from, to: this.to || (this.from ? now : recent.to) };
-  }
-
   override willUpdate(): void {
     const provider = this.dataProvider;
-    const zone = this.zone.zone;
-    this.view = { locale: this.resolvedLocale, timeZone: zone ?? 'UTC' };
     if (this.currentTab === 'recordings') this.recordingsOpened = true;
     if (provider !== this.playerProvider) {
       // Audio of another account (or of none) has no place here.
       this.player.close();
       this.playerProvider = provider;
     }
-    if (!provider) {
-      this.filesTable.clear();
-      this.recordingsTable.clear();
-      this.filesQuery = undefined;
-      this.recordingsQuery = undefined;
-      return;
-    }
-    if (!zone) {
-      // Another provider, whose zone is still being asked: nothing of the previous one stays.
-      if (this.filesQuery && this.filesQuery.provider !== provider) {
-        this.filesTable.clear();
-        this.filesQuery = undefined;
-      }
-      if (this.recordingsQuery && this.recordingsQuery.provider !== provider) {
-        this.recordingsTable.clear();
-        this.recordingsQuery = undefined;
-      }
-      return;
-    }
-    const search = (this.search ?? '').trim();
-    if (this.filesQuery?.provider !== provider || this.filesQuery.search !== search) this.showFiles({ provider, search });
-    if (!this.recordingsOpened) return;
-    const days = this.days(zone);
-    const range = this.range.sync(days, zone);
-    if (!range) return;
-    if (this.recordingsQuery?.provider !== provider || this.recordingsQuery.range !== range) this.showRecordings({ provider, range });
   }
 
   override updated(): void {
-    const source = (this.currentTab === 'files' ? this.filesTable : this.recordingsTable).source;
-    this.setCssState('loading', source?.status === 'loading' || this.zone.asking);
-    this.setCssState('error', source?.status === 'error' && !this.zone.asking);
     this.setCssState('uploading', this.uploader.running);
     this.setCssState('playing', this.player.playing);
-  }
-
-  // ---- queries --------------------------------------------------------------------------------
-
-  private pageSize(provider: AccountDataProvider): number {
-    return Math.min(BROWSE_PAGE_SIZE, provider.limits?.maxPageSize ?? BROWSE_PAGE_SIZE);
-  }
-
-  private showFiles(query: FilesQuery): RowSource<MediaFile> {
-    const { provider, search } = query;
-    const source = new RowSource<MediaFile>({
-      pageSize: this.pageSize(provider),
-      fetchPage: ({ cursor, limit, signal }) => provider.listMediaFiles({ ...(search ? { search } : {}), cursor, limit, signal }),
-      onError: (error) => this.reportProviderError(error, 'listMediaFiles'),
-    });
-    this.filesQuery = query;
-    this.filesTable.show(source);
-    return source;
-  }
-
-  private showRecordings(query: RecordingsQuery): RowSource<Recording> {
-    const { provider, range } = query;
-    const source = new RowSource<Recording>({
-      pageSize: this.pageSize(provider),
-      fetchPage: ({ cursor, limit, signal }) => provider.listRecordings({ range, cursor, limit, signal }),
-      onError: (error) => this.reportProviderError(error, 'listRecordings'),
-    });
-    this.recordingsQuery = query;
-    this.recordingsTable.show(source);
-    return source;
   }
 
   /**
@@ -361,16 +281,14 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
    * item), and focus, if it was in the table, lands on it.
    */
   private reload(kind: MediaKind, reveal?: number): void {
-    let source: RowSource<MediaFile> | RowSource<Recording>;
-    if (kind === 'file') {
-      if (!this.filesQuery) return;
-      source = this.showFiles(this.filesQuery);
-    } else {
-      if (!this.recordingsQuery) return;
-      source = this.showRecordings(this.recordingsQuery);
-    }
-    if (reveal === undefined) return;
-    const table = kind === 'file' ? this.filesTable : this.recordingsTable;
+    if (kind === 'file') this.revealAfterReload(this.files, reveal);
+    else this.revealAfterReload(this.recordings, reveal);
+  }
+
+  private revealAfterReload<T, Q>(list: ListSection<T, Page<T>, Q>, reveal: number | undefined): void {
+    const source = list.reload();
+    if (!source || reveal === undefined) return;
+    const table = list.table;
     const unsubscribe = source.subscribe(() => {
       if (source.status === 'loading') return;
       unsubscribe();
@@ -428,58 +346,32 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     this.renderRoot.querySelector<HTMLInputElement>('.file-input')?.click();
   }
 
-  private readonly onFileChosen = async (event: Event) => {
+  private readonly onFileChosen = (event: Event) => {
     event.stopPropagation();
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     // Cleared, so that choosing the same file again is a change too.
     input.value = '';
     if (!file) return;
-    const hadFocus = this.focused('.upload-button');
-    const done = this.uploader.choose(file);
-    if (hadFocus && this.uploader.running) await this.moveFocus('.cancel-upload-button');
-    await done;
-    if (this.shadowRoot?.activeElement === null) await this.moveFocus('.upload-button');
+    void runWithFocus(this, () => this.uploader.choose(file), () => this.uploader.running, UPLOAD_FOCUS);
   };
 
   private async cancelUpload(): Promise<void> {
     this.uploader.cancel();
-    await this.moveFocus('.upload-button');
+    await moveFocus(this, '.upload-button');
   }
 
-  private async retryUpload(): Promise<void> {
-    const done = this.uploader.retry();
-    if (this.uploader.running) await this.moveFocus('.cancel-upload-button');
-    await done;
-    if (this.shadowRoot?.activeElement === null) await this.moveFocus('.upload-button');
-  }
-
-  private focused(selector: string): boolean {
-    return this.shadowRoot?.activeElement?.matches(selector) === true;
-  }
-
-  private async moveFocus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  private retryUpload(): void {
+    void runWithFocus(this, () => this.uploader.retry(), () => this.uploader.running, { ...UPLOAD_FOCUS, always: true });
   }
 
   // ---- table ----------------------------------------------------------------------------------
-
-  private tableStrings(): DataTableStrings {
-    const t = this.text;
-    return {
-      loadingRow: t.loadingRow,
-      retry: t.retry,
-      errorTitle: t.errorTitle,
-      loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.view.locale, { style: 'percent' })),
-    };
-  }
 
   private fileColumns() {
     const provider = this.dataProvider;
     return fileColumns({
       text: this.text,
-      display: this.view,
+      display: this.files.display,
       playButton: provider?.getMediaFileAudio
         ? (file, name, ctx) => {
             // Files that are not audio (a content type says so) have nothing to play.
@@ -494,7 +386,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private recordingColumns() {
     return recordingColumns({
       text: this.text,
-      display: this.view,
+      display: this.files.display,
       formatter: this.formatter,
       playButton: (r, name, ctx) => this.playButton(`recording:${r.id}`, name, ctx, () => this.playRecording(r, name)),
       downloadButton: (r, name, ctx) => this.downloadButton(r, name, ctx),
@@ -534,28 +426,14 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     return html`<p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`;
   }
 
-  /** A table's body: no provider, loading, error + Retry, empty, or the grid. `zoneQueries`: its query depends on the zone (recordings: a range of days). */
-  private renderTable<T>(table: DataTableController<T>, emptyMessage: string, waiting: boolean, zoneQueries: boolean, emptyAction?: TemplateResult) {
-    const t = this.text;
-    if (!this.dataProvider) return renderNoProvider(t);
-    const source = table.source;
-    if (!source) return waiting ? renderLoading(t) : nothing;
-    if (source.status === 'loading' || (source.status === 'error' && this.zone.asking)) return renderLoading(t);
-    if (source.status === 'error') return renderError(source.failure!.error, t, () => void this.zone.retry((changed) => (zoneQueries && changed) || source.retry()));
-    if (source.rowCount === 0) {
-      return html`<div class=${table.switching ? 'reloading' : ''} aria-busy=${table.switching ? 'true' : 'false'}>${renderEmpty(emptyMessage, emptyAction)}</div>`;
-    }
-    return table.render();
-  }
-
   private renderUpload() {
     if (!this.uploader.available) return nothing;
     return renderUpload(this.uploader, this.text, {
-      maxSize: formatBytes(this.uploadLimit, this.view.locale),
+      maxSize: formatBytes(this.uploadLimit, this.files.display.locale),
       onPick: () => this.openFilePicker(),
       onChosen: this.onFileChosen,
       onCancel: () => void this.cancelUpload(),
-      onRetry: () => void this.retryUpload(),
+      onRetry: () => this.retryUpload(),
     });
   }
 
@@ -563,34 +441,30 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const t = this.text;
     const search = (this.search ?? '').trim();
     return html`<div part="toolbar" class="toolbar">${this.searchField.render(t.search)} ${this.renderUpload()}</div>
-      ${this.renderStatus('file')} ${this.renderTable(this.filesTable, search ? t.emptySearch(search) : t.emptyFiles, true, false)}`;
+      ${this.renderStatus('file')} ${renderListBody(this.files, t, { empty: search ? t.emptySearch(search) : t.emptyFiles })}`;
   }
 
   private renderRecordings() {
     const t = this.text;
-    const maxDays = this.dataProvider?.limits?.maxRangeDays;
-    return html`<div part="toolbar" class="toolbar">${renderDateRange(this.range, t, { maxDays })}</div>
-      ${this.renderStatus('recording')} ${this.renderTable(this.recordingsTable, t.emptyRecordings, !(this.zone.zone && this.range.problem), true, renderEarlierMonth(this.range, t, this, this.view.locale))}`;
+    return html`<div part="toolbar" class="toolbar">${renderListRange(this.recordings, t)}</div>
+      ${this.renderStatus('recording')} ${renderListBody(this.recordings, t, { empty: t.emptyRecordings })}`;
   }
 
   override render() {
     const t = this.text;
     const tab = this.currentTab;
-    const table = tab === 'files' ? this.filesTable : this.recordingsTable;
-    const source = table.source;
-    const waiting = source ? source.status === 'loading' || table.switching || this.zone.asking : !(tab === 'recordings' && this.zone.zone && this.range.problem);
-    const busy = !!this.dataProvider && waiting;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 part="title" class="panel-title" id="title">${t.title}</h2>
-      ${renderViewTabs(tab, t, (id, focus) => this.selectTab(id, focus))}
-      ${renderZoneNotice(this.zone, t, !!this.dataProvider && source?.status !== 'error')}
-      <div part="view-panel files-panel" class="tab-panel" role="tabpanel" id="panel-files" aria-labelledby="tab-files" ?hidden=${tab !== 'files'}>
-        ${this.renderFiles()}
-      </div>
-      <div part="view-panel recordings-panel" class="tab-panel" role="tabpanel" id="panel-recordings" aria-labelledby="tab-recordings" ?hidden=${tab !== 'recordings'}>
-        ${this.recordingsOpened ? this.renderRecordings() : nothing}
-      </div>
-      ${renderAudioPlayer(this.player, t, { locale: this.view.locale })} ${this.confirm.render()}
-    </section>`;
+    const list = tab === 'files' ? this.files : this.recordings;
+    return renderListSection(
+      list,
+      t.title,
+      html`${renderViewTabs(tab, t, (id, focus) => this.selectTab(id, focus))} ${renderListZoneNotice(list, t)}
+        <div part="view-panel files-panel" class="tab-panel" role="tabpanel" id="panel-files" aria-labelledby="tab-files" ?hidden=${tab !== 'files'}>
+          ${this.renderFiles()}
+        </div>
+        <div part="view-panel recordings-panel" class="tab-panel" role="tabpanel" id="panel-recordings" aria-labelledby="tab-recordings" ?hidden=${tab !== 'recordings'}>
+          ${this.recordingsOpened ? this.renderRecordings() : nothing}
+        </div>
+        ${renderAudioPlayer(this.player, t, { locale: this.files.display.locale })} ${this.confirm.render()}`,
+    );
   }
 }

@@ -27,7 +27,7 @@ export function renderListRange<T, P extends SourcePage<T>, Q>(list: ListSection
 }
 
 /** The stand-in zone notice, except while the section shows its own error (whose Retry asks too). */
-export function renderListZoneNotice<T, P extends SourcePage<T>, Q>(list: ListSection<T, P, Q>, text: ListStrings): unknown {
+export function renderListZoneNotice(list: Pick<ListSection<unknown, never, unknown>, 'zone' | 'supported'> & { source?: { status: string } | undefined }, text: ListStrings): unknown {
   return renderZoneNotice(list.zone, text, list.supported && list.source?.status !== 'error');
 }
 
