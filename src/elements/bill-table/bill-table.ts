@@ -7,6 +7,7 @@ import type { Translations } from '../../core/i18n/translations.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
 import type { Bill } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
+import { rowButton } from '../../shared-ui/data-table/row-button.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
@@ -169,20 +170,10 @@ export class BillTable extends PawElement<BillTableStrings> {
     const t = this.text;
     // A cell of the grid must hold something focusable, even without a document.
     if (bill.hasDocument === false) return html`<span class="no-document" data-control tabindex=${tabIndex}>${t.noDocument}</span>`;
-    const busy = this.downloads.isBusy(bill.id);
-    // aria-disabled, not disabled: the button stays focusable, so grid navigation never loses focus.
-    return html`<button
-      class="button download-button"
-      part="download-button button"
-      type="button"
-      data-control
-      tabindex=${tabIndex}
-      aria-label=${t.downloadLabel(period)}
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => void this.downloads.download(bill)}
-    >
-      ${t.download}
-    </button>`;
+    return rowButton(
+      { part: 'download-button', label: t.downloadLabel(period), text: t.download, unavailable: this.downloads.isBusy(bill.id), onClick: () => void this.downloads.download(bill) },
+      tabIndex,
+    );
   }
 
   private renderOutstanding(bills: readonly Bill[]) {

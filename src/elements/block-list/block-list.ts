@@ -8,6 +8,7 @@ import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
 import type { BlockedNumber, Page } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
+import { rowButton } from '../../shared-ui/data-table/row-button.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
@@ -201,19 +202,16 @@ export class BlockList extends PawElement<BlockListStrings> {
     const shown = displayNumber(blocked.number, t);
     const done = this.unblocker.isUnblocked(blocked.number);
     const busy = this.unblocker.isBusy(blocked.number);
-    // aria-disabled, not disabled: the button stays focusable, so grid navigation never loses focus.
-    return html`<button
-      class="button unblock-button"
-      part="unblock-button button"
-      type="button"
-      data-control
-      tabindex=${tabIndex}
-      aria-label=${done ? t.unblockedLabel(shown) : busy ? t.unblockingLabel(shown) : t.unblockLabel(shown)}
-      aria-disabled=${done || busy ? 'true' : 'false'}
-      @click=${() => void this.unblocker.unblock(blocked.number)}
-    >
-      ${done ? t.unblocked : busy ? t.unblocking : t.unblock}
-    </button>`;
+    return rowButton(
+      {
+        part: 'unblock-button',
+        label: done ? t.unblockedLabel(shown) : busy ? t.unblockingLabel(shown) : t.unblockLabel(shown),
+        text: done ? t.unblocked : busy ? t.unblocking : t.unblock,
+        unavailable: done || busy,
+        onClick: () => void this.unblocker.unblock(blocked.number),
+      },
+      tabIndex,
+    );
   }
 
   private renderForm() {

@@ -11,6 +11,7 @@ import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
+import { rowButton } from '../../shared-ui/data-table/row-button.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
@@ -192,20 +193,17 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     if (this.blocker.blockable(number) === undefined) return nothing;
     const t = this.text;
     const blocked = this.blocker.isBlocked(number);
-    const busy = this.blocker.isBusy(number);
-    // aria-disabled, not disabled: the button stays focusable, so grid navigation never loses focus.
-    return html`<button
-      class="button block-button"
-      part="block-button button"
-      type="button"
-      data-control
-      tabindex=${tabIndex}
-      aria-label=${blocked ? t.blockedLabel(formatPhoneNumber(number)) : t.blockLabel(formatPhoneNumber(number))}
-      aria-disabled=${blocked || busy ? 'true' : 'false'}
-      @click=${() => void this.blocker.block(number)}
-    >
-      ${blocked ? t.blocked : t.block}
-    </button>`;
+    const shown = formatPhoneNumber(number);
+    return rowButton(
+      {
+        part: 'block-button',
+        label: blocked ? t.blockedLabel(shown) : t.blockLabel(shown),
+        text: blocked ? t.blocked : t.block,
+        unavailable: blocked || this.blocker.isBusy(number),
+        onClick: () => void this.blocker.block(number),
+      },
+      tabIndex,
+    );
   }
 
   private exportCsv(): void {

@@ -11,6 +11,7 @@ import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.sty
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { CellContext } from '../../shared-ui/data-table/columns.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
+import { rowButton } from '../../shared-ui/data-table/row-button.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
@@ -24,7 +25,6 @@ import { fileColumns, recordingColumns, RecordingFormatter } from './media-colum
 import { mediaLibraryStyles } from './media-library.styles.js';
 import { mediaLibraryStrings, type MediaLibraryStrings } from './media-library.strings.js';
 import { isAudioType } from './recording-name.js';
-import { rowButton } from './row-buttons.js';
 import { SearchFieldController } from './search-field.js';
 import { UploadAction } from './upload-action.js';
 import { renderUpload } from './upload-template.js';
@@ -400,7 +400,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const loading = this.player.status === 'loading' && this.player.source?.key === key;
     return rowButton(
       { part: 'play-button', label: playing ? t.pauseLabel(name) : t.playLabel(name), text: playing ? t.pause : t.play, unavailable: !play || loading, onClick: () => play?.() },
-      ctx,
+      ctx.tabIndex
     );
   }
 
@@ -409,14 +409,14 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     const busy = this.downloader.isBusy(recording.id);
     return rowButton(
       { part: 'download-button', label: t.downloadLabel(name), text: t.download, unavailable: busy, onClick: () => void this.downloader.download(recording, name) },
-      ctx,
+      ctx.tabIndex
     );
   }
 
   private deleteButton(target: DeleteTarget, ctx: CellContext) {
     const t = this.text;
     const busy = this.deleter.isBusy(target.kind, target.id);
-    return rowButton({ part: 'delete-button', label: t.deleteLabel(target.name), text: t.delete, unavailable: busy, onClick: () => void this.deleter.delete(target) }, ctx);
+    return rowButton({ part: 'delete-button', label: t.deleteLabel(target.name), text: t.delete, unavailable: busy, onClick: () => void this.deleter.delete(target) }, ctx.tabIndex);
   }
 
   // ---- render ---------------------------------------------------------------------------------

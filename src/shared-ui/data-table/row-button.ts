@@ -1,9 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { CellContext } from '../../shared-ui/data-table/columns.js';
 
 export interface RowButton {
-  /** `play-button`, `download-button` or `delete-button`: its class and part. */
-  part: 'play-button' | 'download-button' | 'delete-button';
+  /** Its class and part, e.g. `delete-button` (it has part `button` too). */
+  part: string;
   /** The accessible name, naming the item ("Delete Main greeting.wav"). */
   label: string;
   text: string;
@@ -13,17 +12,18 @@ export interface RowButton {
 }
 
 /**
- * A row's action button in a grid cell: the grid's roving tab index and `data-control`, and
+ * A row's action button in a grid cell (a column with `control: true`): the grid's roving tab
+ * index (`tabIndex` from the cell's context) and `data-control`, and
  * `aria-disabled` rather than `disabled` so that it stays focusable and grid navigation never
  * loses focus.
  */
-export function rowButton(b: RowButton, ctx: CellContext): TemplateResult {
+export function rowButton(b: RowButton, tabIndex: 0 | -1): TemplateResult {
   return html`<button
     class="button row-button ${b.part}"
     part="${b.part} button"
     type="button"
     data-control
-    tabindex=${ctx.tabIndex}
+    tabindex=${tabIndex}
     aria-label=${b.label}
     aria-disabled=${b.unavailable ? 'true' : 'false'}
     @click=${() => {
