@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
-import { plainText } from '../../core/bidi.js';
 import { formatBytes } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { AccountDataProvider, DateRange, MediaFile, Page, Recording } from '../../core/provider.js';
@@ -9,9 +8,7 @@ import { AudioPlayerController } from '../../shared-ui/audio-player/audio-player
 import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-template.js';
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
-import type { CellContext } from '../../shared-ui/data-table/columns.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
-import { rowButton } from '../../shared-ui/data-table/row-button.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
 import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
@@ -21,10 +18,10 @@ import { renderListBody, renderListRange, renderListSection, renderListZoneNotic
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
-import { fileColumns, recordingColumns, RecordingFormatter } from './media-columns.js';
+import { RecordingFormatter } from './media-columns.js';
+import { mediaFileColumns, mediaRecordingColumns, type MediaCells } from './media-cells.js';
 import { mediaLibraryStyles } from './media-library.styles.js';
 import { mediaLibraryStrings, type MediaLibraryStrings } from './media-library.strings.js';
-import { isAudioType } from './recording-name.js';
 import { SearchFieldController } from './search-field.js';
 import { UploadAction } from './upload-action.js';
 import { renderUpload } from './upload-template.js';
@@ -187,7 +184,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private readonly files: ListSection<MediaFile, Page<MediaFile>, { search: string }> = new ListSection(this, this.bridge, {
     text: () => this.text,
     label: () => this.text.filesTableLabel,
-    columns: () => this.fileColumns(),
+    columns: () => mediaFileColumns(this.cells),
     operation: 'listMediaFiles',
     active: () => this.currentTab === 'files',
     query: () => ({ search: (this.search ?? '').trim() }),
@@ -198,7 +195,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private readonly recordings: ListSection<Recording, Page<Recording>, { range: DateRange }> = new ListSection(this, this.bridge, {
     text: () => this.text,
     label: () => this.text.recordingsTableLabel,
-    columns: () => this.recordingColumns(),
+    columns: () => mediaRecordingColumns(this.cells),
     operation: 'listRecordings',
     // One display zone for both lists: one look-up, one notice.
     zone: this.files.zone,
@@ -249,6 +246,17 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     },
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
   });
+
+  /** What the rows' cells and buttons read. */
+  private readonly cells: MediaCells = {
+    text: () => this.text,
+    display: () => this.files.display,
+    provider: () => this.dataProvider,
+    player: this.player,
+    downloader: this.downloader,
+    deleter: this.deleter,
+    formatter: this.formatter,
+  };
 
   /** `upload-max-bytes` when it is a positive number, else the default. */
   private get uploadLimit(): number {
@@ -324,24 +332,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     if (focus) void this.updateComplete.then(() => this.tabButton(tab)?.focus());
   }
 
-  private playFile(file: MediaFile): void {
-    const provider = this.dataProvider;
-    if (!provider?.getMediaFileAudio) return;
-    const load = provider.getMediaFileAudio.bind(provider);
-    void this.player.play({ key: `file:${file.id}`, title: plainText(file.name), duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
-  }
-
-  private playRecording(recording: Recording, name: string): void {
-    const provider = this.dataProvider;
-    if (!provider) return;
-    void this.player.play({
-      key: `recording:${recording.id}`,
-      title: name,
-      duration: recording.durationSeconds,
-      load: (signal) => provider.getRecordingAudio(recording.id, { signal }),
-    });
-  }
-
   private openFilePicker(): void {
     this.renderRoot.querySelector<HTMLInputElement>('.file-input')?.click();
   }
@@ -363,60 +353,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
 
   private retryUpload(): void {
     void runWithFocus(this, () => this.uploader.retry(), () => this.uploader.running, { ...UPLOAD_FOCUS, always: true });
-  }
-
-  // ---- table ----------------------------------------------------------------------------------
-
-  private fileColumns() {
-    const provider = this.dataProvider;
-    return fileColumns({
-      text: this.text,
-      display: this.files.display,
-      playButton: provider?.getMediaFileAudio
-        ? (file, name, ctx) => {
-            // Files that are not audio (a content type says so) have nothing to play.
-            const audio = file.contentType === undefined || isAudioType(file.contentType);
-            return this.playButton(`file:${file.id}`, name, ctx, audio ? () => this.playFile(file) : undefined);
-          }
-        : undefined,
-      deleteButton: (file, name, ctx) => this.deleteButton({ kind: 'file', id: file.id, name, position: ctx.position }, ctx),
-    });
-  }
-
-  private recordingColumns() {
-    return recordingColumns({
-      text: this.text,
-      display: this.files.display,
-      formatter: this.formatter,
-      playButton: (r, name, ctx) => this.playButton(`recording:${r.id}`, name, ctx, () => this.playRecording(r, name)),
-      downloadButton: (r, name, ctx) => this.downloadButton(r, name, ctx),
-      deleteButton: (r, name, ctx) => this.deleteButton({ kind: 'recording', id: r.id, name, position: ctx.position }, ctx),
-    });
-  }
-
-  private playButton(key: string, name: string, ctx: CellContext, play: (() => void) | undefined) {
-    const t = this.text;
-    const playing = this.player.isPlaying(key);
-    const loading = this.player.status === 'loading' && this.player.source?.key === key;
-    return rowButton(
-      { part: 'play-button', label: playing ? t.pauseLabel(name) : t.playLabel(name), text: playing ? t.pause : t.play, unavailable: !play || loading, onClick: () => play?.() },
-      ctx.tabIndex
-    );
-  }
-
-  private downloadButton(recording: Recording, name: string, ctx: CellContext) {
-    const t = this.text;
-    const busy = this.downloader.isBusy(recording.id);
-    return rowButton(
-      { part: 'download-button', label: t.downloadLabel(name), text: t.download, unavailable: busy, onClick: () => void this.downloader.download(recording, name) },
-      ctx.tabIndex
-    );
-  }
-
-  private deleteButton(target: DeleteTarget, ctx: CellContext) {
-    const t = this.text;
-    const busy = this.deleter.isBusy(target.kind, target.id);
-    return rowButton({ part: 'delete-button', label: t.deleteLabel(target.name), text: t.delete, unavailable: busy, onClick: () => void this.deleter.delete(target) }, ctx.tabIndex);
   }
 
   // ---- render ---------------------------------------------------------------------------------
