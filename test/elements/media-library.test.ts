@@ -343,7 +343,8 @@ describe('<media-library>', () => {
       }
     });
 
-    it('toggles with its button and the keyboard (Space, K) and seeks 5 s with ←/→', async () => {
+    /** Opens the player on a recording (metadata loaded) and leaves it paused. */
+    async function pausedPlayer() {
       const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
       await waitForRows(el, 'recordings');
       rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
@@ -355,10 +356,18 @@ describe('<media-library>', () => {
         toggle(el).click();
         await el.updateComplete;
       }
+      return { el, audio, row };
+    }
+
+    it('toggles with its button: paused, both buttons say Play', async () => {
+      const { el, audio, row } = await pausedPlayer();
       expect(audio.paused).to.equal(true);
       expect(toggle(el).textContent!.trim()).to.equal('Play');
       expect(row().textContent!.trim()).to.equal('Play');
+    });
 
+    it('seeks 5 s with ←/→, and to the ends with End and Home', async () => {
+      const { el, audio } = await pausedPlayer();
       const start = audio.currentTime;
       expect(start).to.be.below(1);
       seek(el).focus();
@@ -381,8 +390,12 @@ describe('<media-library>', () => {
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
       expect(audio.currentTime).to.equal(0);
+    });
 
-      // Space and K toggle (play may be refused by the browser: then it stays paused).
+    it('toggles with Space and K from the seek slider', async () => {
+      const { el, audio, row } = await pausedPlayer();
+      seek(el).focus();
+      // Play may be refused by the browser: then it stays paused.
       let asked = 0;
       const original = HTMLMediaElement.prototype.play;
       HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
