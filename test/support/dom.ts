@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 
 /** Elements inside an element's shadow root (one level). */
 export function $<E extends Element = HTMLElement>(host: Element, selector: string): E | null {
@@ -36,4 +36,14 @@ export function type(input: HTMLInputElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Lets what just happened reach the screen: the element's pending update, one animation frame
+ * (virtual tables render rows in a frame), and the update that frame may have asked for.
+ */
+export async function afterRender(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
 }

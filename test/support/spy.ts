@@ -4,21 +4,26 @@
  */
 export interface Spy<P extends object> {
   provider: P;
-  calls: Array<{ method: string; args: unknown[] }>;
+  /** Each call, with what it returned (`result`: a promise for async methods). */
+  calls: Array<{ method: string; args: unknown[]; result?: unknown }>;
   count(method: string): number;
   argsOf(method: string): unknown[][];
   reset(): void;
+  /** Resolves once every call of `method` made so far has settled (answered or failed). */
+  settled(method: string): Promise<void>;
 }
 
 export function spyOn<P extends object>(target: P): Spy<P> {
-  const calls: Array<{ method: string; args: unknown[] }> = [];
+  const calls: Array<{ method: string; args: unknown[]; result?: unknown }> = [];
   const provider = new Proxy(target, {
     get(obj, key, receiver) {
       const value: unknown = Reflect.get(obj, key, receiver);
       if (typeof value !== 'function' || typeof key !== 'string') return value;
       return (...args: unknown[]) => {
-        calls.push({ method: key, args });
-        return (value as (...a: unknown[]) => unknown).apply(obj, args);
+        const call: { method: string; args: unknown[]; result?: unknown } = { method: key, args };
+        calls.push(call);
+        call.result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        return call.result;
       };
     },
   });
@@ -28,6 +33,9 @@ export function spyOn<P extends object>(target: P): Spy<P> {
     count: (method) => calls.filter((c) => c.method === method).length,
     argsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
     reset: () => void calls.splice(0),
+    settled: async (method) => {
+      await Promise.allSettled(calls.filter((c) => c.method === method).map((c) => c.result));
+    },
   };
 }
 
@@ -78,4 +86,48 @@ export function gate<P extends object, K extends keyof P>(provider: P, method: K
       (provider as Record<K, unknown>)[method] = original;
     },
   };
+}
+
+/**
+ * Holds every call of one provider method until the test opens it: each held call answers then
+ * with what the real method returns, whether or not its signal was aborted meanwhile (a late
+ * answer a backend sends anyway). Calls made after `open()` pass straight through.
+ */
+export function hold<P extends object, K extends keyof P>(provider: P, method: K) {
+  const original = (provider[method] as unknown as (...a: unknown[]) => Promise<unknown>).bind(provider);
+  const gateOpen = deferred<void>();
+  const calls: Array<{ args: unknown[]; signal: AbortSignal | undefined; answer: Promise<unknown> }> = [];
+  let opened = false;
+  const withoutSignal = (args: unknown[]) => args.map((a) => (a && typeof a === 'object' && 'signal' in a ? { ...a, signal: undefined } : a));
+  (provider as Record<K, unknown>)[method] = (...args: unknown[]) => {
+    const options = args[0] as { signal?: AbortSignal } | undefined;
+    const signal = options && typeof options === 'object' ? options.signal : undefined;
+    const answer = opened ? original(...args) : gateOpen.promise.then(() => original(...withoutSignal(args)));
+    calls.push({ args, signal, answer });
+    return answer;
+  };
+  return {
+    calls,
+    /** Answers the held calls and lets later ones through; resolves when the held answers are out. */
+    async open() {
+      opened = true;
+      gateOpen.resolve();
+      await Promise.allSettled(calls.map((c) => c.answer));
+    },
+  };
+}
+
+/**
+ * Makes one provider method fail with `error` while `failing` is true (it starts true); the
+ * method answers normally once the test sets it to false.
+ */
+export function failWhile<P extends object, K extends keyof P>(provider: P, method: K, error: () => Error) {
+  const original = (provider[method] as unknown as (...a: unknown[]) => Promise<unknown>).bind(provider);
+  const control = { failing: true, calls: 0 };
+  (provider as Record<K, unknown>)[method] = async (...args: unknown[]) => {
+    control.calls++;
+    if (control.failing) throw error();
+    return original(...args);
+  };
+  return control;
 }
