@@ -59,3 +59,33 @@ export function clippedCells(root: ParentNode): string[] {
   }
   return out;
 }
+
+/**
+ * Whether `text` is laid out in its reading order, left to right, wherever it shows under
+ * `root` (its text nodes; invisible bidi controls around it are allowed). Each occurrence's
+ * visible characters must stand at increasing x: `+20 26 8879 8545` laid out as
+ * "8545 8879 26 +20" (groups reversed inside right-to-left text) is reported with the order it
+ * shows in. `found` counts the occurrences, so a check that found nothing can fail too.
+ */
+export function readsLeftToRight(root: Node, text: string): { found: number; misordered: string[] } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const misordered: string[] = [];
+  let found = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    for (let at = n.data.indexOf(text); at >= 0; at = n.data.indexOf(text, at + text.length)) {
+      found++;
+      const chars: { ch: string; left: number }[] = [];
+      for (let i = at; i < at + text.length; i++) {
+        if (/\s/.test(n.data[i]!)) continue;
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        chars.push({ ch: n.data[i]!, left: range.getBoundingClientRect().left });
+      }
+      if (chars.some((c, i) => i > 0 && c.left <= chars[i - 1]!.left)) {
+        misordered.push(`"${text}" shows as "${[...chars].sort((a, b) => a.left - b.left).map((c) => c.ch).join('')}"`);
+      }
+    }
+  }
+  return { found, misordered };
+}
