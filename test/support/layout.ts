@@ -89,3 +89,52 @@ export function readsLeftToRight(root: Node, text: string): { found: number; mis
   }
   return { found, misordered };
 }
+
+/** Every element under `root`, and under the open shadow roots inside it. */
+function* deepElements(root: ParentNode): Generator<HTMLElement> {
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+  }
+}
+
+/** Whether `el` sits inside a box that scrolls sideways (its overflow is reached by scrolling). */
+function inSideScroller(el: Element, stop: Element): boolean {
+  for (let p = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined); p && p !== stop; p = p.parentElement ?? ((p.getRootNode() as ShadowRoot).host as Element | undefined)) {
+    if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+  }
+  return false;
+}
+
+const LABELLED = 'button, th, td, dt, dd, h1, h2, h3, h4, label, legend, select, summary, a, p, li, [role="menuitem"], [role="tab"], [role="columnheader"], [role="rowheader"], [role="gridcell"]';
+
+/**
+ * What clips or spills under `host` (and the shadow roots inside it), described for a failure
+ * message: a button, cell, header, label, value or line whose content is wider than its box,
+ * and a control or value that sticks out of `host` (unless a sideways scroller holds it).
+ * Elements that are not rendered (`display: none`, closed dialogs) do not count.
+ */
+export function clippedContent(host: HTMLElement): string[] {
+  const out: string[] = [];
+  const outer = host.getBoundingClientRect();
+  const root = host.shadowRoot ?? host;
+  for (const el of deepElements(root)) {
+    if (!el.matches(LABELLED) && !(el instanceof HTMLInputElement)) continue;
+    const style = getComputedStyle(el);
+    if (el.getClientRects().length === 0 || style.display === 'inline') continue;
+    // Text for assistive technology only, clipped on purpose.
+    if (style.clipPath !== 'none' || style.clip !== 'auto') continue;
+    const text = (el instanceof HTMLInputElement ? el.value : el.textContent!).replace(/\s+/g, ' ').trim().slice(0, 60);
+    const name = `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    if (el.scrollWidth > el.clientWidth + 1 && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) {
+      out.push(`${name} "${text}" ${el.scrollWidth}>${el.clientWidth}`);
+    }
+    const box = el.getBoundingClientRect();
+    // A dialog shows over the page: it must fit the window instead.
+    const bounds = el.closest('dialog') ? { left: 0, right: document.documentElement.clientWidth } : outer;
+    if ((box.right > bounds.right + 1 || box.left < bounds.left - 1) && !inSideScroller(el, host)) {
+      out.push(`${name} "${text}" outside its ${bounds === outer ? 'section' : 'window'} (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(bounds.left)}–${Math.round(bounds.right)})`);
+    }
+  }
+  return out;
+}
