@@ -4,8 +4,18 @@
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import base from './web-test-runner.config.mjs';
 
+// scripts/check-visual-fails.mjs proves the suite fails on a layout change: it sets
+// VISUAL_MUTATION_CSS, which this config adds to every test page as a style sheet.
+const mutation = process.env.VISUAL_MUTATION_CSS;
+
 export default {
   ...base,
+  ...(mutation
+    ? {
+        testRunnerHtml: (testFramework) =>
+          `<!DOCTYPE html><html><head><style>${mutation}</style></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+      }
+    : {}),
   files: ['test/visual/**/*.visual.ts'],
   concurrency: 1,
   plugins: [

@@ -15,7 +15,7 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: Number(process.env.WIDTH ?? 1280), height: 800, deviceScaleFactor: 1 });
+  await page.setViewport({ width: Number(process.env.WIDTH ?? 1280), height: Number(process.env.HEIGHT ?? 800), deviceScaleFactor: 1 });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`${url}?backend=${process.env.BACKEND ?? 'demo'}#/account/${section}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 1500));

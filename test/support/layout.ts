@@ -59,3 +59,82 @@ export function clippedCells(root: ParentNode): string[] {
   }
   return out;
 }
+
+/**
+ * Whether `text` is laid out in its reading order, left to right, wherever it shows under
+ * `root` (its text nodes; invisible bidi controls around it are allowed). Each occurrence's
+ * visible characters must stand at increasing x: `+20 26 8879 8545` laid out as
+ * "8545 8879 26 +20" (groups reversed inside right-to-left text) is reported with the order it
+ * shows in. `found` counts the occurrences, so a check that found nothing can fail too.
+ */
+export function readsLeftToRight(root: Node, text: string): { found: number; misordered: string[] } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const misordered: string[] = [];
+  let found = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    for (let at = n.data.indexOf(text); at >= 0; at = n.data.indexOf(text, at + text.length)) {
+      found++;
+      const chars: { ch: string; left: number }[] = [];
+      for (let i = at; i < at + text.length; i++) {
+        if (/\s/.test(n.data[i]!)) continue;
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        chars.push({ ch: n.data[i]!, left: range.getBoundingClientRect().left });
+      }
+      if (chars.some((c, i) => i > 0 && c.left <= chars[i - 1]!.left)) {
+        misordered.push(`"${text}" shows as "${[...chars].sort((a, b) => a.left - b.left).map((c) => c.ch).join('')}"`);
+      }
+    }
+  }
+  return { found, misordered };
+}
+
+/** Every element under `root`, and under the open shadow roots inside it. */
+function* deepElements(root: ParentNode): Generator<HTMLElement> {
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+  }
+}
+
+/** Whether `el` sits inside a box that scrolls sideways (its overflow is reached by scrolling). */
+function inSideScroller(el: Element, stop: Element): boolean {
+  for (let p = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined); p && p !== stop; p = p.parentElement ?? ((p.getRootNode() as ShadowRoot).host as Element | undefined)) {
+    if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+  }
+  return false;
+}
+
+const LABELLED = 'button, th, td, dt, dd, h1, h2, h3, h4, label, legend, select, summary, a, p, li, [role="menuitem"], [role="tab"], [role="columnheader"], [role="rowheader"], [role="gridcell"]';
+
+/**
+ * What clips or spills under `host` (and the shadow roots inside it), described for a failure
+ * message: a button, cell, header, label, value or line whose content is wider than its box,
+ * and a control or value that sticks out of `host` (unless a sideways scroller holds it).
+ * Elements that are not rendered (`display: none`, closed dialogs) do not count.
+ */
+export function clippedContent(host: HTMLElement): string[] {
+  const out: string[] = [];
+  const outer = host.getBoundingClientRect();
+  const root = host.shadowRoot ?? host;
+  for (const el of deepElements(root)) {
+    if (!el.matches(LABELLED) && !(el instanceof HTMLInputElement)) continue;
+    const style = getComputedStyle(el);
+    if (el.getClientRects().length === 0 || style.display === 'inline') continue;
+    // Text for assistive technology only, clipped on purpose.
+    if (style.clipPath !== 'none' || style.clip !== 'auto') continue;
+    const text = (el instanceof HTMLInputElement ? el.value : el.textContent!).replace(/\s+/g, ' ').trim().slice(0, 60);
+    const name = `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    if (el.scrollWidth > el.clientWidth + 1 && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) {
+      out.push(`${name} "${text}" ${el.scrollWidth}>${el.clientWidth}`);
+    }
+    const box = el.getBoundingClientRect();
+    // A dialog shows over the page: it must fit the window instead.
+    const bounds = el.closest('dialog') ? { left: 0, right: document.documentElement.clientWidth } : outer;
+    if ((box.right > bounds.right + 1 || box.left < bounds.left - 1) && !inSideScroller(el, host)) {
+      out.push(`${name} "${text}" outside its ${bounds === outer ? 'section' : 'window'} (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(bounds.left)}–${Math.round(bounds.right)})`);
+    }
+  }
+  return out;
+}

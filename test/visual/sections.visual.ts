@@ -31,7 +31,10 @@ async function settled(shell: AccountSettings) {
     const section = shell.sectionElement;
     const root = section?.shadowRoot;
     if (!root) return false;
-    return !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2') !== null;
+    const title = root.querySelector('[part="title"], h2');
+    // Arabic strings load after the first render: a screenshot in English would be a flake.
+    const inLocale = shell.getAttribute('locale') !== 'ar' || /[\u0600-\u06ff]/.test(title?.textContent ?? '');
+    return !root.querySelector('[part~="loading"], .placeholder') && title !== null && inLocale;
   }, 'the section never settled', { timeout: 8000 });
   await document.fonts.ready;
   for (let i = 0; i < 4; i++) await nextFrame();

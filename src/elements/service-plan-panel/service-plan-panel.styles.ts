@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const servicePlanPanelStyles = css`
   :host {
+    /* The charges table fits a narrow section (see the @container rule below). */
+    container-type: inline-size;
     --_form-background: var(--service-plan-panel-form-background, var(--_surface-raised));
     --_negative: var(--service-plan-panel-negative-color, var(--_danger));
   }
@@ -46,6 +48,29 @@ export const servicePlanPanelStyles = css`
   }
   .in-use {
     color: var(--_text-muted);
+  }
+  /*
+   * A narrow section (a phone): the amount headers wrap between words and "(10 in use)" goes
+   * under its count, so the four columns fit; when they still do not (large amounts), the
+   * table scrolls sideways instead of cutting its last column off.
+   */
+  @container (max-width: 36em) {
+    .plan-table {
+      display: block;
+      overflow-x: auto;
+      max-inline-size: 100%;
+    }
+    .plan-table thead th.number {
+      white-space: normal;
+    }
+    .plan-table th,
+    .plan-table td {
+      padding-inline: var(--_space-xs);
+    }
+    .plan-table .in-use {
+      display: block;
+      white-space: normal;
+    }
   }
   .changes {
     display: grid;
