@@ -158,8 +158,10 @@ export class TransactionTotals implements ReactiveController {
     this.set({ status: 'running', done: walk.done, total: walk.total });
     try {
       do {
-        // Rejects once `signal` aborted (every new run aborts the previous one first), the walk and the sums untouched.
-        const page = await walk.next(signal);
+        const page = await walk.read(signal);
+        // A newer run (a new range, or the host left the page) aborted this one: the page is not summed, nor passed.
+        if (this.controller !== controller) return;
+        walk.advance(page);
         this.sums.addPage(page.items);
         if (!walk.finished && !this.allowLarge && walk.total !== undefined && walk.total > job.autoLimit) {
           this.set({ status: 'paused', done: walk.done, total: walk.total });

@@ -71,7 +71,9 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
     this.set({ status: 'running', done: 0, total: undefined });
     try {
       do {
-        const page = await walk.next(signal);
+        const page = await walk.read(signal);
+        if (signal.aborted) return;
+        walk.advance(page);
         // One Blob per page: the browser may keep large exports out of the JS heap.
         parts.push(new Blob([csvRows(page.items, job.columns)], { type: 'text/csv' }));
         this.set({ status: 'running', done: walk.done, total: walk.total });

@@ -19,6 +19,10 @@ export interface PageWalkOptions<P> {
  * counts: a page at all, within the answer bounds (`checkAnswer`), and no loop (`PageGuard`: a
  * cursor that comes back, the same items again, more requests than the rows need). The walk
  * keeps its place, so a caller can stop between pages and go on later.
+ *
+ * `read()` gets the page at the walk's place; `advance()` moves past it. A caller that was
+ * aborted while the page came (the abort can land after `read()` resolved, before the caller
+ * runs again) drops it without advancing, so a walk taken up again reads that page again.
  */
 export class PageWalk<P extends SourcePage<unknown>> {
   /** Rows read so far. */
@@ -40,22 +44,26 @@ export class PageWalk<P extends SourcePage<unknown>> {
     return this.pages > 0 && this.cursor === null;
   }
 
-  /** Reads the next page. When `signal` aborts meanwhile it rejects, and the walk stays where it was. */
-  async next(signal: AbortSignal): Promise<P> {
+  /** Reads and checks the page at the walk's place (rejects once `signal` aborted). The walk stays where it is. */
+  async read(signal: AbortSignal): Promise<P> {
     this.guard.request();
     const page = await this.fetchPage({ cursor: this.cursor, limit: this.limit, signal });
     throwIfAborted(signal);
     if (!page || !Array.isArray(page.items)) throw new ProviderError('unknown', 'The provider returned a malformed page.');
     checkAnswer(page, this.options.operation);
-    const next = page.nextCursor ?? null;
-    this.guard.check(this.done, this.cursor, { items: page.items, nextCursor: next });
+    // Reading the same page again at the same place is no loop (PageGuard places pages by position).
+    this.guard.check(this.done, this.cursor, { items: page.items, nextCursor: page.nextCursor ?? null });
+    return page;
+  }
+
+  /** Moves past `page`, the one `read()` just gave: in the same turn as its rows are used. */
+  advance(page: P): void {
     if (this.pages === 0) {
       this.total = this.options.totalOf?.(page) ?? (typeof page.total === 'number' ? page.total : undefined);
       this.guard.expect(this.total, this.limit);
     }
     this.pages += 1;
     this.done += page.items.length;
-    this.cursor = next;
-    return page;
+    this.cursor = page.nextCursor ?? null;
   }
 }
