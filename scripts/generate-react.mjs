@@ -21,6 +21,8 @@
 // The shell (`<account-settings>`) renders the section elements listed in its sections.ts; their
 // events bubble and are composed, so its wrapper also carries every section's events as `on…`
 // props (`<AccountSettings onUsersAdded onProviderError …>`).
+// Shared code: each element's `on…` props are one object in src/react/event-props.ts (the
+// shell's spreads its sections'), and every wrapper is one call of `wrap()` (src/react/events.ts).
 // Props are the element's properties only: methods (`reportProviderError`, …) are not props.
 // Wrappers use the default tag names; a page that registered the elements under a prefix uses
 // them as plain custom elements instead.
@@ -75,8 +77,10 @@ function elements() {
   // The shell also carries its sections' (bubbling, composed) events.
   const shell = byTag.get(SHELL);
   if (shell) {
+    shell.sections = shellSections();
     const own = new Map(shell.events);
-    for (const tag of shellSections()) {
+    shell.ownEvents = [...own];
+    for (const tag of shell.sections) {
       const section = byTag.get(tag);
       if (!section) throw new Error(`sections.ts names <${tag}>, which the manifest does not have.`);
       for (const [prop, event] of section.events) if (!own.has(prop)) own.set(prop, { ...event, from: tag });
@@ -92,29 +96,22 @@ const importPath = (srcPath) => {
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
 
+/** `block-list` → `blockListEvents`: the name of an element's `on…` props in event-props.ts. */
+const eventsName = (tag) => {
+  const name = pascal(tag);
+  return `${name[0].toLowerCase()}${name.slice(1)}Events`;
+};
+
 function wrapperModule(el) {
   const wrapper = pascal(el.tag);
   const elementAlias = `${el.className}Element`;
-  const eventLines = el.events.map(([prop, event]) => {
-    const from = event.from ? ` (bubbles from \`<${event.from}>\`)` : '';
-    const doc = event.description ? `    /** \`${event.name}\`${from}: ${event.description.replace(/\*\//g, '*\\/')} */\n` : '';
-    return `${doc}    ${prop}: '${event.name}' as EventName<ElementEvent<'${event.name}'>>,`;
-  });
   return [
     header(`Wraps <${el.tag}>.`),
-    `import * as React from 'react';`,
-    `import { createComponent, type EventName } from '@lit/react';`,
+    `import type * as React from 'react';`,
     `import { ${el.className} as ${elementAlias} } from '${importPath(el.classModule)}';`,
     `import '${importPath(el.defineModule)}';`,
-    `import type { ElementEvent, WithoutMethodProps } from './events.js';`,
-    ``,
-    `const ${wrapper}Component = /* @__PURE__ */ createComponent({`,
-    `  react: React,`,
-    `  tagName: '${el.tag}',`,
-    `  elementClass: ${elementAlias},`,
-    `  displayName: '${wrapper}',`,
-    el.events.length ? `  events: {\n${eventLines.join('\n')}\n  },` : `  events: {},`,
-    `});`,
+    ...(el.events.length ? [`import { ${eventsName(el.tag)} } from './event-props.js';`] : []),
+    `import { wrap } from './events.js';`,
     ``,
     `/**`,
     ...docLines(`React component for \`<${el.tag}>\`${el.summary ? `: ${el.summary}` : '.'}`),
@@ -126,7 +123,7 @@ function wrapperModule(el) {
       : [` * the element fires no events of its own.`]),
     ` * Importing it registers \`<${el.tag}>\` under its default name.`,
     ` */`,
-    `export const ${wrapper} = ${wrapper}Component as WithoutMethodProps<typeof ${wrapper}Component, ${elementAlias}>;`,
+    `export const ${wrapper} = /* @__PURE__ */ wrap('${el.tag}', ${elementAlias}, '${wrapper}', ${el.events.length ? eventsName(el.tag) : '{}'});`,
     ``,
     `/** Props of {@link ${wrapper}}. */`,
     `export type ${wrapper}Props = React.ComponentProps<typeof ${wrapper}>;`,
@@ -134,10 +131,41 @@ function wrapperModule(el) {
   ].join('\n');
 }
 
+/**
+ * src/react/event-props.ts: each element's events as `on…` props for `createComponent`, typed
+ * from `ElementEvent`, documented once. The shell's object spreads its sections' objects before
+ * its own events (so its own description wins where both fire an event).
+ */
+function eventPropsModule(els) {
+  const byTag = new Map(els.map((el) => [el.tag, el]));
+  const entry = ([prop, event]) => {
+    const doc = event.description ? `  /** \`${event.name}\`: ${event.description.replace(/\*\//g, '*\\/')} */\n` : '';
+    return `${doc}  ${prop}: '${event.name}' as EventName<ElementEvent<'${event.name}'>>,`;
+  };
+  const objects = els
+    .filter((el) => el.events.length)
+    // The sections before the shell, which spreads them.
+    .sort((a, b) => Number(Boolean(a.sections)) - Number(Boolean(b.sections)))
+    .map((el) => {
+      const spreads = (el.sections ?? []).filter((tag) => byTag.get(tag).events.length).map((tag) => `  ...${eventsName(tag)},`);
+      const own = el.sections ? el.ownEvents : el.events;
+      const what = el.sections ? `, its sections' too (they bubble and are composed)` : '';
+      return [`/** The events of \`<${el.tag}>\` as \`on…\` props${what}. */`, `export const ${eventsName(el.tag)} = {`, ...spreads, ...own.map(entry), `};`, ``].join('\n');
+    });
+  return [
+    header(`The elements' events as props.`),
+    `import type { EventName } from '@lit/react';`,
+    `import type { ElementEvent } from './events.js';`,
+    ``,
+    ...objects,
+  ].join('\n');
+}
+
 function eventsModule() {
   return [
-    header('Shared types.'),
-    `import type * as React from 'react';`,
+    header('Shared types and the wrapper factory.'),
+    `import * as React from 'react';`,
+    `import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';`,
     `import type { AccountWidgetEventDetails } from '../core/events.js';`,
     ``,
     `/**`,
@@ -159,6 +187,19 @@ function eventsModule() {
     `/** A \`createComponent\` wrapper whose props leave out the element's methods. */`,
     `export type WithoutMethodProps<C, I> =`,
     `  C extends React.ForwardRefExoticComponent<infer P> ? React.ForwardRefExoticComponent<Omit<P, MethodKeys<I>>> : never;`,
+    ``,
+    `/**`,
+    ` * The React component for \`<tagName>\` (\`createComponent\` of @lit/react): properties set as`,
+    ` * properties, \`events\` as \`on…\` props, the element's methods left out of the props.`,
+    ` */`,
+    `export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(`,
+    `  tagName: string,`,
+    `  elementClass: new () => I,`,
+    `  displayName: string,`,
+    `  events: E,`,
+    `): WithoutMethodProps<ReactWebComponent<I, E>, I> {`,
+    `  return createComponent({ react: React, tagName, elementClass, displayName, events }) as WithoutMethodProps<ReactWebComponent<I, E>, I>;`,
+    `}`,
     ``,
   ].join('\n');
 }
@@ -231,11 +272,12 @@ function vueModule(els) {
 const els = elements();
 if (els.length === 0) throw new Error('custom-elements.json lists no elements: run `npm run analyze` first.');
 for (const el of els) {
-  if (el.tag === 'index' || el.tag === 'events') throw new Error(`<${el.tag}> clashes with a generated module name.`);
+  if (el.tag === 'index' || el.tag === 'events' || el.tag === 'event-props') throw new Error(`<${el.tag}> clashes with a generated module name.`);
 }
 const files = new Map([
   ['index.ts', indexModule(els)],
   ['events.ts', eventsModule()],
+  ['event-props.ts', eventPropsModule(els)],
   ...els.map((el) => [`${el.tag}.ts`, wrapperModule(el)]),
 ]);
 

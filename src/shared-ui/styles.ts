@@ -88,7 +88,9 @@ export const controls = css`
     border-color: var(--_danger);
     color: var(--_on-danger);
   }
-  .button:disabled {
+  /* aria-disabled: unavailable but still focusable (a row's button in grid navigation). */
+  .button:disabled,
+  .button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }
@@ -107,13 +109,16 @@ export const controls = css`
   .field label {
     font-weight: 600;
   }
-  .field input {
+  .field input,
+  .field select {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space-s);
+  }
+  .field input {
     min-inline-size: 0;
     max-inline-size: 24em;
   }

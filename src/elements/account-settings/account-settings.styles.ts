@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { tabListStyles } from '../../shared-ui/tabs.js';
 
 export const accountSettingsStyles = css`
+  ${tabListStyles}
   :host {
+    --_tab-active-color: var(--account-settings-active-color, var(--_primary));
     container-type: inline-size;
     background: var(--account-settings-background, var(--_surface));
   }
@@ -9,34 +12,8 @@ export const accountSettingsStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    border-block-end: 1px solid var(--_border);
-  }
-  [role='tab'] {
-    font: inherit;
-    color: var(--_text-muted);
-    background: none;
-    border: 0;
-    border-block-end: 3px solid transparent;
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
-    cursor: pointer;
+  .tab {
     text-align: start;
-  }
-  [role='tab']:hover {
-    color: var(--_text);
-  }
-  [role='tab'][aria-selected='true'] {
-    color: var(--account-settings-active-color, var(--_primary));
-    border-block-end-color: currentColor;
-    font-weight: 600;
-  }
-  [role='tab']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
   }
   .notice {
     margin: 0 0 var(--_space-m);
@@ -54,17 +31,17 @@ export const accountSettingsStyles = css`
     .layout {
       grid-template-columns: minmax(10em, max-content) 1fr;
     }
-    [role='tablist'] {
+    .tab-list {
       flex-direction: column;
       border-block-end: 0;
       border-inline-end: 1px solid var(--_border);
       align-self: start;
     }
-    [role='tab'] {
+    .tab {
       border-block-end: 0;
       border-inline-end: 3px solid transparent;
     }
-    [role='tab'][aria-selected='true'] {
+    .tab[aria-selected='true'] {
       border-inline-end-color: currentColor;
     }
   }

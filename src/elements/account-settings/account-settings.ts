@@ -7,6 +7,7 @@ import { displayContext, providerContext } from '../../core/context.js';
 import type { SectionId } from '../../core/events.js';
 import { exportPartsFor } from '../../core/parts.js';
 import { renderEmpty } from '../../shared-ui/states.js';
+import { renderTabList } from '../../shared-ui/tabs.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { accountSettingsStyles } from './account-settings.styles.js';
 import { accountSettingsStrings, type AccountSettingsStrings } from './account-settings.strings.js';
@@ -163,44 +164,22 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
     }
   }
 
-  private onTabKeydown(event: KeyboardEvent) {
-    const offered = this.offered;
-    const index = offered.findIndex((s) => s.id === this.current?.id);
-    let next = -1;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % offered.length;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + offered.length) % offered.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = offered.length - 1;
-    if (next < 0) return;
-    event.preventDefault();
-    const rtl = getComputedStyle(this).direction === 'rtl' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
-    if (rtl) next = event.key === 'ArrowRight' ? (index - 1 + offered.length) % offered.length : (index + 1) % offered.length;
-    this.select(offered[next]!.id, true);
-  }
-
   override render() {
     const offered = this.offered;
     const current = this.current;
     const t = this.text;
     if (!current) return html`<div part="base" class="layout">${renderEmpty(t.noSections)}</div>`;
     return html`<div part="base" class="layout">
-      <div part="nav" role="tablist" aria-label=${t.navLabel} @keydown=${this.onTabKeydown}>
-        ${offered.map((s) => {
-          const selected = s.id === current.id;
-          return html`<button
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            role="tab"
-            type="button"
-            id="tab-${s.id}"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel"
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => this.select(s.id, false)}
-          >
-            ${t[s.id]}
-          </button>`;
-        })}
-      </div>
+      ${renderTabList({
+        tabs: offered.map((s) => s.id),
+        selected: current.id,
+        label: t.navLabel,
+        text: (id) => t[id],
+        panelId: () => 'panel',
+        listPart: 'nav',
+        tabPart: 'tab',
+        onSelect: (id, focus) => this.select(id, focus),
+      })}
       <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current.id}">
         <p part="notice" class="notice" role="status">${this.notice}</p>
         ${this.renderPanel(current)}

@@ -78,8 +78,4 @@ export const blockListStyles = css`
     min-block-size: 0;
     padding-block: 0.125em;
   }
-  .unblock-button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
 `;

@@ -12,8 +12,4 @@ export const callLogTableStyles = css`
     min-block-size: 0;
     padding-block: 0.125em;
   }
-  .block-button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
 `;

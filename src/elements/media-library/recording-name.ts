@@ -1,4 +1,5 @@
 import { plainText } from '../../core/bidi.js';
+import { localDateTime } from '../../core/format.js';
 import type { Recording } from '../../core/provider.js';
 
 /**
@@ -7,36 +8,15 @@ import type { Recording } from '../../core/provider.js';
  * that matches an audio content type.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
 /**
  * The recording's name, e.g. `1001_+442071234567_2026-11-27_14-05-33`: from, to, then the day
  * and the 24-hour time the call started in `timeZone`, with ASCII digits whatever the locale.
  */
 export function recordingName(recording: Pick<Recording, 'from' | 'to' | 'startedAt'>, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(Date.parse(recording.startedAt))) parts[part.type] = part.value;
-  const year = (parts.year ?? '').padStart(4, '0');
+  // `YYYY-MM-DD HH:MM:SS` → `YYYY-MM-DD_HH-MM-SS`: no spaces or colons in a file name.
+  const when = localDateTime(recording.startedAt, timeZone).replace(' ', '_').replaceAll(':', '-');
   // Bidi controls in a number would reorder the name in lists, messages and the saved file's name.
-  return plainText(`${recording.from}_${recording.to}_${year}-${parts.month}-${parts.day}_${parts.hour}-${parts.minute}-${parts.second}`);
+  return plainText(`${recording.from}_${recording.to}_${when}`);
 }
 
 /** Audio content types → file extension (without the dot) and the short name users know. */

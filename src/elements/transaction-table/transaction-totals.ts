@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import { checkAnswer } from '../../core/answer-check.js';
+import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { addMoney, subtractMoney } from '../../core/money.js';
-import { PageGuard } from '../../core/page-guard.js';
 import type { Money, Page, Transaction } from '../../core/provider.js';
+import { PageWalk, type FetchWholePage } from '../../shared-ui/data-table/page-walk.js';
 
 /** The sums of one currency. */
 export interface CurrencyTotals {
@@ -31,7 +30,7 @@ export type TotalsState =
 
 export interface TotalsJob {
   /** One page of the whole range, in order; must pass `signal` on. */
-  fetchPage: (request: { cursor: string | null; limit: number; signal: AbortSignal }) => Promise<Page<Transaction>>;
+  fetchPage: FetchWholePage<Page<Transaction>>;
   /** Rows per request (the provider's `limits.maxPageSize`). */
   limit: number;
   /** Ranges with more rows than this (by the first page's `total`) are summed only on request. */
@@ -85,10 +84,7 @@ export class TransactionTotals implements ReactiveController {
   state: TotalsState = { status: 'idle' };
   private job: TotalsJob | undefined;
   private sums = new Sums();
-  private guard = new PageGuard();
-  private cursor: string | null = null;
-  private done = 0;
-  private total: number | undefined;
+  private walk: PageWalk<Page<Transaction>> | undefined;
   private allowLarge = false;
   private controller: AbortController | undefined;
   private interrupted = false;
@@ -143,10 +139,7 @@ export class TransactionTotals implements ReactiveController {
 
   private restart(): void {
     this.sums = new Sums();
-    this.guard = new PageGuard();
-    this.cursor = null;
-    this.done = 0;
-    this.total = undefined;
+    this.walk = this.job && new PageWalk(this.job.fetchPage, this.job.limit, { operation: 'listTransactions' });
     this.allowLarge = false;
     void this.run();
   }
@@ -157,35 +150,25 @@ export class TransactionTotals implements ReactiveController {
   }
 
   private async run(): Promise<void> {
-    const job = this.job;
-    if (!job) return;
+    const { job, walk } = this;
+    if (!job || !walk) return;
     const controller = new AbortController();
     this.controller = controller;
     const { signal } = controller;
-    this.set({ status: 'running', done: this.done, total: this.total });
+    this.set({ status: 'running', done: walk.done, total: walk.total });
     try {
       do {
-        this.guard.request();
-        const page = await job.fetchPage({ cursor: this.cursor, limit: job.limit, signal });
+        const page = await walk.read(signal);
+        // A newer run (a new range, or the host left the page) aborted this one: the page is not summed, nor passed.
         if (this.controller !== controller) return;
-        if (!page || !Array.isArray(page.items)) throw new ProviderError('unknown', 'The provider returned a malformed page.');
-        checkAnswer(page, 'listTransactions');
-        const next = page.nextCursor ?? null;
-        // A cursor that comes back, the same items again, or more requests than the rows need: stop.
-        this.guard.check(this.done, this.cursor, { items: page.items, nextCursor: next });
-        if (this.cursor === null && typeof page.total === 'number') {
-          this.total = page.total;
-          this.guard.expect(page.total, job.limit);
-        }
+        walk.advance(page);
         this.sums.addPage(page.items);
-        this.done += page.items.length;
-        this.cursor = next;
-        if (this.cursor !== null && !this.allowLarge && this.total !== undefined && this.total > job.autoLimit) {
-          this.set({ status: 'paused', done: this.done, total: this.total });
+        if (!walk.finished && !this.allowLarge && walk.total !== undefined && walk.total > job.autoLimit) {
+          this.set({ status: 'paused', done: walk.done, total: walk.total });
           return;
         }
-        if (this.cursor !== null) this.set({ status: 'running', done: this.done, total: this.total });
-      } while (this.cursor !== null);
+        if (!walk.finished) this.set({ status: 'running', done: walk.done, total: walk.total });
+      } while (!walk.finished);
       this.set({ status: 'done', totals: this.sums.result() });
     } catch (error) {
       if (this.controller !== controller || signal.aborted || isAbortError(error)) return;

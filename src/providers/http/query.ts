@@ -1,5 +1,5 @@
 /** A query parameter value; `undefined`, `null` and `''` leave the parameter out. */
-export type QueryValue = string | number | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 /** `?a=1&b=x%2By` from a record, in insertion order; `''` when nothing is left. */
 export function toQueryString(params: Readonly<Record<string, QueryValue>>): string {

@@ -2,6 +2,7 @@ import { abortError, isAbortError, isProviderError, ProviderError, throwIfAborte
 import { backoffDelay, sleep } from './backoff.js';
 import { errorFromResponse, malformedResponseError, networkError, parseRetryAfter, timeoutError } from './errors.js';
 import { ShapeError, type Decoder } from './decode.js';
+import { attemptSignal } from './attempt.js';
 
 /** Supplies request headers carrying credentials; called before every request. */
 export type AuthHeaderSupplier = () => Record<string, string> | Promise<Record<string, string>>;
@@ -140,20 +141,13 @@ function requestHeaders(spec: RequestSpec<unknown>, auth: Record<string, string>
 async function attempt<T>(config: TransportConfig, spec: RequestSpec<T>): Promise<Outcome<T>> {
   const { signal } = spec;
   const headers = requestHeaders(spec, await authHeaders(config, signal));
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-  }, config.timeoutMs);
-  const forwardAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const attempt = attemptSignal(signal, config.timeoutMs);
   try {
     const response = await config.fetch(config.baseUrl + spec.path + (spec.query ?? ''), {
       method: spec.method,
       headers,
       body: spec.body === undefined ? null : JSON.stringify(spec.body),
-      signal: controller.signal,
+      signal: attempt.signal,
       cache: 'no-store',
       ...(config.credentials ? { credentials: config.credentials } : {}),
     });
@@ -166,12 +160,11 @@ async function attempt<T>(config: TransportConfig, spec: RequestSpec<T>): Promis
     return await read(spec, response);
   } catch (error) {
     if (signal?.aborted) throw abortError(signal);
-    if (timedOut) return { ok: false, failure: { error: timeoutError(spec.method, spec.path, config.timeoutMs), kind: 'timeout' } };
+    if (attempt.timedOut) return { ok: false, failure: { error: timeoutError(spec.method, spec.path, config.timeoutMs), kind: 'timeout' } };
     if (error instanceof TypeError) return { ok: false, failure: { error: networkError(error), kind: 'network' } };
     throw error;
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
+    attempt.end();
   }
 }
 

@@ -3,6 +3,7 @@ import type { MediaFile } from '../../core/provider.js';
 import { backoffDelay, sleep } from './backoff.js';
 import * as decode from './decode.js';
 import { errorFromResponse, malformedResponseError, networkError, timeoutError } from './errors.js';
+import { attemptSignal } from './attempt.js';
 import { authHeaders, type TransportConfig } from './request.js';
 
 /**
@@ -132,14 +133,7 @@ function viaXhr(config: TransportConfig, spec: UploadSpec, headers: Record<strin
 
 async function viaFetch(config: TransportConfig, spec: UploadSpec, headers: Record<string, string>): Promise<Attempt> {
   const { file, signal } = spec;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-  }, config.timeoutMs);
-  const forwardAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const attempt = attemptSignal(signal, config.timeoutMs);
   try {
     const h = new Headers(headers);
     h.set('Accept', 'application/json');
@@ -149,7 +143,7 @@ async function viaFetch(config: TransportConfig, spec: UploadSpec, headers: Reco
       method: 'POST',
       headers: h,
       body: formData(file),
-      signal: controller.signal,
+      signal: attempt.signal,
       cache: 'no-store',
       ...(config.credentials ? { credentials: config.credentials } : {}),
     });
@@ -165,12 +159,11 @@ async function viaFetch(config: TransportConfig, spec: UploadSpec, headers: Reco
     };
   } catch (error) {
     if (signal?.aborted) throw abortError(signal);
-    if (timedOut) return { ok: false, kind: 'timeout' };
+    if (attempt.timedOut) return { ok: false, kind: 'timeout' };
     if (error instanceof TypeError) return { ok: false, kind: 'network', cause: error };
     throw error;
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
+    attempt.end();
   }
 }
 

@@ -1,9 +1,14 @@
 import { abortError, isAbortError, isProviderError, ProviderError, throwIfAborted } from '../../core/errors.js';
+import { attemptSignal } from '../http/attempt.js';
 import { backoffDelay, sleep } from '../http/backoff.js';
 import { malformedResponseError, networkError, parseRetryAfter, timeoutError } from '../http/errors.js';
+import { toQueryString, type QueryValue } from '../http/query.js';
 import { parseEnvelope, type Envelope } from './envelope.js';
 import { errorFromKazoo, isAcceptCharges } from './errors.js';
 import { waitFor } from './abortable.js';
+
+/** Paths and query values as the REST provider builds them: ``path`/accounts/${id}` `` percent-encodes each value. */
+export { path, type QueryValue } from '../http/query.js';
 
 /**
  * Supplies the Kazoo auth token (from `PUT /v2/user_auth` or an API key login). Called for the
@@ -23,8 +28,6 @@ export interface TransportConfig {
   maxRetryDelayMs: number;
   fetch: typeof fetch;
 }
-
-export type QueryValue = string | number | boolean | null | undefined;
 
 export interface KazooRequest {
   method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
@@ -61,21 +64,6 @@ interface Failure {
 type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
 const RETRYABLE = new Set(['network', 'unavailable', 'rate-limited']);
-
-function queryString(query: Readonly<Record<string, QueryValue>> | undefined): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    search.append(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Percent-encodes each value: ``path`/accounts/${id}` `` — ids never break out of their segment. */
-export function path(strings: TemplateStringsArray, ...values: readonly string[]): string {
-  return strings.reduce((out, literal, i) => out + literal + (i < values.length ? encodeURIComponent(values[i]!) : ''), '');
-}
 
 /**
  * Sends crossbar requests: the `X-Auth-Token` header, one token refresh after a `401`, a timeout
@@ -176,23 +164,14 @@ export class KazooTransport {
     const c = this.#config;
     const headers = new Headers({ 'X-Auth-Token': token, Accept: request.accept ?? 'application/json' });
     if (request.body !== undefined) headers.set('Content-Type', 'application/json');
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-    }, c.timeoutMs);
-    const forwardAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forwardAbort, { once: true });
-    // An abort between the token wait and here fired no event for the listener just added.
-    if (signal?.aborted) forwardAbort();
+    const attempt = attemptSignal(signal, c.timeoutMs);
     const where = `${request.method} ${request.path}`;
     try {
-      const response = await c.fetch(c.baseUrl + request.path + queryString(request.query), {
+      const response = await c.fetch(c.baseUrl + request.path + toQueryString(request.query ?? {}), {
         method: request.method,
         headers,
         body: request.body === undefined ? null : JSON.stringify(request.body),
-        signal: controller.signal,
+        signal: attempt.signal,
         cache: 'no-store',
       });
       if (!response.ok) {
@@ -213,12 +192,11 @@ export class KazooTransport {
     } catch (error) {
       if (error instanceof ChargesToAccept) throw error;
       if (signal?.aborted) throw abortError(signal);
-      if (timedOut) return { ok: false, failure: { error: timeoutError(request.method, request.path, c.timeoutMs), kind: 'timeout' } };
+      if (attempt.timedOut) return { ok: false, failure: { error: timeoutError(request.method, request.path, c.timeoutMs), kind: 'timeout' } };
       if (error instanceof TypeError) return { ok: false, failure: { error: networkError(error), kind: 'network' } };
       throw error;
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
+      attempt.end();
     }
   }
 }

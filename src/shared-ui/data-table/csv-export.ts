@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
-import { checkAnswer } from '../../core/answer-check.js';
-import { PageGuard } from '../../core/page-guard.js';
 import { CSV_BOM, csvHeader, csvRows, type CsvColumn } from '../csv.js';
 import { downloadBlob } from '../download.js';
+import { PageWalk, type FetchWholePage } from './page-walk.js';
 import type { SourcePage } from './row-source.js';
 
 /** What an export reads and writes. */
 export interface CsvExportJob<T, P extends SourcePage<T> = SourcePage<T>> {
   /** Fetches one page of the whole query, in order; must pass `signal` on. */
-  fetchPage: (request: { cursor: string | null; limit: number; signal: AbortSignal }) => Promise<P>;
+  fetchPage: FetchWholePage<P>;
   /** Rows per request (the provider's `limits.maxPageSize`). */
   limit: number;
   columns: readonly CsvColumn<T>[];
@@ -67,31 +66,20 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
     this.controller = controller;
     const { signal } = controller;
     const parts: BlobPart[] = [CSV_BOM, csvHeader(job.columns)];
-    let done = 0;
-    let total: number | undefined;
-    let cursor: string | null = null;
     // Bounded: a cursor that comes back, the same rows again or more requests than the rows need stop the export.
-    const guard = new PageGuard();
-    this.set({ status: 'running', done, total });
+    const walk = new PageWalk<P>(job.fetchPage, job.limit, job.totalOf ? { totalOf: job.totalOf } : {});
+    this.set({ status: 'running', done: 0, total: undefined });
     try {
       do {
-        guard.request();
-        const page: P = await job.fetchPage({ cursor, limit: job.limit, signal });
+        const page = await walk.read(signal);
         if (signal.aborted) return;
-        checkAnswer(page);
-        guard.check(done, cursor, page);
-        if (cursor === null) {
-          total = job.totalOf?.(page) ?? page.total;
-          guard.expect(total, job.limit);
-        }
+        walk.advance(page);
         // One Blob per page: the browser may keep large exports out of the JS heap.
         parts.push(new Blob([csvRows(page.items, job.columns)], { type: 'text/csv' }));
-        done += page.items.length;
-        cursor = page.nextCursor;
-        this.set({ status: 'running', done, total });
-      } while (cursor !== null);
+        this.set({ status: 'running', done: walk.done, total: walk.total });
+      } while (!walk.finished);
       downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), job.fileName);
-      this.set({ status: 'done', rows: done, fileName: job.fileName });
+      this.set({ status: 'done', rows: walk.done, fileName: job.fileName });
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       const failure = toProviderError(error);

@@ -55,6 +55,22 @@ export function renderDateRange(c: DateRangeController, text: DateRangeStrings, 
     const value = (event.currentTarget as HTMLSelectElement).value;
     if (value) c.applyPreset(value as RangePreset);
   };
+  /** The **From** or **To** field: `id="<prefix>-from"`, parts `input date-from` (`date-to`). */
+  const dateField = (field: 'from' | 'to') =>
+    html`<div class="field" part="field">
+      <label for="${id}-${field}">${text[field]}</label>
+      <input
+        id="${id}-${field}"
+        part="input date-${field}"
+        type="date"
+        .value=${live(c[field])}
+        aria-invalid=${c.isInvalid(field) ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @input=${onDate(field)}
+        @change=${onDate(field)}
+        @keydown=${onKeydown}
+      />
+    </div>`;
   return html`<fieldset class="date-range" part="date-range" ?disabled=${c.disabled} @input=${stop} @change=${stop}>
     <legend class=${o.showLegend ? 'date-range-legend' : 'visually-hidden'}>${text.rangeLegend}</legend>
     <div class="date-range-fields">
@@ -65,34 +81,7 @@ export function renderDateRange(c: DateRangeController, text: DateRangeStrings, 
           ${c.presets.map((p) => html`<option value=${p} ?selected=${p === preset}>${text[PRESET_LABEL[p]] as string}</option>`)}
         </select>
       </div>
-      <div class="field" part="field">
-        <label for="${id}-from">${text.from}</label>
-        <input
-          id="${id}-from"
-          part="input date-from"
-          type="date"
-          .value=${live(c.from)}
-          aria-invalid=${c.isInvalid('from') ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @input=${onDate('from')}
-          @change=${onDate('from')}
-          @keydown=${onKeydown}
-        />
-      </div>
-      <div class="field" part="field">
-        <label for="${id}-to">${text.to}</label>
-        <input
-          id="${id}-to"
-          part="input date-to"
-          type="date"
-          .value=${live(c.to)}
-          aria-invalid=${c.isInvalid('to') ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @input=${onDate('to')}
-          @change=${onDate('to')}
-          @keydown=${onKeydown}
-        />
-      </div>
+      ${dateField('from')} ${dateField('to')}
     </div>
     <p class="field-error date-range-error" part="field-error" id="${id}-error" role="alert">${error}</p>
   </fieldset>`;

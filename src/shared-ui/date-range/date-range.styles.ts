@@ -22,14 +22,6 @@ export const dateRangeStyles = css`
   .date-range-fields .field {
     margin: 0;
   }
-  .date-range select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-s);
-  }
   .date-range-error {
     margin-block-start: var(--_space-xs);
   }
