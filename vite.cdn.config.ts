@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * `dist/cdn/`: the CDN build, code-split (ES modules, Lit included, minified). `index.js`
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyTemplates()],
   esbuild: { target: 'es2022' },
   build: {
     outDir: 'dist/cdn',
