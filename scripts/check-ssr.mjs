@@ -6,27 +6,20 @@
 // `lit` is Lit's Node build, and registers every element. (build-examples-from-pack.mjs does the
 // same from the packed tarball; hydration in a browser: test/ssr/hydrate.test.ts.)
 import { execFileSync } from 'node:child_process';
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-// A test script, not shipped: the tag comes from the package's own ELEMENTS registry.
-// eslint-disable-next-line no-restricted-imports
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { renderElements } from './render-ssr.mjs';
 
-const { ELEMENTS } = await import('../dist/all.js');
 const problems = [];
-for (const tag of Object.keys(ELEMENTS)) {
-  try {
-    const name = unsafeStatic(tag);
-    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    const out = collectResultSync(render(html`<${name}></${name}>`));
-    const shadow = /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(out);
-    if (!shadow) problems.push(`<${tag}>: no declarative shadow root`);
-    else if (!/<[a-z]/.test(shadow[1].replace(/<!--[\s\S]*?-->/g, '').replace(/<style[\s\S]*?<\/style>/g, ''))) problems.push(`<${tag}>: empty shadow root`);
-    else if (tag === 'account-settings' && !/<user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(out)) problems.push('<account-settings>: its section is not server-rendered');
-    else console.log(`<${tag}>: server-rendered, ${out.length} characters`);
-  } catch (error) {
-    problems.push(`<${tag}>: ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' | ') : error}`);
+const rendered = await renderElements();
+for (const [tag, { html: out, error }] of Object.entries(rendered)) {
+  if (error) {
+    problems.push(`<${tag}>: ${error}`);
+    continue;
   }
+  const shadow = /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(out);
+  if (!shadow) problems.push(`<${tag}>: no declarative shadow root`);
+  else if (!/<[a-z]/.test(shadow[1].replace(/<!--[\s\S]*?-->/g, '').replace(/<style[\s\S]*?<\/style>/g, ''))) problems.push(`<${tag}>: empty shadow root`);
+  else if (tag === 'account-settings' && !/<user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(out)) problems.push('<account-settings>: its section is not server-rendered');
+  else console.log(`<${tag}>: server-rendered, ${out.length} characters`);
 }
 try {
   // The package imports itself by name (package.json `exports`), as an app's server code would.
@@ -40,4 +33,4 @@ if (problems.length) {
   console.error(`SSR (${problems.length} problem(s)):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`SSR: all ${Object.keys(ELEMENTS).length} elements render under @lit-labs/ssr without a DOM.`);
+console.log(`SSR: all ${Object.keys(rendered).length} elements render under @lit-labs/ssr without a DOM.`);
