@@ -13,19 +13,19 @@ const AccountSettingsComponent = /* @__PURE__ */ createComponent({
   elementClass: AccountSettingsElement,
   displayName: 'AccountSettings',
   events: {
-    /** `media-deleted` (bubbles from `<media-library>`): After the provider deleted a media file. Detail: `{ id }`. */
+    /** `media-deleted`: Bubbles from the Media section (`<media-library>`) when a media file was deleted. Detail: `{ id }`. */
     onMediaDeleted: 'media-deleted' as EventName<ElementEvent<'media-deleted'>>,
-    /** `media-uploaded` (bubbles from `<media-library>`): After the provider stored an uploaded file. Detail: the new `MediaFile`. */
+    /** `media-uploaded`: Bubbles from the Media section (`<media-library>`) when a media file was uploaded. Detail: the `MediaFile`. */
     onMediaUploaded: 'media-uploaded' as EventName<ElementEvent<'media-uploaded'>>,
-    /** `number-blocked` (bubbles from `<call-log-table>`): After the provider blocked a call's number. Detail: the `BlockedNumber`. */
+    /** `number-blocked`: Bubbles from the Per Minute (`<call-log-table>`) or Block List (`<block-list>`) section when a number was blocked. Detail: the `BlockedNumber`. */
     onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
-    /** `number-unblocked` (bubbles from `<block-list>`): After the provider unblocked a number. Detail: `{ number }` (as the provider lists it). */
+    /** `number-unblocked`: Bubbles from the Block List section (`<block-list>`) when a number was unblocked. Detail: `{ number }`. */
     onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
-    /** `password-changed` (bubbles from `<user-panel>`): After the provider accepted a new password. Detail: `{}`. */
+    /** `password-changed`: Bubbles from the User section (`<user-panel>`) when the password was changed. Detail: `{}`. */
     onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
-    /** `provider-error`: When such a change was refused. Detail: `{ error, operation }`. */
+    /** `provider-error`: When such a change was refused, or (bubbling from the section) when the section's provider call failed. Detail: `{ error, operation }`. */
     onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
-    /** `recording-deleted` (bubbles from `<media-library>`): After the provider deleted a recording. Detail: `{ id }`. */
+    /** `recording-deleted`: Bubbles from the Media section (`<media-library>`) when a recording was deleted. Detail: `{ id }`. */
     onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
     /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
     onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
