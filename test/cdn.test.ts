@@ -12,6 +12,8 @@ type Demo = typeof import('../src/providers/demo/index.js');
 
 const CDN = '/dist/cdn/';
 const TAGS = ['account-settings', 'account-menu', 'user-panel', 'account-info-panel', 'service-plan-panel', 'call-log-table', 'date-range-field', 'transaction-table', 'bill-table', 'media-library', 'block-list'];
+/** Loaded data, a translation chunk: on a busy 2-core CI machine these take seconds, not 1 s (waitUntil's default). */
+const WAIT = { timeout: 15000 };
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('dist/cdn/ (the CDN build)', () => {
@@ -40,7 +42,7 @@ describe('dist/cdn/ (the CDN build)', () => {
         const t = text(root);
         return t.length > 20 && !t.includes(commonStrings.loading) && !t.includes(commonStrings.noProvider);
       };
-      await waitUntil(shown, `<${tag}> never showed its data`);
+      await waitUntil(shown, `<${tag}> never showed its data`, WAIT);
       expect(text(el)).not.to.include(commonStrings.errorTitle);
       // Template minification keeps every part a host styles.
       expect(el.shadowRoot!.querySelector('[part]'), 'an element with a part').to.exist;
@@ -50,7 +52,7 @@ describe('dist/cdn/ (the CDN build)', () => {
   it('<date-range-field> renders its two date inputs', async () => {
     const el = document.createElement('date-range-field');
     document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('input[type="date"]').length === 2, 'no date inputs');
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('input[type="date"]').length === 2, 'no date inputs', WAIT);
   });
 
   it('<block-list> shows a blocked reason, and in German fetches its translation chunk', async () => {
@@ -60,8 +62,8 @@ describe('dist/cdn/ (the CDN build)', () => {
     el.provider = provider;
     el.locale = 'de';
     document.body.append(el);
-    await waitUntil(() => text(el).includes(deBlockList.title), 'German title never shown');
-    if (first?.reason) await waitUntil(() => text(el).includes(first.reason!), 'reason never shown');
+    await waitUntil(() => text(el).includes(deBlockList.title), 'German title never shown', WAIT);
+    if (first?.reason) await waitUntil(() => text(el).includes(first.reason!), 'reason never shown', WAIT);
   });
 
   it('<account-settings> switches section and recovers with Retry after a failure', async () => {
@@ -71,10 +73,10 @@ describe('dist/cdn/ (the CDN build)', () => {
     el.provider = provider;
     document.body.append(el);
     el.section = 'account';
-    await waitUntil(() => text(el.sectionElement).includes('PBX cluster is restarting'), 'failure never shown');
+    await waitUntil(() => text(el.sectionElement).includes('PBX cluster is restarting'), 'failure never shown', WAIT);
     el.sectionElement!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     const account = await provider.getAccount();
-    await waitUntil(() => text(el.sectionElement).includes(account.realm), 'account never shown after Retry');
+    await waitUntil(() => text(el.sectionElement).includes(account.realm), 'account never shown after Retry', WAIT);
   });
 
   it('a misconfigured provider shows the misconfigured state and names the methods in the console', async () => {
@@ -85,7 +87,7 @@ describe('dist/cdn/ (the CDN build)', () => {
       const el = document.createElement('user-panel') as HTMLElement & { provider?: unknown };
       el.provider = {};
       document.body.append(el);
-      await waitUntil(() => text(el).includes(commonStrings.misconfiguredProvider), 'misconfigured state never shown');
+      await waitUntil(() => text(el).includes(commonStrings.misconfiguredProvider), 'misconfigured state never shown', WAIT);
       expect(errors.join('\n')).to.include('getCurrentUser');
     } finally {
       console.error = original;

@@ -14,6 +14,8 @@ type Api = typeof import('../../src/index.js');
 type Demo = typeof import('../../src/providers/demo/index.js');
 type Rendered = Record<string, { html?: string; error?: string }>;
 
+/** Loaded data, a translation chunk: on a busy 2-core CI machine these take seconds, not 1 s (waitUntil's default). */
+const WAIT = { timeout: 15000 };
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
@@ -34,7 +36,9 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
   let demo: Demo;
   let rendered: Rendered;
 
-  before(async () => {
+  before(async function () {
+    // The server render runs once per test run, in a Node child process (seconds on a busy machine).
+    this.timeout(120000);
     rendered = (await (await fetch('/__ssr/elements.json')).json()) as Rendered;
     const global: string[] = [];
     problems.set('*', global);
@@ -117,14 +121,15 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     }
   });
 
-  it('works after hydration: a provider set loads each data element', async () => {
+  it('works after hydration: a provider set loads each data element', async function () {
+    this.timeout(120000);
     for (const [tag, host] of hosts) {
       if (tag === 'date-range-field' || tag === 'account-settings') continue;
       (host as HTMLElement & { provider?: unknown }).provider = demo.createDemoProvider({ seed: 11, now: '2026-11-27T12:00:00Z' });
       await waitUntil(() => {
         const t = text(host);
         return !t.includes(commonStrings.noProvider) && !t.includes(commonStrings.loading) && t.length > 20;
-      }, `<${tag}> never loaded after hydration`);
+      }, `<${tag}> never loaded after hydration`, WAIT);
       expect(text(host)).not.to.include(commonStrings.errorTitle);
     }
   });
@@ -134,13 +139,13 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     const provider = demo.createDemoProvider({ seed: 11, now: '2026-11-27T12:00:00Z' });
     shell.provider = provider;
     const user = await provider.getCurrentUser();
-    await waitUntil(() => text(shell.sectionElement).includes(user.username), 'user never shown');
+    await waitUntil(() => text(shell.sectionElement).includes(user.username), 'user never shown', WAIT);
     const tabs = [...shell.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tab"]')];
     const accountTab = tabs.find((tab) => tab.getAttribute('aria-controls')?.includes('account') || /account/i.test(tab.id));
     expect(accountTab, 'an Account tab').to.exist;
     accountTab!.click();
     const account = await provider.getAccount();
-    await waitUntil(() => shell.section === 'account' && text(shell.sectionElement).includes(account.realm), 'account never shown after the click');
+    await waitUntil(() => shell.section === 'account' && text(shell.sectionElement).includes(account.realm), 'account never shown after the click', WAIT);
   });
 });
 
