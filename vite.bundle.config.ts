@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * `dist/pbx-account-widgets.bundle.js`: one self-contained ES module (Lit included) that defines
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyTemplates()],
   esbuild: { target: 'es2022' },
   build: {
     outDir: 'dist',

@@ -2,11 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ESM_BUNDLES = { '/__esm/ajv-2020.js': 'ajv/dist/2020.js' };
 const bundled = {};
+let serverRendered;
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -64,6 +66,16 @@ export default {
     function mswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();
+    },
+    // test/ssr/hydrate.test.ts: every element server-rendered by the built package in Node
+    // (scripts/render-ssr.mjs, a child process: Lit's Node build stays out of the runner).
+    async function ssrElements(context, next) {
+      if (context.path !== '/__ssr/elements.json') return next();
+      serverRendered ??= new Promise((resolve, reject) =>
+        execFile(process.execPath, ['scripts/render-ssr.mjs'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve(stdout))),
+      );
+      context.type = 'application/json';
+      context.body = await serverRendered;
     },
     // test/csp/strict-csp.test.ts: the probe page (only) is sent with a strict CSP and Trusted Types.
     async function cspTestPage(context, next) {

@@ -33,6 +33,12 @@ try {
   // Plain HTML: the page loads the CDN bundle, which must ship.
   if (!existsSync(join(installed, 'dist/pbx-account-widgets.bundle.js'))) throw new Error('the tarball has no dist/pbx-account-widgets.bundle.js (examples/html loads it)');
 
+  // Server code: `import 'pbx-account-widgets/bundle'` in Node (the `node` export condition, Lit's
+  // Node build) registers every element instead of throwing `HTMLElement is not defined`.
+  const probe = "await import('pbx-account-widgets/bundle'); const { ELEMENTS } = await import('pbx-account-widgets'); const missing = Object.keys(ELEMENTS).filter((tag) => !customElements.get(tag)); if (missing.length) throw new Error('not registered: ' + missing.join(', ')); console.log(Object.keys(ELEMENTS).length);";
+  const registered = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: app, encoding: 'utf8' }).trim();
+  console.log(`import 'pbx-account-widgets/bundle' in Node from the tarball: ${registered} elements registered`);
+
   const env = { ...process.env, PBX_FROM_PACK: '1' };
   const { build } = await import('vite');
   for (const name of ['react', 'vue']) {

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'dist/cdn');
 /** gzip bytes, ~5% above the size measured when set. The target is 50 kB: not met yet. */
-const CDN_BUDGET = 76_000;
+const CDN_BUDGET = 71_000;
 
 if (!existsSync(join(cdn, 'index.js'))) {
   console.error('dist/cdn/index.js is missing: run `npm run build` first.');

@@ -1,6 +1,7 @@
 // Fails when custom-elements.json is not what the sources generate (run `npm run analyze`), or
 // when it leaves something undocumented: an event without a `CustomEvent<detail>` type, or a
-// global `--paw-*` design token (any used in src/) missing from an element's cssProperties.
+// global `--paw-*` design token (any used in src/) missing from an element's cssProperties, or an
+// event of a section that <account-settings> renders (they bubble out of it) not on the shell.
 // With dist/ built, also checks the editor data: every `--paw-*` token in the VS Code CSS data,
 // and no TypeScript type name (`SectionId`, `string[]`) offered as an attribute value.
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,17 @@ try {
     const documented = new Set((decl.cssProperties ?? []).map((p) => p.name));
     const missing = tokens.filter((t) => !documented.has(t));
     if (missing.length) problems.push(`<${decl.tagName}> cssProperties lack ${missing.join(', ')}`);
+  }
+  // The shell renders the sections (sections.ts), whose events bubble out of it composed: it documents each.
+  const byTag = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])));
+  const shell = byTag.get('account-settings');
+  if (shell) {
+    const shellEvents = new Set((shell.events ?? []).map((e) => e.name));
+    const sections = [...new Set([...readFileSync('src/elements/account-settings/sections.ts', 'utf8').matchAll(/\btag: '([a-z0-9-]+)'/g)].map((m) => m[1]))];
+    for (const tag of sections) {
+      const missing = (byTag.get(tag)?.events ?? []).map((e) => e.name).filter((name) => !shellEvents.has(name));
+      if (missing.length) problems.push(`<account-settings> lacks @fires for ${missing.join(', ')}, which bubble from its section <${tag}>`);
+    }
   }
   if (existsSync('dist/vscode.css-custom-data.json') && existsSync('dist/vscode.html-custom-data.json')) {
     const css = new Set(JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8')).properties.map((p) => p.name));

@@ -9,6 +9,7 @@ import type { AccountDataProvider } from './provider.js';
 import { commonStrings, mergeStrings, type CommonStrings, type StringsTable } from './strings.js';
 import { closestLang, TranslationController, type Translations } from './i18n/translations.js';
 import { pickTimeZone } from './time-zone.js';
+import { DEV } from './dev.js';
 import { providerProblems, reportProviderProblems, REQUIRED_PROVIDER_METHODS, type ProviderMethodName } from './provider-check.js';
 
 const warnedAttribute = new WeakSet<Element>();
@@ -123,7 +124,11 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
     // `provider` is a property only: an attribute (`provider="demo"`) would silently do nothing.
     if (this.hasAttribute('provider') && !warnedAttribute.has(this)) {
       warnedAttribute.add(this);
-      console.warn(`pbx-account-widgets: <${this.localName} provider="${this.getAttribute('provider')}">: \`provider\` is a property, not an attribute — set it from script (el.provider = new HttpProvider({ baseUrl }), or .provider=\${…} in Lit, a prop in React/Vue). The attribute is ignored.`);
+      console.warn(
+        DEV
+          ? `pbx-account-widgets: <${this.localName} provider="${this.getAttribute('provider')}">: \`provider\` is a property, not an attribute — set it from script (el.provider = new HttpProvider({ baseUrl }), or .provider=\${…} in Lit, a prop in React/Vue). The attribute is ignored.`
+          : `pbx-account-widgets: <${this.localName}>: the provider attribute is ignored (a property)`,
+      );
     }
   }
 

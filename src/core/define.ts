@@ -1,3 +1,5 @@
+import { DEV } from './dev.js';
+
 /** The library's version, named in redefinition warnings. */
 export const VERSION = '0.1.0';
 
@@ -13,7 +15,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): Cust
   if (existing) {
     if (existing !== ctor) {
       const other = versions.get(tag) ?? 'another library or version';
-      console.warn(`pbx-account-widgets ${VERSION}: <${tag}> is already defined by ${other}; keeping that definition. Use defineAccountWidgets({ prefix }) to register under other names.`);
+      console.warn(
+        DEV
+          ? `pbx-account-widgets ${VERSION}: <${tag}> is already defined by ${other}; keeping that definition. Use defineAccountWidgets({ prefix }) to register under other names.`
+          : `pbx-account-widgets ${VERSION}: <${tag}> is already defined by ${other}`,
+      );
     }
     return existing;
   }

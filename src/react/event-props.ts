@@ -102,6 +102,18 @@ export const accountSettingsEvents = {
   onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
   /** `users-removed`: Likewise for removed users. Detail: `{ count, plan }`. */
   onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
-  /** `provider-error`: When such a change was refused. Detail: `{ error, operation }`. */
+  /** `provider-error`: When such a change was refused, or (bubbling from the section) when the section's provider call failed. Detail: `{ error, operation }`. */
   onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
+  /** `password-changed`: Bubbles from the User section (`<user-panel>`) when the password was changed. Detail: `{}`. */
+  onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
+  /** `number-blocked`: Bubbles from the Per Minute (`<call-log-table>`) or Block List (`<block-list>`) section when a number was blocked. Detail: the `BlockedNumber`. */
+  onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
+  /** `number-unblocked`: Bubbles from the Block List section (`<block-list>`) when a number was unblocked. Detail: `{ number }`. */
+  onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
+  /** `media-deleted`: Bubbles from the Media section (`<media-library>`) when a media file was deleted. Detail: `{ id }`. */
+  onMediaDeleted: 'media-deleted' as EventName<ElementEvent<'media-deleted'>>,
+  /** `recording-deleted`: Bubbles from the Media section (`<media-library>`) when a recording was deleted. Detail: `{ id }`. */
+  onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
+  /** `media-uploaded`: Bubbles from the Media section (`<media-library>`) when a media file was uploaded. Detail: the `MediaFile`. */
+  onMediaUploaded: 'media-uploaded' as EventName<ElementEvent<'media-uploaded'>>,
 };

@@ -39,7 +39,13 @@ const OWN_TAG = 'account-settings';
  * @fires section-change - When the user selects another section. Detail: `{ section, previous }`.
  * @fires users-added - When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`.
  * @fires users-removed - Likewise for removed users. Detail: `{ count, plan }`.
- * @fires provider-error - When such a change was refused. Detail: `{ error, operation }`.
+ * @fires provider-error - When such a change was refused, or (bubbling from the section) when the section's provider call failed. Detail: `{ error, operation }`.
+ * @fires password-changed - Bubbles from the User section (`<user-panel>`) when the password was changed. Detail: `{}`.
+ * @fires number-blocked - Bubbles from the Per Minute (`<call-log-table>`) or Block List (`<block-list>`) section when a number was blocked. Detail: the `BlockedNumber`.
+ * @fires number-unblocked - Bubbles from the Block List section (`<block-list>`) when a number was unblocked. Detail: `{ number }`.
+ * @fires media-deleted - Bubbles from the Media section (`<media-library>`) when a media file was deleted. Detail: `{ id }`.
+ * @fires recording-deleted - Bubbles from the Media section (`<media-library>`) when a recording was deleted. Detail: `{ id }`.
+ * @fires media-uploaded - Bubbles from the Media section (`<media-library>`) when a media file was uploaded. Detail: the `MediaFile`.
  *
  * @csspart base - The layout wrapper.
  * @csspart nav - The section navigation (tab list).
