@@ -114,11 +114,8 @@ describe('phone numbers read left to right in Arabic', () => {
     for (const name of names) expectLeftToRight($(el, '#panel-recordings')!, name, 'a recording row');
   });
 
-  // Pending: media-library's Arabic strings put the name into the sentence without an isolate
-  // (deleteRecordingMessage, deleted, downloaded…), so "1003_+971593530640_2026-11-27_10-46-56"
-  // shows as "56-46-10_27-11-2026_971593530640+_1003". Un-skip with that fix (the report of the
-  // layout work says which strings).
-  it.skip('recordings: the name in the Delete dialog', async () => {
+  // Arabic sentences isolate the name (media-library's i18n/ar.ts), so its digits and dates stay in place.
+  it('recordings: the name in the Delete dialog', async () => {
     const el = await mountRecordings();
     const [name] = recordingNames(el);
     [...$(el, '#panel-recordings')!.querySelectorAll<HTMLButtonElement>('.delete-button')][0]!.click();

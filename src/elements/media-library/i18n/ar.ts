@@ -2,6 +2,13 @@ import { commonAr } from '../../../core/i18n/ar.js';
 import { dateRangeAr } from '../../../shared-ui/date-range/i18n/ar.js';
 import type { MediaLibraryStrings } from '../media-library.strings.js';
 
+/**
+ * A file or recording name inside Arabic text, isolated (U+2068 … U+2069, direction from its first
+ * strong letter: an Arabic name reads right to left, "1003_+9715…_2026-11-27" left to right), so
+ * its digits, "+" and dates stay in place.
+ */
+const isolate = (name: string) => `\u2068${name}\u2069`;
+
 const ar: MediaLibraryStrings = {
   ...commonAr,
   ...dateRangeAr,
@@ -23,7 +30,7 @@ const ar: MediaLibraryStrings = {
   recordingsTableLabel: 'تسجيلات المكالمات',
   search: 'بحث',
   emptyFiles: 'لا توجد ملفات وسائط بعد.',
-  emptySearch: (query: string) => `لا توجد ملفات وسائط تطابق «${query}».`,
+  emptySearch: (query: string) => `لا توجد ملفات وسائط تطابق «${isolate(query)}».`,
   emptyRecordings: 'لا توجد تسجيلات مكالمات في هذه الفترة.',
   columnName: 'الاسم',
   columnType: 'النوع',
@@ -37,33 +44,33 @@ const ar: MediaLibraryStrings = {
   unknown: 'غير معروف',
   loadingRow: 'جارٍ التحميل…',
   loadingRows: (percent: string) => `جارٍ تحميل الصفوف… ${percent}`,
-  playLabel: (name: string) => `تشغيل ${name}`,
-  pauseLabel: (name: string) => `إيقاف ${name} مؤقتًا`,
+  playLabel: (name: string) => `تشغيل ${isolate(name)}`,
+  pauseLabel: (name: string) => `إيقاف ${isolate(name)} مؤقتًا`,
   download: 'تنزيل',
-  downloadLabel: (name: string) => `تنزيل ${name}`,
-  downloaded: (fileName: string) => `تم تنزيل ${fileName}.`,
-  downloadFailed: (name: string) => `لم يتم تنزيل ${name}:`,
+  downloadLabel: (name: string) => `تنزيل ${isolate(name)}`,
+  downloaded: (fileName: string) => `تم تنزيل ${isolate(fileName)}.`,
+  downloadFailed: (name: string) => `لم يتم تنزيل ${isolate(name)}:`,
   delete: 'حذف',
-  deleteLabel: (name: string) => `حذف ${name}`,
+  deleteLabel: (name: string) => `حذف ${isolate(name)}`,
   deleteFileTitle: 'حذف ملف الوسائط هذا؟',
-  deleteFileMessage: (name: string) => `هل تريد حذف ${name}؟ لا يمكن التراجع عن ذلك.`,
+  deleteFileMessage: (name: string) => `هل تريد حذف ${isolate(name)}؟ لا يمكن التراجع عن ذلك.`,
   deleteRecordingTitle: 'حذف هذا التسجيل؟',
-  deleteRecordingMessage: (name: string) => `هل تريد حذف التسجيل ${name}؟ لا يمكن التراجع عن ذلك.`,
+  deleteRecordingMessage: (name: string) => `هل تريد حذف التسجيل ${isolate(name)}؟ لا يمكن التراجع عن ذلك.`,
   deleteConfirm: 'حذف',
-  deleted: (name: string) => `تم حذف ${name}.`,
-  deleteFailed: (name: string) => `لم يتم حذف ${name}:`,
-  alreadyDeleted: (name: string) => `لم يعد ${name} موجودًا.`,
+  deleted: (name: string) => `تم حذف ${isolate(name)}.`,
+  deleteFailed: (name: string) => `لم يتم حذف ${isolate(name)}:`,
+  alreadyDeleted: (name: string) => `لم يعد ${isolate(name)} موجودًا.`,
   upload: 'رفع ملف صوتي',
   uploadHint: (maxSize: string) => `ملفات WAV أو MP3 أو غيرها من الملفات الصوتية، بحجم أقصى ${maxSize}.`,
-  uploading: (name: string) => `جارٍ رفع ${name}…`,
+  uploading: (name: string) => `جارٍ رفع ${isolate(name)}…`,
   uploadProgressLabel: 'تقدّم الرفع',
   cancelUpload: 'إلغاء الرفع',
-  uploaded: (name: string) => `تم رفع ${name}.`,
+  uploaded: (name: string) => `تم رفع ${isolate(name)}.`,
   uploadCancelled: 'تم إلغاء الرفع.',
-  uploadFailed: (name: string) => `لم يتم رفع ${name}:`,
+  uploadFailed: (name: string) => `لم يتم رفع ${isolate(name)}:`,
   retryUpload: 'إعادة محاولة الرفع',
-  errorNotAudio: (name: string) => `${name} ليس ملفًا صوتيًا. اختر ملف WAV أو MP3 أو ملفًا صوتيًا آخر.`,
-  errorTooLarge: (name: string, maxSize: string) => `حجم ${name} أكبر من ${maxSize}. اختر ملفًا أصغر.`,
-  errorEmptyFile: (name: string) => `${name} فارغ. اختر ملفًا آخر.`,
+  errorNotAudio: (name: string) => `${isolate(name)} ليس ملفًا صوتيًا. اختر ملف WAV أو MP3 أو ملفًا صوتيًا آخر.`,
+  errorTooLarge: (name: string, maxSize: string) => `حجم ${isolate(name)} أكبر من ${maxSize}. اختر ملفًا أصغر.`,
+  errorEmptyFile: (name: string) => `${isolate(name)} فارغ. اختر ملفًا آخر.`,
 };
 export default ar;
