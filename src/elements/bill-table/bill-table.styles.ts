@@ -47,10 +47,6 @@ export const billTableStyles = css`
   .status-overdue {
     --_status: var(--bill-table-overdue-color, var(--_danger));
   }
-  .download-button {
-    min-block-size: 0;
-    padding-block: 0.125em;
-  }
   .download-button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: progress;

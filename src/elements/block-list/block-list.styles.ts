@@ -74,8 +74,4 @@ export const blockListStyles = css`
   .table-wrap.fit {
     --_table-height: min(var(--_table-max-height), calc((var(--_rows) + 1) * var(--_row-height) + 2px));
   }
-  .unblock-button {
-    min-block-size: 0;
-    padding-block: 0.125em;
-  }
 `;

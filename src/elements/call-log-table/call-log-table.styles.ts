@@ -8,8 +8,4 @@ export const callLogTableStyles = css`
     --_table-header-background: var(--call-log-table-header-background, var(--_surface-raised));
     --_table-stripe: var(--call-log-table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface)));
   }
-  .block-button {
-    min-block-size: 0;
-    padding-block: 0.125em;
-  }
 `;

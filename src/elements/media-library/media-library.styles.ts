@@ -61,8 +61,6 @@ export const mediaLibraryStyles = css`
     color: var(--_success);
   }
   .row-button {
-    min-block-size: 0;
-    padding-block: 0.125em;
     padding-inline: var(--_space-s);
   }
 `;

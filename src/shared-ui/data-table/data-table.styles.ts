@@ -178,4 +178,9 @@ export const dataTableStyles = css`
       box-shadow: inset 1px 0 0 var(--_border);
     }
   }
+  /* A row's action button (row-button.ts): as compact as the row. */
+  .row-button {
+    min-block-size: 0;
+    padding-block: 0.125em;
+  }
 `;
