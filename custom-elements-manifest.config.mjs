@@ -192,7 +192,7 @@ const editorPlugins = [
 ];
 
 export default {
-  globs: ['src/elements/*/*.ts', 'src/core/base-element.ts'],
+  globs: ['src/elements/*/*.ts', 'src/core/base-element.ts', 'src/shared-ui/list-section/range-section.ts'],
   exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/define.ts'],
   outdir,
   litelement: true,

@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { PawElement } from '../../core/base-element.js';
 import type { RangePreset } from '../../core/dates.js';
 import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
@@ -15,6 +13,7 @@ import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js
 import { baseStyles } from '../../shared-ui/styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { BillFormatter, billColumns, billedDays } from './bill-columns.js';
 import { BillDownload } from './bill-download.js';
@@ -105,7 +104,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @cssstate error - After loading failed.
  * @cssstate downloading - While a bill document is being fetched.
  */
-export class BillTable extends PawElement<BillTableStrings> {
+export class BillTable extends RangeSection<BillTableStrings> {
   static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, totalsStyles, actionStatusStyles, billTableStyles, zoneNoticeStyles];
   static override defaultStrings = billTableStrings;
   static override translations: Translations<BillTableStrings> = {
@@ -113,14 +112,6 @@ export class BillTable extends PawElement<BillTableStrings> {
     es: () => import('./i18n/es.js'),
     ar: () => import('./i18n/ar.js'),
   };
-
-  /** First day of the range, `YYYY-MM-DD` (inclusive). Default: the day after the same day three months ago. */
-  @property({ reflect: true })
-  from: string | undefined;
-
-  /** Last day of the range, `YYYY-MM-DD` (inclusive). Default: today. */
-  @property({ reflect: true })
-  to: string | undefined;
 
   private readonly formatter = new BillFormatter();
 
@@ -130,12 +121,7 @@ export class BillTable extends PawElement<BillTableStrings> {
     columns: () => this.columns(),
     operation: 'listBills',
     supported: (provider) => typeof provider.listBills === 'function',
-    range: {
-      preset: 'last-3-months',
-      presets: BILL_PRESETS,
-      days: () => ({ from: this.from, to: this.to }),
-      commit: (days) => Object.assign(this, days),
-    },
+    range: this.rangeOf('last-3-months', BILL_PRESETS),
     query: ({ days, zone, range }) => ({ days: days!, zone, range: range! }),
     identity: (q) => [q.range],
     pageSize: ROWS_PAGE_SIZE,

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { DayRange } from '../../core/dates.js';
 import { formatNumber } from '../../core/format.js';
@@ -20,6 +19,7 @@ import { safeFileName } from '../../shared-ui/download.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { runWithFocus } from '../../shared-ui/list-section/focus.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { BlockAction } from './block-action.js';
 import { CallFormatter, callColumns } from './call-columns.js';
@@ -113,7 +113,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @cssstate error - After the first page failed.
  * @cssstate exporting - While a CSV export runs.
  */
-export class CallLogTable extends PawElement<CallLogTableStrings> {
+export class CallLogTable extends RangeSection<CallLogTableStrings> {
   static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles, zoneNoticeStyles];
   static override defaultStrings = callLogTableStrings;
   static override translations: Translations<CallLogTableStrings> = {
@@ -121,14 +121,6 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     es: () => import('./i18n/es.js'),
     ar: () => import('./i18n/ar.js'),
   };
-
-  /** First day of the range, `YYYY-MM-DD` (inclusive). Default: the first of this month. */
-  @property({ reflect: true })
-  from: string | undefined;
-
-  /** Last day of the range, `YYYY-MM-DD` (inclusive). Default: today. */
-  @property({ reflect: true })
-  to: string | undefined;
 
   /** `newest` (default) or `oldest` first. */
   @property({ reflect: true })
@@ -142,11 +134,7 @@ export class CallLogTable extends PawElement<CallLogTableStrings> {
     label: () => this.text.tableLabel,
     columns: () => this.columns(),
     operation: 'listInternationalCalls',
-    range: {
-      preset: 'this-month',
-      days: () => ({ from: this.from, to: this.to }),
-      commit: (days) => Object.assign(this, days),
-    },
+    range: this.rangeOf('this-month'),
     query: ({ days, zone, range }) => ({ days: days!, zone, range: range!, order: this.currentOrder }),
     identity: (q) => [q.range, q.order],
     backward: true,

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PawElement } from '../../core/base-element.js';
 import { formatBytes } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import type { AccountDataProvider, DateRange, MediaFile, Page, Recording } from '../../core/provider.js';
@@ -14,6 +13,7 @@ import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { moveFocus, runWithFocus } from '../../shared-ui/list-section/focus.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
@@ -138,7 +138,7 @@ const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
  * @cssstate uploading - While a file uploads.
  * @cssstate playing - While audio plays.
  */
-export class MediaLibrary extends PawElement<MediaLibraryStrings> {
+export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles, zoneNoticeStyles];
   static override defaultStrings = mediaLibraryStrings;
   static override translations: Translations<MediaLibraryStrings> = {
@@ -150,14 +150,6 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   /** The tab shown: `files` (default) or `recordings`. */
   @property({ reflect: true })
   tab: MediaTab = 'files';
-
-  /** First day of the recordings' range, `YYYY-MM-DD` (inclusive). Default: 29 days before today (the last 30 days). */
-  @property({ reflect: true })
-  from: string | undefined;
-
-  /** Last day of the recordings' range, `YYYY-MM-DD` (inclusive). Default: today. */
-  @property({ reflect: true })
-  to: string | undefined;
 
   /** The files' search (by name, case-insensitive), as applied. */
   @property()
@@ -200,11 +192,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     // One display zone for both lists: one look-up, one notice.
     zone: this.files.zone,
     active: () => this.currentTab === 'recordings',
-    range: {
-      preset: 'last-30-days',
-      days: () => ({ from: this.from, to: this.to }),
-      commit: (days) => Object.assign(this, days),
-    },
+    range: this.rangeOf('last-30-days'),
     query: ({ range }) => (this.recordingsOpened ? { range: range! } : undefined),
     identity: (q) => [q.range],
     fetchPage: (provider, { range }, { cursor, limit, signal }) => provider.listRecordings({ range, cursor, limit, signal }),

@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { PawElement } from '../../core/base-element.js';
 import type { DayRange } from '../../core/dates.js';
 import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
@@ -18,6 +16,7 @@ import { baseStyles } from '../../shared-ui/styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { runWithFocus } from '../../shared-ui/list-section/focus.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { TransactionFormatter, transactionColumns } from './transaction-columns.js';
 import { transactionCsvColumns } from './transaction-csv.js';
@@ -111,7 +110,7 @@ interface TransactionQuery {
  * @cssstate calculating - While the totals are being summed.
  * @cssstate exporting - While a CSV export runs.
  */
-export class TransactionTable extends PawElement<TransactionTableStrings> {
+export class TransactionTable extends RangeSection<TransactionTableStrings> {
   static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles, zoneNoticeStyles];
   static override defaultStrings = transactionTableStrings;
   static override translations: Translations<TransactionTableStrings> = {
@@ -120,14 +119,6 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     ar: () => import('./i18n/ar.js'),
   };
 
-  /** First day of the range, `YYYY-MM-DD` (inclusive). Default: 89 days before today. */
-  @property({ reflect: true })
-  from: string | undefined;
-
-  /** Last day of the range, `YYYY-MM-DD` (inclusive). Default: today. */
-  @property({ reflect: true })
-  to: string | undefined;
-
   private readonly formatter = new TransactionFormatter();
 
   private readonly list: ListSection<Transaction, Page<Transaction>, TransactionQuery> = new ListSection(this, this.bridge, {
@@ -135,11 +126,7 @@ export class TransactionTable extends PawElement<TransactionTableStrings> {
     label: () => this.text.tableLabel,
     columns: () => this.columns(),
     operation: 'listTransactions',
-    range: {
-      preset: 'last-90-days',
-      days: () => ({ from: this.from, to: this.to }),
-      commit: (days) => Object.assign(this, days),
-    },
+    range: this.rangeOf('last-90-days'),
     query: ({ days, zone, range }) => ({ days: days!, zone, range: range! }),
     identity: (q) => [q.range],
     fetchPage: (provider, q, { cursor, limit, signal }) => provider.listTransactions({ range: q.range, cursor, limit, signal }),
