@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkBlob } from '../../core/blob-check.js';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { isAbortError, leftPageError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, Recording } from '../../core/provider.js';
 import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
 import type { ActionStatus } from './delete-action.js';
@@ -40,10 +40,8 @@ export class DownloadAction implements ReactiveController {
     return this.running.has(id);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
-    for (const controller of this.running.values()) controller.abort(new DOMException('The element left the page.', 'AbortError'));
+    for (const controller of this.running.values()) controller.abort(leftPageError());
     this.running.clear();
   }
 

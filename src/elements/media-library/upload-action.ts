@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { isAbortError, leftPageError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { formatBytes } from '../../core/format.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import type { AccountDataProvider, MediaFile } from '../../core/provider.js';
@@ -60,10 +60,8 @@ export class UploadAction implements ReactiveController {
     return this.state.status === 'uploading';
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
-    this.controller?.abort(new DOMException('The element left the page.', 'AbortError'));
+    this.controller?.abort(leftPageError());
     this.controller = undefined;
     if (this.running) this.state = { status: 'idle' };
   }
