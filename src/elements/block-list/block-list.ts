@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PawElement } from '../../core/base-element.js';
 import { formatNumber, type DisplaySettings } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
 import type { AccountDataProvider, BlockedNumber } from '../../core/provider.js';
+import { StatusLine } from '../../shared-ui/change-flow.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
@@ -20,7 +20,7 @@ import { blockListStyles } from './block-list.styles.js';
 import { blockListStrings, type BlockListStrings } from './block-list.strings.js';
 import { blockedColumns, displayNumber } from './blocked-columns.js';
 import { SearchInput } from './search-input.js';
-import { UnblockAction, type ActionStatus } from './unblock-action.js';
+import { UnblockAction } from './unblock-action.js';
 
 /** Rows per request (capped by the provider's `limits.maxPageSize`). */
 const PAGE_SIZE = 100;
@@ -108,7 +108,7 @@ export class BlockList extends PawElement<BlockListStrings> {
   };
 
   /** The outcome of the last block or unblock. */
-  @state() private status: ActionStatus | undefined;
+  private readonly statusLine = new StatusLine(this);
 
   private readonly confirm = new ConfirmController(this);
   private readonly search = new SearchInput(this);
@@ -157,7 +157,7 @@ export class BlockList extends PawElement<BlockListStrings> {
       this.checkFocus = true;
       this.reload();
     },
-    onStatus: (status) => (this.status = status),
+    line: this.statusLine,
     onError: (error) => this.reportProviderError(error, 'unblockNumber'),
   });
 
@@ -168,7 +168,7 @@ export class BlockList extends PawElement<BlockListStrings> {
       this.emit('number-blocked', blocked);
       this.reload();
     },
-    onStatus: (status) => (this.status = status),
+    line: this.statusLine,
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
@@ -361,7 +361,7 @@ export class BlockList extends PawElement<BlockListStrings> {
     const provider = this.dataProvider;
     const source = this.table.source;
     const busy = !!provider && (!source || source.status === 'loading' || this.table.switching || this.zone.asking);
-    const status = this.status;
+    const status = this.statusLine.status;
     return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${t.title}</h2>
       ${provider

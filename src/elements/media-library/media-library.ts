@@ -9,6 +9,7 @@ import type { AccountDataProvider, DateRange, MediaFile, Recording } from '../..
 import { AudioPlayerController } from '../../shared-ui/audio-player/audio-player-controller.js';
 import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-template.js';
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
+import { StatusLine } from '../../shared-ui/change-flow.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { CellContext } from '../../shared-ui/data-table/columns.js';
 import { DataTableController, type DataTableStrings } from '../../shared-ui/data-table/data-table-controller.js';
@@ -22,7 +23,7 @@ import { DisplayZone } from '../../shared-ui/display-zone.js';
 import { renderZoneNotice, zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { renderEmpty, renderError, renderLoading, renderNoProvider } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
+import { DeleteAction, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
 import { fileColumns, recordingColumns, RecordingFormatter } from './media-columns.js';
 import { mediaLibraryStyles } from './media-library.styles.js';
@@ -189,7 +190,8 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private recordingsQuery: RecordingsQuery | undefined;
   private playerProvider: AccountDataProvider | undefined;
   private view: DisplaySettings = { locale: undefined, timeZone: 'UTC' };
-  private readonly status: Partial<Record<MediaKind, ActionStatus>> = {};
+  /** Each list's status line (delete and download outcomes). */
+  private readonly status: Record<MediaKind, StatusLine> = { file: new StatusLine(this), recording: new StatusLine(this) };
 
   private readonly confirm = new ConfirmController(this);
   private readonly formatter = new RecordingFormatter();
@@ -231,9 +233,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private readonly deleter = new DeleteAction(this, {
     confirm: this.confirm,
     text: () => this.text,
-    report: (kind, status) => {
-      this.status[kind] = status;
-    },
+    lines: this.status,
     onDeleted: (target) => this.removed(target, true),
     onGone: (target) => this.removed(target, false),
     onElsewhere: (kind) => this.reload(kind),
@@ -243,9 +243,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   private readonly downloader = new DownloadAction(this, {
     text: () => this.text,
     loaded: (recording) => (this.player.isCurrent(`recording:${recording.id}`) ? this.player.blob : undefined),
-    report: (status) => {
-      this.status.recording = status;
-    },
+    line: this.status.recording,
     onError: (error) => this.reportProviderError(error, 'getRecordingAudio'),
   });
 
@@ -255,9 +253,9 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
     maxBytes: () => this.uploadLimit,
     onUploaded: (file) => {
       this.reload('file');
-      this.deleter.uploaded(file.id);
       this.emit('media-uploaded', file);
     },
+    onUnknown: () => this.reload('file'),
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
   });
 
@@ -530,7 +528,7 @@ export class MediaLibrary extends PawElement<MediaLibraryStrings> {
   // ---- render ---------------------------------------------------------------------------------
 
   private renderStatus(kind: MediaKind) {
-    const status = this.status[kind];
+    const status = this.status[kind].status;
     return html`<p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`;
   }
 
