@@ -73,11 +73,18 @@ export interface ChangeFlowOptions {
    * showing data they touch can refresh it. `local`: started by another flow of the same element.
    */
   elsewhere?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, local: boolean) => void };
+  /**
+   * Hears every settled change of these kinds on the provider, this flow's own first (so the
+   * element that started it announces it, and the others see it announced). `missed`: when the
+   * element follows a journal (on connect, or a new provider), it also hears the outcomes that
+   * were settled while no element announced them, and the ones still unknown.
+   */
+  outcomes?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, journal: ChangeJournal) => void; missed?: boolean };
 }
 
 /**
- * The one flow of every change a user makes (block, unblock, delete, upload, a new password;
- * buying and removing users hear their outcomes through the same journal): confirm → the provider
+ * The one flow of every change a user makes (buy and remove users, block, unblock, delete,
+ * upload, a new password): confirm → the provider
  * still the same → the provider call through the provider's change journal (one idempotency key
  * per intent, reused by every retry until settled; no abort when the element leaves: the user
  * confirmed it) → one outcome, said on the action's {@link StatusLine}. A change of the same
@@ -87,6 +94,9 @@ export class ChangeFlow {
   /** Where this flow's action says its outcomes. */
   readonly line: StatusLine;
   private readonly confirm: Pick<ConfirmController, 'ask'>;
+  private readonly follower: JournalFollower | undefined;
+  /** The kinds whose outcomes `outcomes.heard` announces (not `run`'s caller). */
+  private readonly announcedByListener: readonly ChangeKind[];
 
   constructor(
     readonly host: ChangeFlowHost,
@@ -94,16 +104,34 @@ export class ChangeFlow {
   ) {
     this.line = options.line ?? new StatusLine(host);
     this.confirm = options.confirm ?? { ask: async () => true };
-    const elsewhere = options.elsewhere;
-    if (elsewhere) {
-      new JournalFollower(host, {
-        owner: this,
-        heard: (record) => {
-          if (record.origin === this || record.state === 'pending' || !elsewhere.kinds.includes(record.kind)) return;
+    const { elsewhere, outcomes } = options;
+    this.announcedByListener = outcomes?.kinds ?? [];
+    if (!elsewhere && !outcomes) return;
+    this.follower = new JournalFollower(host, {
+      owner: this,
+      heard: (record, journal) => {
+        if (record.state === 'pending') return;
+        if (outcomes?.kinds.includes(record.kind)) outcomes.heard(record, journal);
+        if (elsewhere?.kinds.includes(record.kind) && record.origin !== this) {
           elsewhere.heard(record, record.origin instanceof ChangeFlow && record.origin.host === host);
-        },
-      });
-    }
+        }
+      },
+      followed: (journal) => {
+        if (!outcomes?.missed) return;
+        for (const record of journal.open(outcomes.kinds)) if (record.state !== 'pending') outcomes.heard(record, journal);
+      },
+    });
+  }
+
+  /** The journal of the host's provider, while the host is on the page (with `elsewhere` or `outcomes`). */
+  get journal(): ChangeJournal | undefined {
+    return this.follower?.journal;
+  }
+
+  /** The kind of a change of one of `kinds` running on the provider (from any element), if any. */
+  running(kinds: readonly ChangeKind[]): ChangeKind | undefined {
+    const provider = this.host.dataProvider;
+    return provider ? ChangeJournal.for(provider).open(kinds).find((r) => r.state === 'pending')?.kind : undefined;
   }
 
   /** What the action's status line says now. */
@@ -130,11 +158,15 @@ export class ChangeFlow {
     const confirmed = spec.confirm ? await this.confirm.ask(spec.confirm) : true;
     // The provider may have changed, or the same change started elsewhere, while the dialog was open.
     if (!confirmed || this.host.dataProvider !== provider || this.isRunning(kind, subject)) return { state: 'ignored' };
+    // Heard by this element even if it had not followed the provider's journal yet.
+    this.follower?.follow();
     const journal = ChangeJournal.for(provider);
     const running = journal.run(spec.intent, (options) => spec.call(provider, options), this, spec.cancel);
     this.host.requestUpdate();
     const record = await running;
-    journal.announced(record);
+    // The caller says the outcome it gets back; with `outcomes`, the listener says it (or, when the
+    // element has left, the next element that follows the journal).
+    if (!this.announcedByListener.includes(kind)) journal.announced(record);
     this.host.requestUpdate();
     switch (record.state) {
       case 'done':

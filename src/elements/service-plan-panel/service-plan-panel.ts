@@ -173,6 +173,8 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     const { action, count } = outcome;
     const n = this.format.count(count);
     this.statusKind = 'success';
+    // This panel's change has settled: Buy and Remove are free again as the outcome is said.
+    if ('mine' in outcome && outcome.mine) this.busy = undefined;
     switch (outcome.state) {
       case 'done': {
         if (outcome.mine) {
