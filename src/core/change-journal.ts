@@ -34,6 +34,9 @@ export type ChangeKind =
  * `cancelled`: the user stopped it (an upload's Cancel) before an answer came; like `unknown`, a
  * retry of the same intent reuses its key, since the server may have taken it up all the same.
  */
+/** Blocking and unblocking: what a call log's Block and a block list both follow. */
+export const BLOCKING_KINDS: readonly ChangeKind[] = ['block-number', 'unblock-number'];
+
 export type ChangeState = 'pending' | 'done' | 'failed' | 'unknown' | 'not-done' | 'cancelled';
 
 /** What the user asked for: a kind and its subject (a count, a number, an id). JSON only. */

@@ -1,3 +1,4 @@
+import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
@@ -34,10 +35,9 @@ export class UnblockAction {
     private readonly options: UnblockActionOptions,
   ) {
     this.flow = new ChangeFlow(host, {
-      confirm: options.confirm,
-      line: options.line,
+      ...options,
       elsewhere: {
-        kinds: ['block-number', 'unblock-number'],
+        kinds: BLOCKING_KINDS,
         heard: (record) => {
           if (record.kind === 'block-number') this.forget(record.subject);
           options.onListChanged();

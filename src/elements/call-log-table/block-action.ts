@@ -1,3 +1,4 @@
+import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { formatPhoneNumber, parsePhoneInput } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
@@ -30,10 +31,9 @@ export class BlockAction {
     private readonly options: BlockActionOptions,
   ) {
     this.flow = new ChangeFlow(host, {
-      confirm: options.confirm,
-      line: options.line,
+      ...options,
       elsewhere: {
-        kinds: ['block-number', 'unblock-number'],
+        kinds: BLOCKING_KINDS,
         heard: (record) => {
           if (record.state !== 'done') return;
           if (record.kind === 'block-number') this.done.add(record.subject);
