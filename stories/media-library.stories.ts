@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/media-library/define.js';
 import type { DemoProviderOptions } from '../src/providers/demo/index.js';
-import { providerFor, httpHandlers, scenarioArgType, type Scenario } from './support/scenarios.js';
+import { actWhenReady, losingAnswers, providerFor, httpHandlers, scenarioArgType, type Scenario } from './support/scenarios.js';
 
 interface Args {
   scenario: Scenario;
@@ -16,16 +16,31 @@ interface Args {
   recordings?: number;
   canUpload?: boolean;
   canPlayFiles?: boolean;
+  /** Uploads a file whose answer is lost (stored, then the connection drops): the unknown outcome. */
+  lostUpload?: boolean;
 }
 
-function provider({ scenario, mediaFiles, recordings, canUpload, canPlayFiles }: Args) {
+function provider({ scenario, mediaFiles, recordings, canUpload, canPlayFiles, lostUpload }: Args) {
   const options: DemoProviderOptions = {};
   if (mediaFiles !== undefined || recordings !== undefined) {
     options.size = { ...(mediaFiles === undefined ? {} : { mediaFiles }), ...(recordings === undefined ? {} : { recordings }) };
   }
   options.features = { uploadMediaFile: canUpload !== false, getMediaFileAudio: canPlayFiles !== false };
-  return providerFor(scenario, options);
+  const p = providerFor(scenario, options);
+  return lostUpload ? losingAnswers(p, 'uploadMediaFile') : p;
 }
+
+/** Chooses a small audio file in the upload's file input, as the file picker does. */
+const uploadOnce = () =>
+  actWhenReady(
+    (root) => root.querySelector<HTMLInputElement>('input[type="file"]'),
+    (input) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(4096)], 'Night greeting.wav', { type: 'audio/wav' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  );
 
 const meta: Meta<Args> = {
   title: 'Sections/Media',
@@ -47,6 +62,7 @@ const meta: Meta<Args> = {
     .search=${args.search ?? ''}
     locale=${args.locale ?? 'en-US'}
     time-zone=${args.timeZone ?? 'America/Chicago'}
+    ${args.lostUpload ? uploadOnce() : nothing}
   ></media-library>`,
 };
 export default meta;
@@ -58,6 +74,8 @@ export const SearchFiles: Story = { args: { search: 'greeting' } };
 export const NoMatchingFiles: Story = { args: { search: 'no such file' } };
 export const NoFiles: Story = { args: { mediaFiles: 0 } };
 export const WithoutUpload: Story = { args: { canUpload: false } };
+/** An upload whose answer was lost: said as unconfirmed (not as failed), with Retry upload (same key). */
+export const UploadUnconfirmed: Story = { args: { lostUpload: true } };
 export const FilesWithoutPlayback: Story = { args: { canPlayFiles: false } };
 export const Recordings: Story = { args: { tab: 'recordings' } };
 export const RecordingsOfAPeriod: Story = { args: { tab: 'recordings', from: '2026-11-01', to: '2026-11-27' } };

@@ -27,9 +27,17 @@ export type ChangeKind =
   | 'unblock-number'
   | 'delete-media'
   | 'delete-recording'
-  | 'upload-media';
+  | 'upload-media'
+  | 'change-password';
 
-export type ChangeState = 'pending' | 'done' | 'failed' | 'unknown' | 'not-done';
+/**
+ * `cancelled`: the user stopped it (an upload's Cancel) before an answer came; like `unknown`, a
+ * retry of the same intent reuses its key, since the server may have taken it up all the same.
+ */
+/** Blocking and unblocking: what a call log's Block and a block list both follow. */
+export const BLOCKING_KINDS: readonly ChangeKind[] = ['block-number', 'unblock-number'];
+
+export type ChangeState = 'pending' | 'done' | 'failed' | 'unknown' | 'not-done' | 'cancelled';
 
 /** What the user asked for: a kind and its subject (a count, a number, an id). JSON only. */
 export interface ChangeIntent {
@@ -60,7 +68,7 @@ export type ChangeListener = (record: ChangeRecord) => void;
 export const OUTCOME_UNKNOWN: ReadonlySet<string> = new Set(['network', 'unavailable', 'unknown']);
 
 /** States whose idempotency key a retry of the same intent must reuse. */
-const KEEPS_KEY: ReadonlySet<ChangeState> = new Set(['pending', 'unknown', 'not-done']);
+const KEEPS_KEY: ReadonlySet<ChangeState> = new Set(['pending', 'unknown', 'not-done', 'cancelled']);
 
 const STORAGE_PREFIX = 'pbx-account-widgets:changes:';
 const journals = new WeakMap<object, ChangeJournal>();
@@ -101,8 +109,8 @@ export class ChangeJournal {
   }
 
   /**
-   * The record of an intent whose outcome was not answered by the provider: pending, unknown, or
-   * settled as not done only from what the server showed. The same intent retried reuses its key,
+   * The record of an intent whose outcome was not answered by the provider: pending, unknown,
+   * cancelled by the user, or settled as not done only from what the server showed. The same intent retried reuses its key,
    * so a request the server takes up late can never count twice.
    */
   find(intent: ChangeIntent): ChangeRecord | undefined {
@@ -112,9 +120,16 @@ export class ChangeJournal {
   /**
    * Runs a confirmed change once: the provider gets the intent's idempotency key (the one of a
    * pending or unknown record of the same intent, else a new one) and no abort signal of the
-   * element's. Resolves with the settled record; never rejects.
+   * element's. `cancel` is the user's own Cancel (an upload's), never the element leaving: the
+   * call gets it as its signal, and a call it stopped settles as `cancelled`. Resolves with the
+   * settled record; never rejects.
    */
-  async run<T>(intent: ChangeIntent, call: (options: { idempotencyKey: string }) => Promise<T>, origin?: object): Promise<ChangeRecord<T>> {
+  async run<T>(
+    intent: ChangeIntent,
+    call: (options: { idempotencyKey: string; signal?: AbortSignal }) => Promise<T>,
+    origin?: object,
+    cancel?: AbortSignal,
+  ): Promise<ChangeRecord<T>> {
     const existing = this.find(intent);
     if (existing?.state === 'pending') return this.settled(existing) as Promise<ChangeRecord<T>>;
     const record: ChangeRecord<T> = {
@@ -131,10 +146,17 @@ export class ChangeJournal {
     this.records.set(record.key, record);
     this.save();
     try {
-      record.result = await call({ idempotencyKey: record.key });
+      record.result = await call(cancel ? { idempotencyKey: record.key, signal: cancel } : { idempotencyKey: record.key });
       record.state = 'done';
       record.error = undefined;
     } catch (error) {
+      if (cancel?.aborted && isAbortError(error)) {
+        record.state = 'cancelled';
+        record.error = { code: 'unknown', message: 'The user cancelled it.' };
+        this.save();
+        this.notify(record);
+        return record;
+      }
       const failure = toProviderError(isAbortError(error) ? { code: 'network', message: 'The request was cut off.' } : error);
       record.error = failure;
       record.state = OUTCOME_UNKNOWN.has(failure.code) ? 'unknown' : 'failed';
@@ -142,15 +164,6 @@ export class ChangeJournal {
     this.save();
     this.notify(record);
     return record;
-  }
-
-  /**
-   * Tells every element on the provider about a change made outside `run` (an upload, with its
-   * own progress and cancel), once the provider confirmed it.
-   */
-  done(intent: ChangeIntent, origin?: object): void {
-    const record: ChangeRecord = { ...intent, key: newIdempotencyKey(), state: 'done', startedAt: now(), announced: true, origin };
-    this.notify(record);
   }
 
   /** Settles an unknown change from what the server shows now (`done` or `not-done`). */
@@ -214,7 +227,7 @@ export class ChangeJournal {
     }
   }
 
-  /** After a reload, a change that was in flight has an unknown outcome; one settled as not done stays so. */
+  /** After a reload, a change that was in flight has an unknown outcome; one settled as not done, or cancelled, stays so. */
   private load(): void {
     let stored: unknown;
     try {
@@ -231,9 +244,9 @@ export class ChangeJournal {
         detail: typeof item.detail === 'object' && item.detail !== null ? item.detail : {},
         key: item.key,
         startedAt: typeof item.startedAt === 'number' ? item.startedAt : 0,
-        state: item.state === 'not-done' ? 'not-done' : 'unknown',
+        state: item.state === 'not-done' || item.state === 'cancelled' ? item.state : 'unknown',
         error: { code: 'unknown', message: 'The page was reloaded before the answer arrived.' },
-        announced: item.state === 'not-done',
+        announced: item.state === 'not-done' || item.state === 'cancelled',
       });
     }
   }

@@ -87,6 +87,14 @@ export function abortError(signal?: AbortSignal): unknown {
   return isAbortError(reason) ? reason : new DOMException('The operation was aborted.', 'AbortError');
 }
 
+/**
+ * The reason an element gives when it aborts what it started because it left the page (removed,
+ * or moved away from by its shell): an `AbortError`, so nothing is shown for it.
+ */
+export function leftPageError(): DOMException {
+  return new DOMException('The element left the page.', 'AbortError');
+}
+
 /** Throws an `AbortError` when the signal has been aborted. */
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError(signal);

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { checkAnswer } from './answer-check.js';
-import { isAbortError, toProviderError, type ProviderErrorLike } from './errors.js';
+import { isAbortError, leftPageError, toProviderError, type ProviderErrorLike } from './errors.js';
 import type { AccountDataProvider } from './provider.js';
 
 /** What a {@link ProviderTask} needs from its host element. */
@@ -71,7 +71,7 @@ export class ProviderTask<A extends readonly unknown[], T> {
       hostDisconnected: () => {
         if (this.task.status === TaskStatus.PENDING) {
           this.interrupted = true;
-          this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+          this.task.abort(leftPageError());
         }
       },
     });

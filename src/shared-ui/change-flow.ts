@@ -5,28 +5,57 @@ import type { ProviderErrorCode, ProviderErrorLike } from '../core/errors.js';
 import type { AccountDataProvider } from '../core/provider.js';
 import type { ConfirmController, ConfirmRequest } from './confirm-dialog.js';
 
-/** The outcome of a change, for an element's `role="status"` line. */
+/** The outcome of a change (or another row action), for an element's `role="status"` line. */
 export interface ChangeStatus {
   kind: 'success' | 'info' | 'error';
   message: string;
 }
 
-/** One change a user can make on a row: what it is, how it is asked for, how it is made. */
+/**
+ * One `role="status"` line of an element: the last outcome any of the actions sharing it said.
+ * The one way actions report status: each says its outcomes to its line (`say`), the element
+ * renders `status`. Actions that show on one line (unblock and the block form; a list's delete
+ * and download) are given the same line.
+ */
+export class StatusLine {
+  private current: ChangeStatus | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** What the line says now (`undefined`: nothing). */
+  get status(): ChangeStatus | undefined {
+    return this.current;
+  }
+
+  /** Says `status` (`undefined` clears the line: the last outcome no longer describes the screen). */
+  say(status: ChangeStatus | undefined): void {
+    this.current = status;
+    this.host.requestUpdate();
+  }
+}
+
+/** One change a user can make: what it is, how it is asked for, how it is made. */
 export interface ChangeSpec<R> {
   intent: ChangeIntent;
   /** The confirmation asked first; none for a change the user already submitted in a form. */
   confirm?: ConfirmRequest;
-  call: (provider: AccountDataProvider, options: { idempotencyKey: string }) => Promise<R>;
+  call: (provider: AccountDataProvider, options: { idempotencyKey: string; signal?: AbortSignal }) => Promise<R>;
   /** The code that means "it was already so" (`conflict` for a block, `not-found` for a delete). */
   already?: ProviderErrorCode;
+  /** The user's own Cancel (an upload's); never aborted because the element left. */
+  cancel?: AbortSignal;
 }
 
-/** How a change ended: `unknown` when the answer was lost (it may or may not have happened). */
+/**
+ * How a change ended: `unknown` when the answer was lost (it may or may not have happened),
+ * `cancelled` when the user's Cancel stopped it first.
+ */
 export type ChangeOutcome<R> =
   | { state: 'done'; result: R }
   | { state: 'already'; error: ProviderErrorLike }
   | { state: 'failed'; error: ProviderErrorLike }
   | { state: 'unknown'; error: ProviderErrorLike }
+  | { state: 'cancelled' }
   | { state: 'ignored' };
 
 export interface ChangeFlowHost extends ReactiveControllerHost {
@@ -34,30 +63,85 @@ export interface ChangeFlowHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
 }
 
+export interface ChangeFlowOptions {
+  /** Asks before a change that has a `confirm` request. */
+  confirm?: Pick<ConfirmController, 'ask'>;
+  /** Where the outcomes are said; the flow's own line when absent. */
+  line?: StatusLine;
+  /**
+   * Hears the changes of these kinds that other flows on the same provider settle, so an element
+   * showing data they touch can refresh it. `local`: started by another flow of the same element.
+   */
+  elsewhere?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, local: boolean) => void };
+  /**
+   * Hears every settled change of these kinds on the provider, this flow's own first (so the
+   * element that started it announces it, and the others see it announced). `missed`: when the
+   * element follows a journal (on connect, or a new provider), it also hears the outcomes that
+   * were settled while no element announced them, and the ones still unknown.
+   */
+  outcomes?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, journal: ChangeJournal) => void; missed?: boolean };
+}
+
 /**
- * The one flow of every confirmed change on a row (block, unblock, delete): confirm → the
- * provider still the same → the provider call through the provider's change journal (one
- * idempotency key per intent, reused by every retry until settled; no abort when the element
- * leaves: the user confirmed it) → one outcome. A change of the same intent already running,
- * here or in another element on the provider, is not started twice.
- *
- * `onElsewhere` hears the changes other elements on the same provider settle, so an element
- * showing data they touch can refresh it.
+ * The one flow of every change a user makes (buy and remove users, block, unblock, delete,
+ * upload, a new password): confirm → the provider
+ * still the same → the provider call through the provider's change journal (one idempotency key
+ * per intent, reused by every retry until settled; no abort when the element leaves: the user
+ * confirmed it) → one outcome, said on the action's {@link StatusLine}. A change of the same
+ * intent already running, here or in another element on the provider, is not started twice.
  */
 export class ChangeFlow {
+  /** Where this flow's action says its outcomes. */
+  readonly line: StatusLine;
+  private readonly confirm: Pick<ConfirmController, 'ask'>;
+  private readonly follower: JournalFollower | undefined;
+  /** The kinds whose outcomes `outcomes.heard` announces (not `run`'s caller). */
+  private readonly announcedByListener: readonly ChangeKind[];
+
   constructor(
-    private readonly host: ChangeFlowHost,
-    private readonly confirm: Pick<ConfirmController, 'ask'>,
-    onElsewhere?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord) => void },
+    readonly host: ChangeFlowHost,
+    options: ChangeFlowOptions = {},
   ) {
-    if (onElsewhere) {
-      new JournalFollower(host, {
-        owner: this,
-        heard: (record) => {
-          if (record.origin !== this && record.state !== 'pending' && onElsewhere.kinds.includes(record.kind)) onElsewhere.heard(record);
-        },
-      });
-    }
+    this.line = options.line ?? new StatusLine(host);
+    this.confirm = options.confirm ?? { ask: async () => true };
+    const { elsewhere, outcomes } = options;
+    this.announcedByListener = outcomes?.kinds ?? [];
+    if (!elsewhere && !outcomes) return;
+    this.follower = new JournalFollower(host, {
+      owner: this,
+      heard: (record, journal) => {
+        if (record.state === 'pending') return;
+        if (outcomes?.kinds.includes(record.kind)) outcomes.heard(record, journal);
+        if (elsewhere?.kinds.includes(record.kind) && record.origin !== this) {
+          elsewhere.heard(record, record.origin instanceof ChangeFlow && record.origin.host === host);
+        }
+      },
+      followed: (journal) => {
+        if (!outcomes?.missed) return;
+        for (const record of journal.open(outcomes.kinds)) if (record.state !== 'pending') outcomes.heard(record, journal);
+      },
+    });
+  }
+
+  /** The journal of the host's provider, while the host is on the page (with `elsewhere` or `outcomes`). */
+  get journal(): ChangeJournal | undefined {
+    return this.follower?.journal;
+  }
+
+  /** The kind of a change of one of `kinds` running on the provider (from any element), if any. */
+  running(kinds: readonly ChangeKind[]): ChangeKind | undefined {
+    const provider = this.host.dataProvider;
+    return provider ? ChangeJournal.for(provider).open(kinds).find((r) => r.state === 'pending')?.kind : undefined;
+  }
+
+  /** What the action's status line says now. */
+  get status(): ChangeStatus | undefined {
+    return this.line.status;
+  }
+
+  /** Says an outcome on the action's status line. */
+  say(status: ChangeStatus | undefined): void {
+    this.line.say(status);
   }
 
   /** A change of this intent is running on the provider (from any element). */
@@ -74,17 +158,23 @@ export class ChangeFlow {
     const confirmed = spec.confirm ? await this.confirm.ask(spec.confirm) : true;
     // The provider may have changed, or the same change started elsewhere, while the dialog was open.
     if (!confirmed || this.host.dataProvider !== provider || this.isRunning(kind, subject)) return { state: 'ignored' };
+    // Heard by this element even if it had not followed the provider's journal yet.
+    this.follower?.follow();
     const journal = ChangeJournal.for(provider);
-    const running = journal.run(spec.intent, (options) => spec.call(provider, options), this);
+    const running = journal.run(spec.intent, (options) => spec.call(provider, options), this, spec.cancel);
     this.host.requestUpdate();
     const record = await running;
-    journal.announced(record);
+    // The caller says the outcome it gets back; with `outcomes`, the listener says it (or, when the
+    // element has left, the next element that follows the journal).
+    if (!this.announcedByListener.includes(kind)) journal.announced(record);
     this.host.requestUpdate();
     switch (record.state) {
       case 'done':
         return { state: 'done', result: record.result as R };
       case 'unknown':
         return { state: 'unknown', error: record.error! };
+      case 'cancelled':
+        return { state: 'cancelled' };
       default:
         return record.error!.code === spec.already ? { state: 'already', error: record.error! } : { state: 'failed', error: record.error! };
     }

@@ -2,6 +2,8 @@
  * Providers for stories: the demo provider in each state a story shows, or HttpProvider on the
  * msw mock API (the same demo data behind openapi.yaml).
  */
+import { ref } from 'lit/directives/ref.js';
+import { ProviderError } from '../../src/core/errors.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
@@ -55,3 +57,39 @@ export const scenarioArgType = {
   options: SCENARIOS,
   description: 'Which provider the story uses (demo provider in a given state, or HttpProvider over the mock API).',
 };
+
+/**
+ * Makes `method` of `provider` lose its answer: the change is made, then the call rejects as a
+ * dropped connection would (the "unknown outcome" stories).
+ */
+export function losingAnswers<K extends keyof AccountDataProvider>(provider: AccountDataProvider | undefined, method: K): AccountDataProvider | undefined {
+  const original = provider?.[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+  if (!provider || !original) return provider;
+  (provider as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+    await original.apply(provider, args);
+    throw new ProviderError('network', 'Could not reach the server.');
+  };
+  return provider;
+}
+
+/**
+ * A `ref` that waits (up to 5 s) until `ready` finds something in the element's shadow root, then
+ * acts on it once: stories that show a state reached by the user's actions.
+ */
+export function actWhenReady<T>(ready: (root: ShadowRoot) => T | null | undefined, act: (found: T, host: Element) => void) {
+  let done = false;
+  return ref((el) => {
+    if (!el || done) return;
+    const started = performance.now();
+    const attempt = () => {
+      const found = el.shadowRoot ? ready(el.shadowRoot) : undefined;
+      if (found) {
+        done = true;
+        act(found, el);
+      } else if (performance.now() - started < 5000) {
+        setTimeout(attempt, 16);
+      }
+    };
+    attempt();
+  });
+}

@@ -15,6 +15,7 @@ import { isDataRow } from '../support/tables.js';
 import { captureDownloads, countObjectUrls } from '../support/downloads.js';
 import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.js';
 import { deferred, spyOn } from '../support/spy.js';
+import { chooseFile, wavFile } from '../support/files.js';
 import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -111,37 +112,6 @@ function refusePlay() {
   return () => {
     HTMLMediaElement.prototype.play = original;
   };
-}
-
-/** Puts `file` into the element's file input, as the file picker does. */
-function chooseFile(el: MediaLibrary, file: File) {
-  const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** A small real WAV (silence), `seconds` long at 8 kHz. */
-function wavFile(name: string, seconds = 1): File {
-  const samples = Math.round(seconds * 8000);
-  const buffer = new ArrayBuffer(44 + samples * 2);
-  const view = new DataView(buffer);
-  const text = (offset: number, value: string) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  return new File([buffer], name, { type: 'audio/wav' });
 }
 
 describe('<media-library>', () => {
@@ -753,9 +723,9 @@ describe('<media-library>', () => {
       expect(spy.count('listMediaFiles')).to.equal(1);
     });
 
-    it('says why the provider refused a file, and retries with the same key', async () => {
+    it('says why the provider refused a file; a retry of a refused upload is a new intent with a new key', async () => {
       const provider = demo();
-      provider.failNext('uploadMediaFile', { code: 'unavailable', message: 'Media store is full' });
+      provider.failNext('uploadMediaFile', { code: 'forbidden', message: 'Media store is full' });
       const spy = spyOn(provider);
       const el = await mount(spy.provider);
       await waitForRows(el);
@@ -768,7 +738,8 @@ describe('<media-library>', () => {
       await uploaded;
       const keys = spy.argsOf('uploadMediaFile').map((a) => (a[1] as UploadOptions).idempotencyKey);
       expect(keys).to.have.length(2);
-      expect(keys[1]).to.equal(keys[0]);
+      // Refused: nothing was stored, so the retry is a new intent (a lost answer's retry reuses its key: test/faults/lost-answers).
+      expect(keys[1]).to.be.a('string').and.not.equal(keys[0]);
       // The provider's own check (a smaller limit than the element's) is shown as it says.
       const small = demo({ maxUploadBytes: 1000 });
       const el2 = await mount(small);

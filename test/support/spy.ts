@@ -1,3 +1,4 @@
+import { ProviderError } from '../../src/core/errors.js';
 /**
  * Wraps a provider so a test can count and inspect the calls the elements make, while the real
  * provider still answers them. Optional methods stay optional (`'x' in spy` is unchanged).
@@ -130,4 +131,24 @@ export function failWhile<P extends object, K extends keyof P>(provider: P, meth
     return original(...args);
   };
   return control;
+}
+
+/**
+ * Makes `method` of `provider` lose its answers: each call reaches the real provider (the change
+ * is made, under the call's idempotency key), then rejects as a dropped connection would —
+ * `times` times, then calls pass through. Records each call's options.
+ */
+export function loseAnswers<P extends object, K extends keyof P>(provider: P, method: K, times = 1) {
+  const calls: Array<{ args: unknown[]; options: { idempotencyKey?: string; signal?: AbortSignal } | undefined }> = [];
+  const original = provider[method] as unknown as (...a: unknown[]) => Promise<unknown>;
+  let left = times;
+  (provider as Record<K, unknown>)[method] = async (...args: unknown[]) => {
+    const options = args[args.length - 1] as { idempotencyKey?: string; signal?: AbortSignal } | undefined;
+    calls.push({ args, options });
+    const answer = await original.apply(provider, args);
+    if (left <= 0) return answer;
+    left -= 1;
+    throw new ProviderError('network', 'Could not reach the server.');
+  };
+  return { calls };
 }

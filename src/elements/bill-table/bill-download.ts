@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkBlob } from '../../core/blob-check.js';
-import { isAbortError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { isAbortError, leftPageError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, Bill } from '../../core/provider.js';
 import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
 
@@ -71,10 +71,8 @@ export class BillDownload implements ReactiveController {
     return this.inFlight.has(id);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
-    for (const c of this.controllers) c.abort(new DOMException('The element left the page.', 'AbortError'));
+    for (const c of this.controllers) c.abort(leftPageError());
     this.controllers.clear();
     this.inFlight.clear();
   }

@@ -1,16 +1,16 @@
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { parsePhoneInput, type PhoneProblem } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
-import { ChangeFlow, type ChangeFlowHost } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { BlockListStrings } from './block-list.strings.js';
 import { displayNumber } from './blocked-columns.js';
-import type { ActionStatus } from './unblock-action.js';
 
 export interface BlockFormOptions {
   text: () => BlockListStrings;
   /** The provider confirmed: fire `number-blocked`, reload the list. */
   onBlocked: (blocked: BlockedNumber) => void;
-  onStatus: (status: ActionStatus | undefined) => void;
+  /** Where the outcomes are said (the list's status line, shared with Unblock). */
+  line?: StatusLine;
   onError: (error: ProviderErrorLike) => void;
 }
 
@@ -60,7 +60,12 @@ export class BlockForm {
     private readonly host: ChangeFlowHost,
     private readonly options: BlockFormOptions,
   ) {
-    this.flow = new ChangeFlow(host, { ask: async () => true });
+    this.flow = new ChangeFlow(host, { line: options.line });
+  }
+
+  /** The last outcome, for the list's `role="status"` line. */
+  get status(): ChangeStatus | undefined {
+    return this.flow.status;
   }
 
   /** Whether the provider can block at all (the form is hidden otherwise). */
@@ -89,7 +94,7 @@ export class BlockForm {
     const input = parsePhoneInput(request.number);
     this.formError = '';
     // The previous outcome no longer describes what is on screen.
-    this.options.onStatus(undefined);
+    this.flow.say(undefined);
     if (!input.ok) {
       this.fieldError = problemText(input.problem, t);
       this.host.requestUpdate();
@@ -108,16 +113,17 @@ export class BlockForm {
       });
       switch (outcome.state) {
         case 'ignored':
+        case 'cancelled':
           return 'ignored';
         case 'done': {
           const blocked = outcome.result ?? { number };
-          this.options.onStatus({ kind: 'success', message: t.numberBlocked(displayNumber(blocked.number ?? number, t)) });
+          this.flow.say({ kind: 'success', message: t.numberBlocked(displayNumber(blocked.number ?? number, t)) });
           this.options.onBlocked(blocked);
           return 'blocked';
         }
         case 'unknown':
           // Not said as blocked nor as failed; the list is read again (the change flow tells it).
-          this.options.onStatus({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+          this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
           return 'form-error';
         default: {
           const failure = outcome.error;

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PawElement } from '../../core/base-element.js';
 import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { MAX_PHONE_INPUT_LENGTH } from '../../core/phone.js';
 import type { BlockedNumber, Page } from '../../core/provider.js';
+import { StatusLine } from '../../shared-ui/change-flow.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { rowButton } from '../../shared-ui/data-table/row-button.js';
@@ -19,7 +19,7 @@ import { blockListStyles } from './block-list.styles.js';
 import { blockListStrings, type BlockListStrings } from './block-list.strings.js';
 import { blockedColumns, displayNumber } from './blocked-columns.js';
 import { SearchInput } from './search-input.js';
-import { UnblockAction, type ActionStatus } from './unblock-action.js';
+import { UnblockAction } from './unblock-action.js';
 
 /** Rows per request (capped by the provider's `limits.maxPageSize`). */
 const PAGE_SIZE = 100;
@@ -107,7 +107,7 @@ export class BlockList extends PawElement<BlockListStrings> {
   };
 
   /** The outcome of the last block or unblock. */
-  @state() private status: ActionStatus | undefined;
+  private readonly statusLine = new StatusLine(this);
 
   private readonly confirm = new ConfirmController(this);
   private readonly search = new SearchInput(this);
@@ -143,7 +143,7 @@ export class BlockList extends PawElement<BlockListStrings> {
       this.checkFocus = true;
       this.list.reload();
     },
-    onStatus: (status) => (this.status = status),
+    line: this.statusLine,
     onError: (error) => this.reportProviderError(error, 'unblockNumber'),
   });
 
@@ -154,7 +154,7 @@ export class BlockList extends PawElement<BlockListStrings> {
       this.emit('number-blocked', blocked);
       this.list.reload();
     },
-    onStatus: (status) => (this.status = status),
+    line: this.statusLine,
     onError: (error) => this.reportProviderError(error, 'blockNumber'),
   });
 
@@ -288,7 +288,7 @@ export class BlockList extends PawElement<BlockListStrings> {
   override render() {
     const t = this.text;
     const provider = this.dataProvider;
-    const status = this.status;
+    const status = this.statusLine.status;
     const search = this.list.shownQuery?.search ?? '';
     // A short list takes only the height it needs; --_rows is set in updated() (CSSOM, not a style
     // attribute, so a strict Content-Security-Policy allows it).

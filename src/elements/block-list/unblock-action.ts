@@ -1,10 +1,8 @@
+import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { BlockListStrings } from './block-list.strings.js';
-
-/** The outcome of the last change, for the element's `role="status"` line. */
-export type ActionStatus = ChangeStatus;
 
 export interface UnblockActionOptions {
   confirm: ConfirmController;
@@ -15,7 +13,8 @@ export interface UnblockActionOptions {
   onUnblocked: (number: string) => void;
   /** The list may no longer match the backend (a change here or elsewhere): reload it. */
   onListChanged: () => void;
-  onStatus: (status: ActionStatus) => void;
+  /** Where the outcomes are said (the list's status line, shared with the block form). */
+  line?: StatusLine;
   onError: (error: ProviderErrorLike) => void;
 }
 
@@ -32,16 +31,24 @@ export class UnblockAction {
   private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: ChangeFlowHost,
+    host: ChangeFlowHost,
     private readonly options: UnblockActionOptions,
   ) {
-    this.flow = new ChangeFlow(host, options.confirm, {
-      kinds: ['block-number', 'unblock-number'],
-      heard: (record) => {
-        if (record.kind === 'block-number') this.forget(record.subject);
-        options.onListChanged();
+    this.flow = new ChangeFlow(host, {
+      ...options,
+      elsewhere: {
+        kinds: BLOCKING_KINDS,
+        heard: (record) => {
+          if (record.kind === 'block-number') this.forget(record.subject);
+          options.onListChanged();
+        },
       },
     });
+  }
+
+  /** The last outcome, for the list's `role="status"` line. */
+  get status(): ChangeStatus | undefined {
+    return this.flow.status;
   }
 
   isBusy(number: string): boolean {
@@ -71,29 +78,29 @@ export class UnblockAction {
     });
     switch (outcome.state) {
       case 'ignored':
+      case 'cancelled':
         return;
       case 'done':
         this.done.add(number);
-        this.options.onStatus({ kind: 'success', message: t.numberUnblocked(shown) });
+        this.flow.say({ kind: 'success', message: t.numberUnblocked(shown) });
         this.options.onUnblocked(number);
         this.options.onListChanged();
         break;
       case 'already':
         // Someone else unblocked it already: what the user wanted, but not this action's doing.
         this.done.add(number);
-        this.options.onStatus({ kind: 'info', message: t.notOnList(shown) });
+        this.flow.say({ kind: 'info', message: t.notOnList(shown) });
         this.options.onListChanged();
         this.options.onError(outcome.error);
         break;
       case 'unknown':
-        this.options.onStatus({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+        this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
         this.options.onListChanged();
         break;
       case 'failed':
-        this.options.onStatus({ kind: 'error', message: `${t.unblockFailed(shown)} ${outcome.error.message}` });
+        this.flow.say({ kind: 'error', message: `${t.unblockFailed(shown)} ${outcome.error.message}` });
         this.options.onError(outcome.error);
         break;
     }
-    this.host.requestUpdate();
   }
 }

@@ -1,7 +1,8 @@
+import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { formatPhoneNumber, parsePhoneInput } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
@@ -11,6 +12,8 @@ export interface BlockActionOptions {
   /** The provider confirmed: fire `number-blocked`. */
   onBlocked: (blocked: BlockedNumber) => void;
   onError: (error: ProviderErrorLike) => void;
+  /** Where the outcomes are said; the action's own line when absent. */
+  line?: StatusLine;
 }
 
 /**
@@ -20,8 +23,6 @@ export interface BlockActionOptions {
  * unblocked elsewhere (the block list) can be blocked again here.
  */
 export class BlockAction {
-  /** The last outcome, for a `role="status"` line. */
-  status: ChangeStatus | undefined;
   private readonly done = new Set<string>();
   private readonly flow: ChangeFlow;
 
@@ -29,15 +30,23 @@ export class BlockAction {
     private readonly host: ChangeFlowHost,
     private readonly options: BlockActionOptions,
   ) {
-    this.flow = new ChangeFlow(host, options.confirm, {
-      kinds: ['block-number', 'unblock-number'],
-      heard: (record) => {
-        if (record.state !== 'done') return;
-        if (record.kind === 'block-number') this.done.add(record.subject);
-        else this.done.delete(record.subject);
-        host.requestUpdate();
+    this.flow = new ChangeFlow(host, {
+      ...options,
+      elsewhere: {
+        kinds: BLOCKING_KINDS,
+        heard: (record) => {
+          if (record.state !== 'done') return;
+          if (record.kind === 'block-number') this.done.add(record.subject);
+          else this.done.delete(record.subject);
+          host.requestUpdate();
+        },
       },
     });
+  }
+
+  /** The last outcome, for the element's `role="status"` line. */
+  get status(): ChangeStatus | undefined {
+    return this.flow.status;
   }
 
   /** Whether the provider can block at all (the action is hidden otherwise). */
@@ -78,25 +87,25 @@ export class BlockAction {
     });
     switch (outcome.state) {
       case 'ignored':
+      case 'cancelled':
         return;
       case 'done':
         this.done.add(number);
-        this.status = { kind: 'success', message: t.numberBlocked(formatPhoneNumber(outcome.result?.number ?? number)) };
+        this.flow.say({ kind: 'success', message: t.numberBlocked(formatPhoneNumber(outcome.result?.number ?? number)) });
         this.options.onBlocked(outcome.result);
         break;
       case 'already':
         this.done.add(number);
-        this.status = { kind: 'info', message: t.alreadyBlocked(shown) };
+        this.flow.say({ kind: 'info', message: t.alreadyBlocked(shown) });
         this.options.onError(outcome.error);
         break;
       case 'unknown':
-        this.status = { kind: 'info', message: t.changeUnknown(shown, outcome.error.message) };
+        this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
         break;
       case 'failed':
-        this.status = { kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` };
+        this.flow.say({ kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` });
         this.options.onError(outcome.error);
         break;
     }
-    this.host.requestUpdate();
   }
 }

@@ -1,6 +1,5 @@
-import { ChangeJournal } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 
@@ -15,14 +14,11 @@ export interface DeleteTarget {
   position: number;
 }
 
-/** The last outcome of an action in one list, for its `role="status"` line. */
-export type ActionStatus = ChangeStatus;
-
 export interface DeleteActionOptions {
   confirm: ConfirmController;
   text: () => MediaLibraryStrings;
-  /** The outcome to show in the list's status line (`undefined` clears it). */
-  report: (kind: MediaKind, status: ActionStatus | undefined) => void;
+  /** Each list's status line, where its deletes say their outcomes (shared with Download on recordings). */
+  lines: Record<MediaKind, StatusLine>;
   /** The provider confirmed: remove the row, fire `media-deleted` / `recording-deleted`. */
   onDeleted: (target: DeleteTarget) => void;
   /** The item was already gone (`not-found`), or the answer was lost: read the list again, fire nothing. */
@@ -47,16 +43,21 @@ export class DeleteAction {
     private readonly host: ChangeFlowHost,
     private readonly options: DeleteActionOptions,
   ) {
-    this.flow = new ChangeFlow(host, options.confirm, {
-      kinds: ['delete-media', 'delete-recording', 'upload-media'],
-      heard: (record) => options.onElsewhere(record.kind === 'delete-recording' ? 'recording' : 'file'),
+    this.flow = new ChangeFlow(host, {
+      confirm: options.confirm,
+      elsewhere: {
+        kinds: ['delete-media', 'delete-recording', 'upload-media'],
+        // This element's own uploads are its upload action's to show.
+        heard: (record, local) => {
+          if (!(local && record.kind === 'upload-media')) options.onElsewhere(record.kind === 'delete-recording' ? 'recording' : 'file');
+        },
+      },
     });
   }
 
-  /** A file was uploaded here: the other media libraries on the provider read their files again. */
-  uploaded(fileId: string): void {
-    const provider = this.host.dataProvider;
-    if (provider) ChangeJournal.for(provider).done({ kind: 'upload-media', subject: fileId }, this.flow);
+  /** The last outcome said on `kind`'s list (by a delete, or a download sharing the line). */
+  status(kind: MediaKind): ChangeStatus | undefined {
+    return this.options.lines[kind].status;
   }
 
   isBusy(kind: MediaKind, id: string): boolean {
@@ -67,7 +68,7 @@ export class DeleteAction {
   async delete(target: DeleteTarget): Promise<void> {
     const t = this.options.text();
     const file = target.kind === 'file';
-    const report = (status: ActionStatus | undefined) => this.options.report(target.kind, status);
+    const report = (status: ChangeStatus) => this.options.lines[target.kind].say(status);
     const outcome = await this.flow.run({
       intent: { kind: file ? 'delete-media' : 'delete-recording', subject: target.id },
       confirm: {
@@ -83,6 +84,7 @@ export class DeleteAction {
     if (outcome.state !== 'ignored') this.host.requestUpdate();
     switch (outcome.state) {
       case 'ignored':
+      case 'cancelled':
         return;
       case 'done':
         report({ kind: 'success', message: t.deleted(target.name) });

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkBlob } from '../../core/blob-check.js';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import { isAbortError, leftPageError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, Recording } from '../../core/provider.js';
+import type { ChangeStatus, StatusLine } from '../../shared-ui/change-flow.js';
 import { downloadBlob, safeFileName } from '../../shared-ui/download.js';
-import type { ActionStatus } from './delete-action.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 import { audioExtension } from './recording-name.js';
 
@@ -15,8 +15,8 @@ export interface DownloadActionOptions {
   text: () => MediaLibraryStrings;
   /** The recording's audio when it is already loaded (in the player): no second fetch. */
   loaded: (recording: Recording) => Blob | undefined;
-  /** The outcome for the recordings' status line (`undefined` clears it). */
-  report: (status: ActionStatus | undefined) => void;
+  /** The recordings' status line, where downloads say their outcomes (shared with Delete). */
+  line: StatusLine;
   onError: (error: ProviderErrorLike) => void;
 }
 
@@ -36,14 +36,17 @@ export class DownloadAction implements ReactiveController {
     host.addController(this);
   }
 
+  /** The last outcome said on the recordings' status line. */
+  get status(): ChangeStatus | undefined {
+    return this.options.line.status;
+  }
+
   isBusy(id: string): boolean {
     return this.running.has(id);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
-    for (const controller of this.running.values()) controller.abort(new DOMException('The element left the page.', 'AbortError'));
+    for (const controller of this.running.values()) controller.abort(leftPageError());
     this.running.clear();
   }
 
@@ -53,18 +56,18 @@ export class DownloadAction implements ReactiveController {
     const t = this.options.text();
     const controller = new AbortController();
     this.running.set(recording.id, controller);
-    this.options.report(undefined);
+    this.options.line.say(undefined);
     this.host.requestUpdate();
     try {
       // Checked by content: a sign-in page answered with 200 is never saved as a recording.
       const blob = await checkBlob(this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal })), 'audio');
       const fileName = safeFileName(name) + audioExtension(blob.type || recording.contentType);
       downloadBlob(blob, fileName);
-      this.options.report({ kind: 'success', message: t.downloaded(fileName) });
+      this.options.line.say({ kind: 'success', message: t.downloaded(fileName) });
     } catch (error) {
       if (isAbortError(error)) return;
       const failure = toProviderError(error);
-      this.options.report({ kind: 'error', message: `${t.downloadFailed(name)} ${failure.message}` });
+      this.options.line.say({ kind: 'error', message: `${t.downloadFailed(name)} ${failure.message}` });
       this.options.onError(failure);
     } finally {
       if (this.running.get(recording.id) === controller) this.running.delete(recording.id);

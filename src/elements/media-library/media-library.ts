@@ -6,6 +6,7 @@ import type { AccountDataProvider, DateRange, MediaFile, Page, Recording } from 
 import { AudioPlayerController } from '../../shared-ui/audio-player/audio-player-controller.js';
 import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-template.js';
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
+import { StatusLine } from '../../shared-ui/change-flow.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
@@ -16,7 +17,7 @@ import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { DeleteAction, type ActionStatus, type DeleteTarget, type MediaKind } from './delete-action.js';
+import { DeleteAction, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
 import { RecordingFormatter } from './media-columns.js';
 import { mediaFileColumns, mediaRecordingColumns, type MediaCells } from './media-cells.js';
@@ -162,7 +163,8 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   /** Recordings load the first time their tab is shown. */
   private recordingsOpened = false;
   private playerProvider: AccountDataProvider | undefined;
-  private readonly status: Partial<Record<MediaKind, ActionStatus>> = {};
+  /** Each list's status line (delete and download outcomes). */
+  private readonly status: Record<MediaKind, StatusLine> = { file: new StatusLine(this), recording: new StatusLine(this) };
 
   private readonly confirm = new ConfirmController(this);
   private readonly formatter = new RecordingFormatter();
@@ -205,9 +207,7 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   private readonly deleter = new DeleteAction(this, {
     confirm: this.confirm,
     text: () => this.text,
-    report: (kind, status) => {
-      this.status[kind] = status;
-    },
+    lines: this.status,
     onDeleted: (target) => this.removed(target, true),
     onGone: (target) => this.removed(target, false),
     onElsewhere: (kind) => this.reload(kind),
@@ -217,9 +217,7 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   private readonly downloader = new DownloadAction(this, {
     text: () => this.text,
     loaded: (recording) => (this.player.isCurrent(`recording:${recording.id}`) ? this.player.blob : undefined),
-    report: (status) => {
-      this.status.recording = status;
-    },
+    line: this.status.recording,
     onError: (error) => this.reportProviderError(error, 'getRecordingAudio'),
   });
 
@@ -229,9 +227,9 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
     maxBytes: () => this.uploadLimit,
     onUploaded: (file) => {
       this.reload('file');
-      this.deleter.uploaded(file.id);
       this.emit('media-uploaded', file);
     },
+    onUnknown: () => this.reload('file'),
     onError: (error) => this.reportProviderError(error, 'uploadMediaFile'),
   });
 
@@ -346,7 +344,7 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   // ---- render ---------------------------------------------------------------------------------
 
   private renderStatus(kind: MediaKind) {
-    const status = this.status[kind];
+    const status = this.status[kind].status;
     return html`<p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`;
   }
 

@@ -29,8 +29,6 @@ export class SearchFieldController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostUpdate(): void {
     // Set from outside: show that value.
     if (this.draft !== undefined && this.options.value() !== this.applied) this.draft = undefined;

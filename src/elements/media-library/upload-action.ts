@@ -1,8 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
+import type { ProviderErrorLike } from '../../core/errors.js';
 import { formatBytes } from '../../core/format.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
-import type { AccountDataProvider, MediaFile } from '../../core/provider.js';
+import type { MediaFile } from '../../core/provider.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeStatus } from '../../shared-ui/change-flow.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 import { isAudioType } from './recording-name.js';
 
@@ -14,11 +13,10 @@ export type UploadState =
   | { status: 'uploading'; file: File; loaded: number; total: number }
   | { status: 'done'; file: MediaFile }
   | { status: 'cancelled' }
-  | { status: 'error'; file: File; error: ProviderErrorLike };
-
-export interface UploadActionHost extends ReactiveControllerHost {
-  readonly dataProvider: AccountDataProvider | undefined;
-}
+  /** The provider refused it: nothing was stored. */
+  | { status: 'error'; file: File; error: ProviderErrorLike }
+  /** The answer was lost: it may or may not have been stored; a retry reuses its key. */
+  | { status: 'unknown'; file: File; error: ProviderErrorLike };
 
 export interface UploadActionOptions {
   text: () => MediaLibraryStrings;
@@ -27,28 +25,33 @@ export interface UploadActionOptions {
   maxBytes: () => number;
   /** The provider stored the file. */
   onUploaded: (file: MediaFile) => void;
+  /** The answer was lost: read the files again (they show whether it was stored). */
+  onUnknown: () => void;
   onError: (error: ProviderErrorLike) => void;
 }
 
-/** The same file chosen again (a retry) reuses its idempotency key. */
+/** The same file chosen again (a retry) is the same intent, with the same idempotency key. */
 const identity = (f: File) => `${f.name}\n${f.size}\n${f.lastModified}\n${f.type}`;
 
 /**
- * **Upload audio file**: checks the chosen file (audio, not empty, at most `maxBytes`) before
- * any provider call, uploads it with progress and **Cancel upload** (an abort), and keeps the
- * outcome for the status line. One upload at a time; a failed one can be retried with the same
- * idempotency key, so a retry never stores the file twice.
+ * **Upload audio file**, through the shared change flow: checks the chosen file (audio, not
+ * empty, at most `maxBytes`) before any provider call, uploads it with progress and **Cancel
+ * upload** (the user's abort, the only one: an upload already sent goes on when the element
+ * leaves), and says the outcome on its status line — uploaded, not uploaded (the provider
+ * refused it), cancelled, or unknown when the answer was lost. One upload at a time; the same
+ * file uploaded again after a lost answer or a cancel reuses its idempotency key, so a retry
+ * never stores it twice. Other elements on the provider hear the upload and read their files again.
  */
-export class UploadAction implements ReactiveController {
+export class UploadAction {
   state: UploadState = { status: 'idle' };
-  private controller: AbortController | undefined;
-  private readonly keys = new Map<string, string>();
+  private cancelController: AbortController | undefined;
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: UploadActionHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: UploadActionOptions,
   ) {
-    host.addController(this);
+    this.flow = new ChangeFlow(host);
   }
 
   /** Whether the provider takes uploads (no upload control otherwise). */
@@ -60,12 +63,9 @@ export class UploadAction implements ReactiveController {
     return this.state.status === 'uploading';
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.controller?.abort(new DOMException('The element left the page.', 'AbortError'));
-    this.controller = undefined;
-    if (this.running) this.state = { status: 'idle' };
+  /** The last outcome (or the upload under way), for the upload's `role="status"` line. */
+  get status(): ChangeStatus | undefined {
+    return this.flow.status;
   }
 
   /** Why `file` cannot be uploaded, or `undefined`. */
@@ -84,54 +84,66 @@ export class UploadAction implements ReactiveController {
     const problem = this.problem(file);
     if (problem) {
       this.state = { status: 'invalid', message: problem };
-      this.host.requestUpdate();
+      this.flow.say(undefined);
       return;
     }
     await this.upload(file);
   }
 
-  /** Tries the failed upload again (same file, same idempotency key). */
+  /** Tries the failed or unconfirmed upload again (same file; after a lost answer, the same key). */
   async retry(): Promise<void> {
-    if (this.state.status === 'error') await this.upload(this.state.file);
+    if (this.state.status === 'error' || this.state.status === 'unknown') await this.upload(this.state.file);
   }
 
+  /** The user's Cancel: stops the upload (if the server already stored it, a retry will not store it twice). */
   cancel(): void {
     if (!this.running) return;
-    this.controller?.abort(new DOMException('The user cancelled the upload.', 'AbortError'));
-    this.controller = undefined;
-    this.state = { status: 'cancelled' };
-    this.host.requestUpdate();
+    this.cancelController?.abort(new DOMException('The user cancelled the upload.', 'AbortError'));
   }
 
   private async upload(file: File): Promise<void> {
-    const provider = this.host.dataProvider;
-    if (!provider?.uploadMediaFile || this.running) return;
-    const id = identity(file);
-    const idempotencyKey = this.keys.get(id) ?? newIdempotencyKey();
-    this.keys.set(id, idempotencyKey);
-    const controller = new AbortController();
-    this.controller = controller;
+    if (!this.available || this.running) return;
+    const t = this.options.text();
+    const cancel = new AbortController();
+    this.cancelController = cancel;
     this.state = { status: 'uploading', file, loaded: 0, total: file.size };
-    this.host.requestUpdate();
+    this.flow.say({ kind: 'info', message: t.uploading(file.name) });
     const onProgress = (loaded: number, total: number) => {
-      if (this.controller !== controller || !(total >= 0) || !(loaded >= 0)) return;
+      if (this.cancelController !== cancel || !(total >= 0) || !(loaded >= 0)) return;
       this.state = { status: 'uploading', file, loaded: Math.min(loaded, total), total };
       this.host.requestUpdate();
     };
-    try {
-      const stored = await provider.uploadMediaFile(file, { signal: controller.signal, idempotencyKey, onProgress });
-      // Stored, even if Cancel came too late to stop it: say so (unless another upload runs now).
-      this.keys.delete(id);
-      if (this.controller === controller || !this.running) this.state = { status: 'done', file: stored };
-      this.options.onUploaded(stored);
-    } catch (error) {
-      if (this.controller !== controller || isAbortError(error)) return;
-      const failure = toProviderError(error);
-      this.state = { status: 'error', file, error: failure };
-      this.options.onError(failure);
-    } finally {
-      if (this.controller === controller) this.controller = undefined;
-      this.host.requestUpdate();
+    const outcome = await this.flow.run({
+      intent: { kind: 'upload-media', subject: identity(file) },
+      call: (provider, options) => provider.uploadMediaFile!(file, { ...options, onProgress }),
+      cancel: cancel.signal,
+    });
+    if (this.cancelController === cancel) this.cancelController = undefined;
+    switch (outcome.state) {
+      case 'ignored':
+        // The same file is being uploaded by another element on the provider.
+        this.state = { status: 'idle' };
+        this.flow.say(undefined);
+        return;
+      case 'done':
+        // Stored, even if Cancel came too late to stop it: say so.
+        this.state = { status: 'done', file: outcome.result };
+        this.flow.say({ kind: 'success', message: t.uploaded(outcome.result.name) });
+        this.options.onUploaded(outcome.result);
+        return;
+      case 'cancelled':
+        this.state = { status: 'cancelled' };
+        this.flow.say({ kind: 'info', message: t.uploadCancelled });
+        return;
+      case 'unknown':
+        this.state = { status: 'unknown', file, error: outcome.error };
+        this.flow.say({ kind: 'info', message: t.changeUnknown(file.name, outcome.error.message) });
+        this.options.onUnknown();
+        return;
+      default:
+        this.state = { status: 'error', file, error: outcome.error };
+        this.flow.say({ kind: 'error', message: `${t.uploadFailed(file.name)} ${outcome.error.message}` });
+        this.options.onError(outcome.error);
     }
   }
 }

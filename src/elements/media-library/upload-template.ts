@@ -15,33 +15,17 @@ export interface UploadTemplateOptions {
 
 const stop = (event: Event) => event.stopPropagation();
 
-/** The status line's text for the upload's state. */
-function statusText(u: UploadAction, t: MediaLibraryStrings): string {
-  const s = u.state;
-  switch (s.status) {
-    case 'uploading':
-      return t.uploading(s.file.name);
-    case 'done':
-      return t.uploaded(s.file.name);
-    case 'cancelled':
-      return t.uploadCancelled;
-    case 'error':
-      return `${t.uploadFailed(s.file.name)} ${s.error.message}`;
-    default:
-      return '';
-  }
-}
-
 /**
  * **Upload audio file** (a button opening a hidden `accept="audio/*"` file input), what may be
- * uploaded, then while uploading a progress bar and **Cancel upload**, after a failure **Retry
- * upload**; a refused choice shows in a `role="alert"` line tied to the button, the outcome in a
+ * uploaded, then while uploading a progress bar and **Cancel upload**, after a failure or a lost answer
+ * **Retry upload**; a refused choice shows in a `role="alert"` line tied to the button, the outcome in a
  * `role="status"` line. The input's own events stay inside the host.
  */
 export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadTemplateOptions): TemplateResult {
   const s = u.state;
   const invalid = s.status === 'invalid';
-  const tone = s.status === 'error' ? 'failed' : s.status === 'done' ? 'success' : '';
+  const status = u.status;
+  const tone = status?.kind === 'error' ? 'failed' : status?.kind === 'success' ? 'success' : '';
   return html`<div class="upload" part="upload">
     <input class="file-input" type="file" accept="audio/*" hidden @change=${o.onChosen} @input=${stop} />
     <div class="upload-controls">
@@ -57,12 +41,12 @@ export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadT
             >
               ${t.upload}
             </button>
-            ${s.status === 'error'
+            ${s.status === 'error' || s.status === 'unknown'
               ? html`<button class="button retry-upload-button" part="retry-upload-button button" type="button" @click=${o.onRetry}>${t.retryUpload}</button>`
               : nothing}`}
     </div>
     <p class="field-hint upload-hint" part="upload-hint" id="upload-hint">${t.uploadHint(o.maxSize)}</p>
     <p class="field-error upload-error" part="upload-error field-error" id="upload-error" role="alert">${invalid ? s.message : ''}</p>
-    <p class="upload-status ${tone}" part="upload-status" role="status">${statusText(u, t)}</p>
+    <p class="upload-status ${tone}" part="upload-status" role="status">${status?.message ?? ''}</p>
   </div>`;
 }

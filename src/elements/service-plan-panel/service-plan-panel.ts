@@ -1,30 +1,20 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { isAbortError, type ProviderErrorLike } from '../../core/errors.js';
-import { formatNumber } from '../../core/format.js';
-import { compareMoney, formatMoney } from '../../core/money.js';
-import type { Money, PlanLine, ServicePlan } from '../../core/provider.js';
+import type { AccountDataProvider, ServicePlan } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { MAX_USERS_PER_CHANGE, parseQuantity, removableUsers, removalProblem } from './quantity.js';
+import { PlanFormat, renderChargesTable, renderPlanDetails } from './plan-view.js';
+import { MAX_USERS_PER_CHANGE, parseQuantity } from './quantity.js';
 import { servicePlanPanelStyles } from './service-plan-panel.styles.js';
 import { servicePlanPanelStrings, type ServicePlanPanelStrings } from './service-plan-panel.strings.js';
-import { UsersChangeController, type UsersOutcome } from './users-change.js';
-import { isShortOfCredit, UsersQuoteController, type UsersCost } from './users-quote.js';
-
-type Action = 'buy' | 'remove';
-
-interface FormError {
-  summary: string;
-  message: string;
-}
-
-type Checked = { ok: true; count: number } | { ok: false; message: string; required: boolean };
+import { UsersChangeController, type UsersAction as Action, type UsersOutcome } from './users-change.js';
+import { checkCount, renderUsersForms, type FormError } from './users-forms.js';
+import { isShortOfCredit, UsersQuoteController } from './users-quote.js';
 
 /**
  * The Service Plan section: the plan's name; its users (quantity, how many are in use when the
@@ -156,45 +146,9 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     return s.status === 'complete' ? s.value : undefined;
   }
 
-  private money(value: Money): string {
-    try {
-      return formatMoney(value, this.resolvedLocale);
-    } catch {
-      // Not an exact amount or not a currency: show what the provider sent, as text.
-      return `${String(value?.amount)} ${String(value?.currency)}`;
-    }
-  }
-
-  private count(value: number): string {
-    return formatNumber(value, this.resolvedLocale);
-  }
-
-  private isNegative(value: Money): boolean {
-    try {
-      return compareMoney(value, { amount: '0', currency: value.currency }) < 0;
-    } catch {
-      return false;
-    }
-  }
-
-  /** The count in a field, or why it is refused. */
-  private check(action: Action, text: string): Checked {
-    const t = this.text;
-    const parsed = parseQuantity(text);
-    if (!parsed.ok) {
-      const message =
-        parsed.problem === 'required' ? t.errorRequired : parsed.problem === 'not-whole' ? t.errorNotWhole : t.errorRange(this.count(MAX_USERS_PER_CHANGE));
-      return { ok: false, message, required: parsed.problem === 'required' };
-    }
-    const plan = this.loadedPlan;
-    if (action === 'remove' && plan) {
-      const problem = removalProblem(parsed.value, plan.users);
-      if (problem === 'more-than-plan') return { ok: false, required: false, message: t.errorMoreThanPlan(this.count(plan.users.quantity)) };
-      if (problem === 'below-in-use') {
-        return { ok: false, required: false, message: t.errorBelowInUse(this.count(plan.users.inUse ?? 0), this.count(removableUsers(plan.users))) };
-      }
-    }
-    return { ok: true, count: parsed.value };
+  /** Counts and amounts in the element's locale. */
+  private get format(): PlanFormat {
+    return new PlanFormat(this.resolvedLocale, this.text);
   }
 
   private async showFieldError(action: Action, message: string) {
@@ -208,27 +162,19 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     if (action === 'buy') this.buyText = text;
     else this.removeText = text;
     this.formErrors = { ...this.formErrors, [action]: undefined };
-    const checked = this.check(action, text);
+    const checked = checkCount(action, text, this.loadedPlan, this.text, this.format);
     // What can never become valid is said at once; an empty field only when Buy / Remove is pressed.
     this.fieldErrors = { ...this.fieldErrors, [action]: checked.ok || checked.required ? undefined : checked.message };
   }
-
-  private readonly onBuy = (event: Event) => {
-    event.preventDefault();
-    void this.buySelected();
-  };
-
-  private readonly onRemove = (event: Event) => {
-    event.preventDefault();
-    void this.removeSelected();
-  };
 
   /** What became of a change of users, whoever started it (see `UsersChangeController`). */
   private announce(outcome: UsersOutcome): void {
     const t = this.text;
     const { action, count } = outcome;
-    const n = this.count(count);
+    const n = this.format.count(count);
     this.statusKind = 'success';
+    // This panel's change has settled: Buy and Remove are free again as the outcome is said.
+    if ('mine' in outcome && outcome.mine) this.busy = undefined;
     switch (outcome.state) {
       case 'done': {
         if (outcome.mine) {
@@ -236,11 +182,11 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
           else this.removeText = '';
           this.fieldErrors = {};
         }
-        const total = this.count(outcome.plan.users.quantity);
+        const total = this.format.count(outcome.plan.users.quantity);
         if (action === 'buy') {
           // The charge is said only when known (the quote kept with the intent); never guessed.
           this.statusMessage = outcome.cost
-            ? t.bought(count, n, this.costText({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
+            ? t.bought(count, n, this.format.cost({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
             : t.boughtUsers(count, n, total);
           this.emit('users-added', { count, cost: outcome.cost, plan: outcome.plan });
         } else {
@@ -258,14 +204,14 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       case 'unknown': {
         this.statusKind = 'info';
         this.formErrors = {};
-        const total = outcome.plan ? this.count(outcome.plan.users.quantity) : '';
+        const total = outcome.plan ? this.format.count(outcome.plan.users.quantity) : '';
         if (action === 'buy') this.statusMessage = outcome.checking ? t.buyUnknown(count, n) : t.buyUnknownStill(count, n, total);
         else this.statusMessage = outcome.checking ? t.removeUnknown(count, n) : t.removeUnknownStill(count, n, total);
         return;
       }
       case 'not-done': {
         this.statusMessage = '';
-        const total = this.count(outcome.plan.users.quantity);
+        const total = this.format.count(outcome.plan.users.quantity);
         const summary = action === 'buy' ? t.buyFailed : t.removeFailed;
         // What went wrong with the request, then what the server shows now.
         const settled = action === 'buy' ? t.buyNotDone(total) : t.removeNotDone(total);
@@ -285,44 +231,40 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     };
   }
 
-  private async buySelected(): Promise<void> {
+  /** Buy or Remove pressed: checks the count, asks (naming the price of a purchase), then changes once. */
+  private async submit(action: Action): Promise<void> {
     const provider = this.dataProvider;
     const plan = this.loadedPlan;
     if (this.inFlight || this.users.running || !provider || !plan) return;
-    const t = this.text;
     this.statusMessage = '';
     this.formErrors = {};
-    const checked = this.check('buy', this.buyText);
+    const checked = checkCount(action, action === 'buy' ? this.buyText : this.removeText, this.loadedPlan, this.text, this.format);
     if (!checked.ok) {
-      void this.showFieldError('buy', checked.message);
+      void this.showFieldError(action, checked.message);
       return;
     }
     const { count } = checked;
+    const t = this.text;
+    const f = this.format;
     this.inFlight = true;
-    this.busy = { action: 'buy', calling: false };
+    this.busy = { action, calling: false };
     try {
-      // The field may have changed since the last render: price exactly this count.
-      this.quote.follow(count, provider, plan);
-      const quoted = await this.quote.settle();
-      if (quoted.status === 'error') {
-        this.showFailure('buy', quoted.error, t.quoteFailed);
-        return;
-      }
-      if (quoted.status !== 'ready' || quoted.cost.count !== count) return;
-      const { cost } = quoted;
-      if (isShortOfCredit(cost, plan.credit)) {
-        this.formErrors = { buy: { summary: t.insufficientCredit, message: t.notEnoughCredit(this.money(cost.charge), this.money(plan.credit)) } };
-        return;
-      }
-      const confirmed = await this.confirm.ask({
-        title: t.confirmBuyTitle,
-        message: t.confirmBuyMessage(count, this.count(count), this.costText(cost)),
-        confirmLabel: t.buy,
-        cancelLabel: t.cancel,
-      });
-      if (!confirmed) return;
-      this.busy = { action: 'buy', calling: true };
-      await this.users.change('buy', count, { before: plan.users.quantity, cost: cost.charge, monthlyIncrease: cost.monthlyIncrease });
+      const change =
+        action === 'buy'
+          ? await this.priced(count, provider, plan)
+          : {
+              confirm: {
+                title: t.confirmRemoveTitle,
+                message: t.confirmRemoveMessage(count, f.count(count), f.count(plan.users.quantity - count)),
+                confirmLabel: t.remove,
+                cancelLabel: t.cancel,
+                danger: true,
+              },
+              detail: { before: plan.users.quantity },
+            };
+      if (!change || !(await this.confirm.ask(change.confirm))) return;
+      this.busy = { action, calling: true };
+      await this.users.change(action, count, change.detail);
     } catch (error) {
       // The quote was dropped (the element left the page); anything else is a bug to surface.
       if (!isAbortError(error)) throw error;
@@ -332,185 +274,53 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     }
   }
 
-  private async removeSelected(): Promise<void> {
-    const provider = this.dataProvider;
-    const plan = this.loadedPlan;
-    if (this.inFlight || this.users.running || !provider || !plan) return;
+  /** A purchase of exactly `count` users priced and within the credit, or `undefined` (the form says why). */
+  private async priced(count: number, provider: AccountDataProvider, plan: ServicePlan) {
     const t = this.text;
-    this.statusMessage = '';
-    this.formErrors = {};
-    const checked = this.check('remove', this.removeText);
-    if (!checked.ok) {
-      void this.showFieldError('remove', checked.message);
-      return;
+    // The field may have changed since the last render: price exactly this count.
+    this.quote.follow(count, provider, plan);
+    const quoted = await this.quote.settle();
+    if (quoted.status === 'error') {
+      this.showFailure('buy', quoted.error, t.quoteFailed);
+      return undefined;
     }
-    const { count } = checked;
-    this.inFlight = true;
-    this.busy = { action: 'remove', calling: false };
-    try {
-      const confirmed = await this.confirm.ask({
-        title: t.confirmRemoveTitle,
-        message: t.confirmRemoveMessage(count, this.count(count), this.count(plan.users.quantity - count)),
-        confirmLabel: t.remove,
-        cancelLabel: t.cancel,
-        danger: true,
-      });
-      if (!confirmed) return;
-      this.busy = { action: 'remove', calling: true };
-      await this.users.change('remove', count, { before: plan.users.quantity });
-    } finally {
-      this.inFlight = false;
-      this.busy = undefined;
+    if (quoted.status !== 'ready' || quoted.cost.count !== count) return undefined;
+    const { cost } = quoted;
+    const f = this.format;
+    if (isShortOfCredit(cost, plan.credit)) {
+      this.formErrors = { buy: { summary: t.insufficientCredit, message: t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit)) } };
+      return undefined;
     }
-  }
-
-  private renderRow(label: string, quantity: unknown, unitPrice: Money, total: Money) {
-    return html`<tr>
-      <th scope="row">${label}</th>
-      <td class="number">${quantity}</td>
-      <td class="number">${this.money(unitPrice)}</td>
-      <td class="number">${this.money(total)}</td>
-    </tr>`;
-  }
-
-  private renderTable(plan: ServicePlan) {
-    const t = this.text;
-    const { users, dids } = plan;
-    const userCount = html`${this.count(users.quantity)}${users.inUse !== undefined
-      ? html` <span class="in-use">(${t.inUse(this.count(users.inUse))})</span>`
-      : nothing}`;
-    return html`<table part="table" class="plan-table">
-      <caption class="section-title">${t.charges}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.item}</th>
-          <th scope="col" class="number">${t.quantity}</th>
-          <th scope="col" class="number">${t.unitPrice}</th>
-          <th scope="col" class="number">${t.monthlyCharge}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.renderRow(t.users, userCount, users.unitPrice, users.total)}
-        ${this.renderRow(t.dids, this.count(dids.quantity), dids.unitPrice, dids.total)}
-        ${(plan.otherLines ?? []).map((line: PlanLine) => this.renderRow(line.label, this.count(line.quantity), line.unitPrice, line.total))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colspan="3">${t.monthlyTotal}</th>
-          <td part="total" class="number">${this.money(plan.monthlyTotal)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
-  }
-
-  private renderField(action: Action, label: string, value: string, hint: string) {
-    const id = `${action}-count`;
-    const error = this.fieldErrors[action];
-    return html`<div part="field" class="field">
-      <label for=${id}>${label}</label>
-      <input
-        part="input"
-        id=${id}
-        name=${id}
-        type="text"
-        inputmode="numeric"
-        autocomplete="off"
-        spellcheck="false"
-        required
-        .value=${live(value)}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        ?readonly=${this.busy !== undefined}
-        @input=${(e: Event) => this.onInput(action, e)}
-      />
-      <p class="field-hint" id="${id}-hint">${hint}</p>
-      ${error ? html`<p part="field-error" class="field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderFormError(action: Action) {
-    const error = this.formErrors[action];
-    return error
-      ? html`<p part="form-error" class="state error form-error" role="alert"><strong>${error.summary}</strong> ${error.message}</p>`
-      : nothing;
-  }
-
-  /** The price: the charge, or "a monthly increase of X and a charge now of Y" when the quote has a monthly part. */
-  private costText(cost: Pick<UsersCost, 'charge' | 'monthlyIncrease'>): string {
-    return cost.monthlyIncrease ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge)) : this.money(cost.charge);
-  }
-
-  private renderQuote(plan: ServicePlan) {
-    const t = this.text;
-    const s = this.quote.state;
-    let body: unknown = nothing;
-    if (s.status === 'pending') {
-      body = html`<p class="calculating"><span class="spinner" aria-hidden="true"></span>${t.calculating}</p>`;
-    } else if (s.status === 'ready') {
-      const { cost } = s;
-      const short = isShortOfCredit(cost, plan.credit);
-      body = html`<dl>
-          <dt>${t.cost}</dt>
-          <dd>
-            ${this.costText(cost)}${cost.source === 'computed'
-              ? html` <span class="breakdown">(${t.costBreakdown(this.count(cost.count), this.money(plan.users.unitPrice))})</span>`
-              : nothing}
-          </dd>
-          ${cost.creditAfter
-            ? html`<dt>${t.creditAfter}</dt>
-                <dd class=${short ? 'negative' : ''}>${this.money(cost.creditAfter)}</dd>`
-            : nothing}
-        </dl>
-        ${short ? html`<p class="quote-warning">${t.notEnoughCredit(this.money(cost.charge), this.money(plan.credit))}</p>` : nothing}`;
-    } else if (s.status === 'error' && !this.formErrors.buy) {
-      body = html`<p class="quote-error">${t.quoteFailed} ${s.error.message} ${t.quoteRetry}</p>`;
-    }
-    return html`<div part="quote" class="quote" role="status" aria-live="polite" aria-atomic="true">${body}</div>`;
-  }
-
-  private renderForms(plan: ServicePlan) {
-    const t = this.text;
-    // Busy with a change, or reloading the plan (changes wait for the fresh one).
-    const running = this.users.running;
-    const locked = this.busy !== undefined || running !== undefined || this.plan.state.status !== 'complete';
-    // Calling the provider: from this click, or a change confirmed before the panel left and came back.
-    const calling = (action: Action) => (this.busy?.action === action && this.busy.calling) || running === action;
-    const removable = Math.min(removableUsers(plan.users), MAX_USERS_PER_CHANGE);
-    const removeHint =
-      plan.users.inUse !== undefined ? t.removeHintInUse(this.count(removable), this.count(plan.users.inUse)) : t.removeHint(this.count(removable));
-    return html`<div class="changes">
-      <form part="form" class="change-form" novalidate aria-labelledby="buy-title" aria-busy=${calling('buy') ? 'true' : 'false'} @submit=${this.onBuy}>
-        <h3 class="form-title" id="buy-title">${t.buyTitle}</h3>
-        ${this.renderField('buy', t.usersToBuy, this.buyText, t.quantityHint(this.count(MAX_USERS_PER_CHANGE)))}
-        ${this.renderQuote(plan)} ${this.renderFormError('buy')}
-        <div class="actions">
-          <button part="button buy-button" class="button primary" type="submit" aria-disabled=${locked ? 'true' : 'false'}>
-            ${calling('buy') ? t.buying : t.buy}
-          </button>
-        </div>
-      </form>
-      <form part="form" class="change-form" novalidate aria-labelledby="remove-title" aria-busy=${calling('remove') ? 'true' : 'false'} @submit=${this.onRemove}>
-        <h3 class="form-title" id="remove-title">${t.removeTitle}</h3>
-        ${this.renderField('remove', t.usersToRemove, this.removeText, removeHint)} ${this.renderFormError('remove')}
-        <div class="actions">
-          <button part="button remove-button" class="button" type="submit" aria-disabled=${locked ? 'true' : 'false'}>
-            ${calling('remove') ? t.removing : t.remove}
-          </button>
-        </div>
-      </form>
-    </div>`;
+    const confirm = { title: t.confirmBuyTitle, message: t.confirmBuyMessage(count, f.count(count), f.cost(cost)), confirmLabel: t.buy, cancelLabel: t.cancel };
+    return { confirm, detail: { before: plan.users.quantity, cost: cost.charge, monthlyIncrease: cost.monthlyIncrease } };
   }
 
   private renderPlan(plan: ServicePlan) {
     const t = this.text;
+    const format = this.format;
+    // Busy with a change, or reloading the plan (changes wait for the fresh one).
+    const running = this.users.running;
+    const busy = this.busy;
+    const forms = renderUsersForms({
+      text: t,
+      format,
+      plan,
+      values: { buy: this.buyText, remove: this.removeText },
+      fieldErrors: this.fieldErrors,
+      formErrors: this.formErrors,
+      quote: this.quote.state,
+      busy: busy !== undefined,
+      locked: busy !== undefined || running !== undefined || this.plan.state.status !== 'complete',
+      // Calling the provider: from this click, or a change confirmed before the panel left and came back.
+      calling: (action) => (busy?.action === action && busy.calling) || running === action,
+      onInput: (action, event) => this.onInput(action, event),
+      onSubmit: (action, event) => {
+        event.preventDefault();
+        void this.submit(action);
+      },
+    });
     return html`
-      <dl part="details" class="details summary">
-        <dt>${t.planName}</dt>
-        <dd part="name">${plan.name}</dd>
-        <dt>${t.availableCredit}</dt>
-        <dd part="credit" class=${this.isNegative(plan.credit) ? 'negative' : ''}>${this.money(plan.credit)}</dd>
-      </dl>
-      ${this.renderTable(plan)} ${this.renderForms(plan)}
+      ${renderPlanDetails(plan, t, format)} ${renderChargesTable(plan, t, format)} ${forms}
       <p part="success" class="status-message ${this.statusKind}" role="status">${this.statusMessage}</p>
     `;
   }

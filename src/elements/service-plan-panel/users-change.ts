@@ -1,7 +1,7 @@
-import { ChangeJournal, type ChangeKind, type ChangeRecord } from '../../core/change-journal.js';
+import type { ChangeJournal, ChangeKind, ChangeRecord } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import type { Money, ServicePlan } from '../../core/provider.js';
-import { JournalFollower, type JournalFollowerHost } from '../../shared-ui/journal-follower.js';
+import { ChangeFlow, type ChangeFlowHost } from '../../shared-ui/change-flow.js';
 
 export type UsersAction = 'buy' | 'remove';
 
@@ -28,36 +28,26 @@ const KINDS: readonly ChangeKind[] = ['add-users', 'remove-users'];
 const actionOf = (record: ChangeRecord): UsersAction => (record.kind === 'add-users' ? 'buy' : 'remove');
 
 /**
- * Buying and removing users through the provider's change journal: a confirmed change runs to
+ * Buying and removing users through the shared change flow: a confirmed change runs to
  * its end even when the panel leaves the page, every panel on the same provider shows its
  * outcome (the one that started it first; one that returns later announces what it missed), and
  * a lost answer is said as unknown, then settled from the plan read again — never as a failure.
  */
 export class UsersChangeController {
-  private readonly follower: JournalFollower;
+  private readonly flow: ChangeFlow;
 
   constructor(
-    private readonly host: JournalFollowerHost,
+    private readonly host: ChangeFlowHost,
     private readonly options: UsersChangeOptions,
   ) {
-    this.follower = new JournalFollower(host, {
-      owner: this,
-      heard: (record) => this.heard(record),
-      // Takes up what it missed while away: outcomes nobody announced, and lost answers.
-      followed: (journal) => {
-        for (const record of journal.open(KINDS)) if (record.state !== 'pending') this.heard(record);
-      },
-    });
-  }
-
-  private get journal(): ChangeJournal | undefined {
-    return this.follower.journal;
+    // Hears every outcome (its own first), and takes up what it missed while away: outcomes nobody announced, and lost answers.
+    this.flow = new ChangeFlow(host, { outcomes: { kinds: KINDS, heard: (record, journal) => this.heard(record, journal), missed: true } });
   }
 
   /** A change of users is running on this provider (from here or elsewhere). */
   get running(): UsersAction | undefined {
-    const record = this.journal?.open(KINDS).find((r) => r.state === 'pending');
-    return record ? actionOf(record) : undefined;
+    const kind = this.flow.running(KINDS);
+    return kind === undefined ? undefined : kind === 'add-users' ? 'buy' : 'remove';
   }
 
   /**
@@ -65,23 +55,17 @@ export class UsersChangeController {
    * charge, kept to settle and announce the outcome later. Resolves when it settled.
    */
   async change(action: UsersAction, count: number, detail: { before: number; cost?: Money; monthlyIncrease?: Money }): Promise<void> {
-    const provider = this.host.dataProvider;
-    if (!provider) return;
-    this.follower.follow();
-    const call = action === 'buy' ? provider.addUsers.bind(provider) : provider.removeUsers.bind(provider);
-    const journal = ChangeJournal.for(provider);
-    const running = journal.run({ kind: KIND[action], subject: String(count), detail }, (options) => call(count, options), this);
-    this.host.requestUpdate();
-    await running;
+    await this.flow.run({
+      intent: { kind: KIND[action], subject: String(count), detail },
+      call: (provider, options) => (action === 'buy' ? provider.addUsers(count, options) : provider.removeUsers(count, options)),
+    });
   }
 
-  private heard(record: ChangeRecord): void {
-    if (!KINDS.includes(record.kind) || record.state === 'pending' || this.journal === undefined) return;
-    const journal = this.journal;
+  private heard(record: ChangeRecord, journal: ChangeJournal): void {
     this.host.requestUpdate();
     const action = actionOf(record);
     const count = Number(record.subject);
-    const mine = record.origin === this;
+    const mine = record.origin === this.flow;
     if (record.announced) {
       // Another panel said it: this one shows the new plan.
       const plan = record.result as ServicePlan | undefined;

@@ -24,6 +24,9 @@ export const userPanelStrings = {
   errorControl: 'Remove control characters (such as line breaks) from the password.',
   errorSameAsCurrent: 'Choose a password different from your current one.',
   errorSummary: 'The password was not changed.',
+  /** The answer to Save was lost: the password may or may not have been changed. Saving again is safe. */
+  passwordUnknown: (reason: string) =>
+    `We couldn't confirm whether your password was changed: ${reason} Saving the same passwords again is safe: the change will not be made twice.`,
 };
 
 export type UserPanelStrings = typeof userPanelStrings;

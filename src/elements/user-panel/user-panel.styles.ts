@@ -23,6 +23,11 @@ export const userPanelStyles = css`
   .form-error {
     margin-block: 0 var(--_space-m);
   }
+  /* A lost answer: not an error, not a success. */
+  .form-error.info {
+    border: 1px solid var(--_border);
+    background: var(--_surface-raised);
+  }
   .change-password {
     margin-block-start: var(--_space-l);
   }

@@ -2,13 +2,12 @@ import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
-import { isAbortError, toProviderError } from '../../core/errors.js';
-import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import type { PasswordPolicy, User } from '../../core/provider.js';
 import { ProviderTask } from '../../core/provider-task.js';
 import { breakable } from '../../shared-ui/breakable.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
+import { PasswordChangeAction } from './password-change.js';
 import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, MAX_PASSWORD_LENGTH, type PasswordField } from './password-rules.js';
 import { userPanelStyles } from './user-panel.styles.js';
 import { userPanelStrings, type UserPanelStrings } from './user-panel.strings.js';
@@ -19,7 +18,9 @@ type FieldErrors = Partial<Record<PasswordField, string>>;
  * The User section: the signed-in user's name (and full name and email where known), and a
  * **Change password** form that checks the provider's password policy and the confirmation
  * before it calls the provider. Passwords are never logged, kept in state or rendered back:
- * the fields are read once on Save and cleared on success.
+ * the fields are read once on Save and cleared on success. A submitted change is not aborted
+ * when the panel leaves the page; an answer that was lost is said as unknown (never as "not
+ * changed"), and saving the same form again reuses its idempotency key.
  *
  * @tagname user-panel
  * @summary The current user and the change-password form.
@@ -35,10 +36,10 @@ type FieldErrors = Partial<Record<PasswordField, string>>;
  * @csspart field - Each label + input + message group.
  * @csspart input - Each password input.
  * @csspart field-error - A field's error message.
- * @csspart form-error - The message for a failure that is not about one field.
+ * @csspart form-error - The message for a failure that is not about one field, or for a change whose answer was lost.
  * @csspart save-button - The Save button.
  * @csspart cancel-button - The Cancel button.
- * @csspart success - The confirmation after a change.
+ * @csspart success - The status line: the confirmation after a change.
  * @csspart loading - The loading state.
  * @csspart error - The error state (message and Retry).
  * @csspart error-message - The provider's message.
@@ -64,14 +65,12 @@ export class UserPanel extends PawElement<UserPanelStrings> {
   @query('.change-password') private openButton!: HTMLButtonElement | null;
 
   @state() private formOpen = false;
-  @state() private saving = false;
   @state() private fieldErrors: FieldErrors = {};
-  @state() private formError = '';
-  @state() private changed = false;
+  /** Why the last Save did not change the password (`summary` absent: the outcome is unknown). */
+  @state() private formError: { summary?: string; message: string } | undefined;
 
-  private saveController: AbortController | undefined;
-  /** One key per password change; kept when the outcome is unknown, so a retry is recognised. */
-  private changeKey: string | undefined;
+  /** The change the user submitted: it outlives the panel, once per submission. */
+  private readonly password = new PasswordChangeAction(this);
 
   private readonly user = new ProviderTask(this, {
     operation: 'getCurrentUser',
@@ -86,20 +85,19 @@ export class UserPanel extends PawElement<UserPanelStrings> {
       provider.getPasswordPolicy ? provider.getPasswordPolicy({ signal }) : Promise.resolve(DEFAULT_PASSWORD_POLICY),
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.saveController?.abort();
-  }
-
   override updated(): void {
     this.setCssState('loading', this.user.state.status === 'loading');
     this.setCssState('error', this.user.state.status === 'error');
     this.setCssState('saving', this.saving);
   }
 
+  private get saving(): boolean {
+    return this.password.saving;
+  }
+
   private async openForm() {
     this.formOpen = true;
-    this.changed = false;
+    this.password.say(undefined);
     await this.updateComplete;
     await this.policy.settled();
     await this.updateComplete;
@@ -107,11 +105,13 @@ export class UserPanel extends PawElement<UserPanelStrings> {
   }
 
   private async closeForm() {
-    this.saveController?.abort();
+    // A change already submitted is not cancelled: Cancel is unavailable while it is saving.
+    if (this.saving) return;
     this.form?.reset();
+    this.password.edited();
     this.formOpen = false;
     this.fieldErrors = {};
-    this.formError = '';
+    this.formError = undefined;
     await this.updateComplete;
     this.openButton?.focus();
   }
@@ -134,7 +134,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
       confirmPassword: String(data.get('confirmPassword') ?? ''),
     };
     const problems = checkPasswordChange(input, policy);
-    this.formError = '';
+    this.formError = undefined;
     this.fieldErrors = Object.fromEntries(
       Object.entries(problems).map(([field, problem]) => [field, this.problemText(problem, policy)]),
     );
@@ -142,40 +142,38 @@ export class UserPanel extends PawElement<UserPanelStrings> {
       void this.focusFirstError();
       return;
     }
-    this.saving = true;
-    this.saveController = new AbortController();
-    const { signal } = this.saveController;
-    try {
-      this.changeKey ??= newIdempotencyKey();
-      await provider.changePassword(
-        policy.requireCurrentPassword
-          ? { currentPassword: input.currentPassword, newPassword: input.newPassword }
-          : { newPassword: input.newPassword },
-        { signal, idempotencyKey: this.changeKey },
-      );
-      this.changeKey = undefined;
-      form.reset();
-      this.formOpen = false;
-      this.changed = true;
-      this.emit('password-changed', {});
-      await this.updateComplete;
-      this.openButton?.focus();
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const failure = toProviderError(error);
-      // Only when the change may have happened (no answer) does a retry reuse the key.
-      if (!['network', 'unavailable', 'unknown'].includes(failure.code)) this.changeKey = undefined;
-      this.reportProviderError(failure, 'changePassword');
-      const field = fieldOfProviderError(failure);
-      if (field) {
-        this.fieldErrors = { [field]: failure.message };
-        void this.focusFirstError();
-      } else {
-        this.formError = failure.message;
+    const t = this.text;
+    const outcome = await this.password.submit(
+      policy.requireCurrentPassword ? { currentPassword: input.currentPassword, newPassword: input.newPassword } : { newPassword: input.newPassword },
+    );
+    switch (outcome.state) {
+      case 'done':
+        form.reset();
+        this.formOpen = false;
+        this.password.say({ kind: 'success', message: t.passwordChanged });
+        this.emit('password-changed', {});
+        await this.updateComplete;
+        this.openButton?.focus();
+        return;
+      case 'unknown':
+        // Maybe changed, maybe not: never said as "not changed". Saving the same form again is safe.
+        this.formError = { message: t.passwordUnknown(outcome.error.message) };
+        return;
+      case 'failed':
+      case 'already': {
+        const failure = outcome.error;
+        this.reportProviderError(failure, 'changePassword');
+        const field = fieldOfProviderError(failure);
+        if (field) {
+          this.fieldErrors = { [field]: failure.message };
+          void this.focusFirstError();
+        } else {
+          this.formError = { summary: t.errorSummary, message: failure.message };
+        }
+        return;
       }
-    } finally {
-      if (this.saveController?.signal === signal) this.saveController = undefined;
-      this.saving = false;
+      default:
+        return;
     }
   }
 
@@ -222,12 +220,20 @@ export class UserPanel extends PawElement<UserPanelStrings> {
 
   private renderForm(policy: PasswordPolicy) {
     const t = this.text;
-    return html`<form part="form" class="password-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(e: SubmitEvent) => this.onSubmit(e, policy)}>
+    const error = this.formError;
+    return html`<form
+      part="form"
+      class="password-form"
+      novalidate
+      aria-busy=${this.saving ? 'true' : 'false'}
+      @submit=${(e: SubmitEvent) => this.onSubmit(e, policy)}
+      @input=${() => this.password.edited()}
+    >
       <fieldset>
         <legend>${t.changePassword}</legend>
-        ${this.formError
-          ? html`<p part="form-error" class="state error form-error" role="alert">
-              <strong>${t.errorSummary}</strong> ${this.formError}
+        ${error
+          ? html`<p part="form-error" class="state ${error.summary ? 'error' : 'info'} form-error" role="alert">
+              ${error.summary ? html`<strong>${error.summary}</strong> ` : nothing}${error.message}
             </p>`
           : nothing}
         ${policy.requireCurrentPassword ? this.renderField('currentPassword', t.currentPassword, 'current-password') : nothing}
@@ -237,7 +243,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
           <button part="save-button" class="button primary" type="submit" ?disabled=${this.saving}>
             ${this.saving ? t.saving : t.save}
           </button>
-          <button part="cancel-button" class="button" type="button" @click=${() => this.closeForm()}>${t.cancel}</button>
+          <button part="cancel-button" class="button" type="button" ?disabled=${this.saving} @click=${() => this.closeForm()}>${t.cancel}</button>
         </div>
       </fieldset>
     </form>`;
@@ -263,7 +269,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
           >
             ${t.changePassword}
           </button>`}
-      <p part="success" class="status-message success" role="status">${this.changed ? t.passwordChanged : ''}</p>
+      <p part="success" class="status-message ${this.password.status?.kind ?? ''}" role="status">${this.password.status?.message ?? ''}</p>
     `;
   }
 

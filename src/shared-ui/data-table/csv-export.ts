@@ -45,8 +45,6 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
     return this.state.status === 'running';
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.cancel();
   }

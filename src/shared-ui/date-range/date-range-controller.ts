@@ -68,8 +68,6 @@ export class DateRangeController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.cancelPending();
   }

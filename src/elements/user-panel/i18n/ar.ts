@@ -28,5 +28,7 @@ const ar: UserPanelStrings = {
   errorControl: 'أزل أحرف التحكم (مثل فواصل الأسطر) من كلمة المرور.',
   errorSameAsCurrent: 'اختر كلمة مرور مختلفة عن الحالية.',
   errorSummary: 'لم يتم تغيير كلمة المرور.',
+  passwordUnknown: (reason: string) =>
+    `تعذّر تأكيد ما إذا كانت كلمة المرور قد تغيّرت: ${reason} يمكنك حفظ كلمتي المرور نفسيهما مجددًا بأمان: لن يُنفَّذ التغيير مرتين.`,
 };
 export default ar;

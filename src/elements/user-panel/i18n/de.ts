@@ -24,5 +24,7 @@ const de: UserPanelStrings = {
   errorControl: 'Entfernen Sie Steuerzeichen (etwa Zeilenumbrüche) aus dem Passwort.',
   errorSameAsCurrent: 'Wählen Sie ein anderes Passwort als Ihr aktuelles.',
   errorSummary: 'Das Passwort wurde nicht geändert.',
+  passwordUnknown: (reason: string) =>
+    `Wir konnten nicht bestätigen, ob Ihr Passwort geändert wurde: ${reason} Dieselben Passwörter erneut zu speichern ist sicher: Die Änderung wird nicht doppelt ausgeführt.`,
 };
 export default de;

@@ -27,5 +27,7 @@ const es: UserPanelStrings = {
   errorControl: 'Quite los caracteres de control (como los saltos de línea) de la contraseña.',
   errorSameAsCurrent: 'Elija una contraseña distinta de la actual.',
   errorSummary: 'No se ha cambiado la contraseña.',
+  passwordUnknown: (reason: string) =>
+    `No hemos podido confirmar si se ha cambiado su contraseña: ${reason} Puede volver a guardar las mismas contraseñas sin riesgo: el cambio no se hará dos veces.`,
 };
 export default es;
