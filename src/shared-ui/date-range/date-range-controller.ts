@@ -42,8 +42,8 @@ export class DateRangeController implements ReactiveController {
   readonly idPrefix: string;
   readonly presets: readonly RangePreset[];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** What `sync` last showed, and the instants it gave. */
-  private synced: { key: string; instants: DateRange | undefined } = { key: '', instants: undefined };
+  /** What `showDays` last showed, and the instants it gave. */
+  private shown: { key: string; instants: DateRange | undefined } = { key: '', instants: undefined };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -86,13 +86,13 @@ export class DateRangeController implements ReactiveController {
    * it on every update (every scroll step): it does work only when the days, the zone or the
    * limit changed, and otherwise returns the same object, so a query can compare by identity.
    */
-  sync(days: DayRange, zone: string): DateRange | undefined {
+  showDays(days: DayRange, zone: string): DateRange | undefined {
     const key = `${days.from}|${days.to}|${zone}|${this.options.maxRangeDays() ?? ''}`;
-    if (key !== this.synced.key) {
+    if (key !== this.shown.key) {
       this.setRange(days);
-      this.synced = { key, instants: this.problem === null ? dayRangeToInstants(days.from, days.to, zone) : undefined };
+      this.shown = { key, instants: this.problem === null ? dayRangeToInstants(days.from, days.to, zone) : undefined };
     }
-    return this.synced.instants;
+    return this.shown.instants;
   }
 
   /** Checks the days again (e.g. the provider's limit changed). */

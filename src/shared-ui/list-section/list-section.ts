@@ -214,7 +214,7 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
     const input: QueryInput = { provider, zone: timeZone };
     if (this.range) {
       const days = this.days(timeZone)!;
-      const range = this.range.sync(days, timeZone);
+      const range = this.range.showDays(days, timeZone);
       // An invalid range keeps the rows shown and queries nothing.
       if (!range) return;
       input.days = days;
