@@ -17,7 +17,7 @@ import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { safeFileName } from '../../shared-ui/download.js';
 import { baseStyles } from '../../shared-ui/styles.js';
-import { runWithFocus } from '../../shared-ui/list-section/focus.js';
+import { exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
@@ -26,9 +26,6 @@ import { CallFormatter, callColumns } from './call-columns.js';
 import { callCsvColumns } from './call-csv.js';
 import { callLogTableStyles } from './call-log-table.styles.js';
 import { callLogTableStrings, type CallLogTableStrings } from './call-log-table.strings.js';
-
-/** Rows per request when the provider states no `maxPageSize`. */
-const DEFAULT_MAX_PAGE_SIZE = 500;
 
 /** The query the rows on screen answer. */
 interface CallQuery {
@@ -195,19 +192,13 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
   }
 
   private exportCsv(): void {
-    const provider = this.dataProvider;
-    const query = this.list.query;
-    if (!provider || !query || this.exporter.running) return;
     const t = this.text;
-    const start = () =>
-      this.exporter.start({
-        fetchPage: ({ cursor, limit, signal }) => provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
-        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
-        columns: callCsvColumns(t, query.zone, this.list.display.locale),
-        fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
-        totalOf: (page) => page.total ?? page.totals?.calls,
-      });
-    void runWithFocus(this, start, () => this.exporter.running, { from: '.export-button', busy: '.cancel-export-button' });
+    exportList(this.list, this.exporter, (provider, query) => ({
+      fetchPage: ({ cursor, limit, signal }) => provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
+      columns: callCsvColumns(t, query.zone, this.list.display.locale),
+      fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
+      totalOf: (page) => page.total ?? page.totals?.calls,
+    }));
   }
 
   private renderExport() {

@@ -14,7 +14,7 @@ import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js
 import { safeFileName } from '../../shared-ui/download.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
-import { runWithFocus } from '../../shared-ui/list-section/focus.js';
+import { DEFAULT_EXPORT_PAGE_SIZE, exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
@@ -24,8 +24,6 @@ import { TransactionTotals, type LedgerTotals } from './transaction-totals.js';
 import { transactionTableStyles } from './transaction-table.styles.js';
 import { transactionTableStrings, type TransactionTableStrings } from './transaction-table.strings.js';
 
-/** Rows per request for the totals and the export when the provider states no `maxPageSize`. */
-const DEFAULT_MAX_PAGE_SIZE = 500;
 /** Ranges with more rows than this are summed only when the user asks (≈ 20 requests of 500). */
 const TOTALS_AUTO_LIMIT = 10_000;
 
@@ -134,7 +132,7 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
       if (!this.exporter.running) this.exporter.reset();
       this.totals.start({
         fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: q.range, cursor, limit, signal }),
-        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+        limit: provider.limits?.maxPageSize ?? DEFAULT_EXPORT_PAGE_SIZE,
         autoLimit: TOTALS_AUTO_LIMIT,
       });
     },
@@ -147,7 +145,7 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
 
   private readonly totals = new TransactionTotals(this, (error) => this.reportProviderError(error, 'listTransactions'));
 
-  private readonly exporter = new CsvExportController<Transaction>(this, (error) => this.reportProviderError(error, 'listTransactions'));
+  private readonly exporter = new CsvExportController<Transaction, Page<Transaction>>(this, (error) => this.reportProviderError(error, 'listTransactions'));
 
   override updated(): void {
     this.setCssState('calculating', this.totals.running);
@@ -165,18 +163,12 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
   }
 
   private exportCsv(): void {
-    const provider = this.dataProvider;
-    const query = this.list.query;
-    if (!provider || !query || this.exporter.running) return;
     const t = this.text;
-    const start = () =>
-      this.exporter.start({
-        fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: query.range, cursor, limit, signal }),
-        limit: provider.limits?.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
-        columns: transactionCsvColumns(t, query.zone),
-        fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
-      });
-    void runWithFocus(this, start, () => this.exporter.running, { from: '.export-button', busy: '.cancel-export-button' });
+    exportList(this.list, this.exporter, (provider, query) => ({
+      fetchPage: ({ cursor, limit, signal }) => provider.listTransactions({ range: query.range, cursor, limit, signal }),
+      columns: transactionCsvColumns(t, query.zone),
+      fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
+    }));
   }
 
   private renderExport() {
