@@ -13,6 +13,22 @@ import { providerProblems, reportProviderProblems, REQUIRED_PROVIDER_METHODS, ty
 
 const warnedAttribute = new WeakSet<Element>();
 
+/** Canonical locale by tag as written (`undefined`: not a valid tag); asked on every update, and ICU is slow to answer. */
+const canonicalLocales = new Map<string, string | undefined>();
+function canonicalLocale(lang: string): string | undefined {
+  if (canonicalLocales.has(lang)) return canonicalLocales.get(lang);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    canonical = undefined;
+  }
+  // Tags come from attributes and the page's `lang`: few, but bounded anyway.
+  if (canonicalLocales.size >= 64) canonicalLocales.clear();
+  canonicalLocales.set(lang, canonical);
+  return canonical;
+}
+
 /**
  * The base of every element in the library: provider lookup (own `provider` property first,
  * then the nearest ancestor that provides one through `@lit/context`), typed `emit`, the text
@@ -132,12 +148,7 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   /** The locale in effect. */
   protected get resolvedLocale(): string | undefined {
     const lang = this.locale || this.inheritedDisplay?.locale || closestLang(this);
-    if (!lang) return undefined;
-    try {
-      return Intl.getCanonicalLocales(lang)[0];
-    } catch {
-      return undefined;
-    }
+    return lang ? canonicalLocale(lang) : undefined;
   }
 
   /** Locale and time zone for formatting; `derivedZone` is the provider's (user → account), when known. */
