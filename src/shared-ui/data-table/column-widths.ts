@@ -8,7 +8,8 @@ import type { DataTableColumn } from './columns.js';
  * same columns show the same query (scrolling never makes columns jump narrower); `reset()`
  * starts over for a new query, keeping the previous widths until the new query's first rows are
  * measured (a new range of the same columns mostly needs the same widths: no jump to `minWidth`
- * and back, and no second layout when they match).
+ * and back). A column the new rows need less than 1em narrower keeps its width: switching between
+ * periods does not make the columns twitch by a few pixels (nor lay the table out twice).
  */
 let canvas: CanvasRenderingContext2D | null | undefined;
 
@@ -98,10 +99,12 @@ export class ColumnWidths {
     // The previous query's widths stay until rows of the new one can be measured.
     if (rows.length === 0 || (this.stale && rows.length === 1 && rows[0] === header)) return false;
     const previous = this.widths;
-    this.widths = this.stale ? [] : [...previous];
+    const fresh = this.stale;
+    this.widths = fresh ? [] : [...previous];
     this.stale = false;
     const range = document.createRange();
     let padding: number | undefined;
+    let em = 16;
     for (const row of rows) {
       this.seen.add(Number(row.dataset.row));
       for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
@@ -113,12 +116,20 @@ export class ColumnWidths {
         if (padding === undefined) {
           const style = getComputedStyle(cell);
           padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
+          em = parseFloat(style.fontSize) || em;
         }
         const need = Math.ceil((row === header ? headerWidth(cell) : contentWidth(range, cell)) + padding + 1);
         if (Number.isFinite(need) && need > (this.widths[col] ?? 0)) this.widths[col] = need;
       }
     }
-    for (let i = 0; i < Math.max(previous.length, this.widths.length); i++) if (this.widths[i] !== previous[i]) return true;
-    return false;
+    let changed = false;
+    for (let i = 0; i < Math.max(previous.length, this.widths.length); i++) {
+      const before = previous[i];
+      const now = this.widths[i];
+      // A new query's column within 1em of its previous width keeps it (a new query only: `previous` is then the last query's).
+      if (fresh && now !== undefined && before !== undefined && now < before && before - now < em) this.widths[i] = before;
+      else if (now !== before) changed = true;
+    }
+    return changed;
   }
 }
