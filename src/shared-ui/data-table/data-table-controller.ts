@@ -26,10 +26,7 @@ export interface DataTableOptions<T> {
   strings: () => DataTableStrings;
   /** Largest scroll height laid out, px (default 4,000,000): longer lists scale the scroll range. */
   maxScrollHeight?: number;
-  /**
-   * Rows rendered beyond each edge of the viewport (default 4). Not for a table's first rows:
-   * they show without them, and the extra rows follow in the next frame.
-   */
+  /** Rows rendered beyond each edge of the viewport (default 4). */
   overscan?: number;
   /** Row height (px) assumed until the first row is measured (default 40). */
   rowHeight?: number;
@@ -68,9 +65,6 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   private focusAfterUpdate = false;
   private focusWithin = false;
   private focusWasInGrid = false;
-  /** False until the first rows of a table that showed none have been on screen for a frame. */
-  private overscanOn = true;
-  private overscanPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -110,9 +104,6 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
       this.current = incoming;
       this.next = undefined;
       this.reset();
-      // No rows on screen yet: the first ones show alone (less to render, lay out and measure
-      // before they are painted); the rows off screen follow a frame later.
-      this.overscanOn = false;
     } else {
       this.next = incoming;
     }
@@ -188,34 +179,17 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     const top = this.scroll.takePendingScrollTop();
     if (scroller && top !== undefined) scroller.scrollTop = top;
     const g = this.scroll.geometry();
-    const { first, last } = visibleRows(this.scroll.position(g), g, this.overscan);
+    const { first, last } = visibleRows(this.scroll.position(g), g, this.options.overscan ?? 4);
     const current = this.current;
     if (current) {
       const ahead = Math.ceil(current.pageSize / 2);
       current.want(first, last + ahead);
     }
     this.next?.want(0, rowsPerViewport(g));
-    if (!this.overscanOn && !this.overscanPending && this.layout.length > 0 && current?.row(this.layout[0]!.position) !== undefined) {
-      // The first rows are in this update: the rows beyond the viewport come in the frame after
-      // the one that paints them.
-      this.overscanPending = true;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          this.overscanPending = false;
-          this.overscanOn = true;
-          this.host.requestUpdate();
-        }),
-      );
-    }
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       this.focusTarget()?.focus({ preventScroll: true });
     }
-  }
-
-  /** Rows rendered beyond each edge of the viewport now. */
-  private get overscan(): number {
-    return this.overscanOn ? (this.options.overscan ?? 4) : 0;
   }
 
   private drop(source: RowSource<T, P>): void {
@@ -350,7 +324,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     const columns = this.options.columns();
     const g = this.scroll.geometry();
     const position = this.scroll.position(g);
-    const { first, last } = visibleRows(position, g, this.overscan);
+    const { first, last } = visibleRows(position, g, this.options.overscan ?? 4);
     const positions: number[] = [];
     // While focus is in the grid, the focused row stays in the DOM wherever the user scrolls.
     const kept = this.focusWithin && this.active.row >= 0 && this.active.row < g.rowCount ? this.active.row : -1;
