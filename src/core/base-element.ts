@@ -102,9 +102,19 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   get dataProvider(): AccountDataProvider | undefined {
     const provider = this.suppliedProvider;
     const misconfigured = this.isMisconfigured(provider);
-    this.setCssState('misconfigured', misconfigured);
+    if (this.misconfiguredState !== misconfigured) {
+      this.misconfiguredState = misconfigured;
+      this.setCssState('misconfigured', misconfigured);
+    }
     return misconfigured ? undefined : provider;
   }
+
+  /** The `misconfigured` custom state as last set (read on every render: set only when it changes). */
+  private misconfiguredState: boolean | undefined;
+  /** The last provider checked and its verdict (`providerProblems` is memoised per provider; this skips even that). */
+  private checkedProvider: { provider: unknown; misconfigured: boolean } | undefined;
+  /** The text table last built, and what it was built from (rows ask for it once each per render). */
+  private textMemo: { defaults: StringsTable; translated: unknown; strings: unknown; misconfigured: boolean; text: S } | undefined;
 
   /** The provider set or inherited, as given (what `<account-settings>` passes on to its sections). */
   protected get suppliedProvider(): AccountDataProvider | undefined {
@@ -117,6 +127,14 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   }
 
   private isMisconfigured(provider: unknown): boolean {
+    const checked = this.checkedProvider;
+    if (checked && checked.provider === provider) return checked.misconfigured;
+    const misconfigured = this.checkMisconfigured(provider);
+    this.checkedProvider = { provider, misconfigured };
+    return misconfigured;
+  }
+
+  private checkMisconfigured(provider: unknown): boolean {
     const problems = providerProblems(provider);
     if (!problems) return false;
     reportProviderProblems(provider, problems, this.localName);
@@ -137,11 +155,18 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   protected get text(): S {
     const defaults = (this.constructor as typeof PawElement).defaultStrings as S;
     const translated = this.translation.table;
-    const text = mergeStrings(defaults, translated || this.strings ? ({ ...translated, ...this.strings } as Partial<S>) : undefined);
-    // A misconfigured provider leaves the element without one: say why instead of "No data provider configured."
-    if (typeof text.noProvider === 'string' && typeof text.misconfiguredProvider === 'string' && this.providerMisconfigured) {
-      return { ...text, noProvider: text.misconfiguredProvider };
+    const strings = this.strings;
+    const misconfigured = this.providerMisconfigured;
+    const memo = this.textMemo;
+    if (memo && memo.defaults === defaults && memo.translated === translated && memo.strings === strings && memo.misconfigured === misconfigured) {
+      return memo.text;
     }
+    let text = mergeStrings(defaults, translated || strings ? ({ ...translated, ...strings } as Partial<S>) : undefined);
+    // A misconfigured provider leaves the element without one: say why instead of "No data provider configured."
+    if (typeof text.noProvider === 'string' && typeof text.misconfiguredProvider === 'string' && misconfigured) {
+      text = { ...text, noProvider: text.misconfiguredProvider };
+    }
+    this.textMemo = { defaults, translated, strings, misconfigured, text };
     return text;
   }
 
