@@ -29,6 +29,9 @@ export interface BenchOptions {
 interface Counter {
   requests: number;
   maxLimit: number;
+  /** performance.now() when the first request was made, and when its answer came. */
+  firstAsked?: number;
+  firstAnswered?: number;
 }
 
 let el: CallLogTable | undefined;
@@ -45,7 +48,11 @@ function counted(provider: DemoProvider): DemoProvider {
   provider.listInternationalCalls = (q: CallQuery) => {
     counter.requests += 1;
     counter.maxLimit = Math.max(counter.maxLimit, q.limit ?? 0);
-    return original(q);
+    const c = counter;
+    c.firstAsked ??= performance.now();
+    const answer = original(q);
+    if (c.requests === 1) void answer.then(() => (c.firstAnswered ??= performance.now()), () => undefined);
+    return answer;
   };
   return provider;
 }
@@ -110,8 +117,18 @@ async function providerFirstPage(o: BenchOptions): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Times from creating the element (ms): first row in the DOM, painted; first request made, answered. */
+interface FirstRows {
+  dom: number;
+  painted: number;
+  total: number;
+  requests: number;
+  asked: number;
+  answered: number;
+}
+
 /** Mounts the table and times the first data row: in the DOM, and painted (the next frame). */
-async function firstRows(o: BenchOptions, warm = false): Promise<{ dom: number; painted: number; total: number; requests: number }> {
+async function firstRows(o: BenchOptions, warm = false): Promise<FirstRows> {
   const p = warm && el?.provider ? (el.provider as DemoProvider) : provider(o);
   counter = { requests: 0, maxLimit: 0 };
   const t0 = performance.now();
@@ -122,7 +139,7 @@ async function firstRows(o: BenchOptions, warm = false): Promise<{ dom: number; 
   await frame();
   const painted = performance.now() - t0;
   const total = Number(root().querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1;
-  return { dom, painted, total, requests: counter.requests };
+  return { dom, painted, total, requests: counter.requests, asked: (counter.firstAsked ?? NaN) - t0, answered: (counter.firstAnswered ?? NaN) - t0 };
 }
 
 /** Scrolls `rows` rows, `perFrame` rows per animation frame, recording every frame's duration. */
@@ -231,9 +248,10 @@ function peerTopText(): string | null {
 }
 const peerFirstRow = () => peer!.grid.querySelector('.peer-date');
 
-async function peerFirstRows(o: BenchOptions): Promise<{ dom: number; painted: number; total: number; requests: number; rowHeight: number; viewport: number }> {
+async function peerFirstRows(o: BenchOptions): Promise<FirstRows & { rowHeight: number; viewport: number }> {
   clear();
-  const p = createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: o.latency });
+  // Counted the same way as ours (the same wrapper around the provider).
+  const p = provider(o);
   peerProvider = p;
   const pages = new CallPages(p, dayRangeToInstants(o.from, o.to, ZONE));
   peerPages = pages;
@@ -248,7 +266,16 @@ async function peerFirstRows(o: BenchOptions): Promise<{ dom: number; painted: n
   const row = peerRows()[0]!;
   const table = peer.grid.shadowRoot!.querySelector<HTMLElement>('#table')!;
   const head = peer.grid.shadowRoot!.querySelector<HTMLElement>('thead')!;
-  return { dom, painted, total: pages.total ?? 0, requests: pages.requests, rowHeight: row.offsetHeight, viewport: table.clientHeight - head.offsetHeight };
+  return {
+    dom,
+    painted,
+    total: pages.total ?? 0,
+    requests: pages.requests,
+    asked: (counter.firstAsked ?? NaN) - t0,
+    answered: (counter.firstAnswered ?? NaN) - t0,
+    rowHeight: row.offsetHeight,
+    viewport: table.clientHeight - head.offsetHeight,
+  };
 }
 
 /** The same scroll script as `scrollRows`: the top row moves `perFrame` rows per frame (here through `scrollToIndex`). */

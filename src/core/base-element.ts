@@ -24,6 +24,22 @@ export interface ElementBridge {
   setState(name: string, on: boolean): void;
 }
 
+/** Canonical locale by tag as written (`undefined`: not a valid tag); asked on every update, and ICU is slow to answer. */
+const canonicalLocales = new Map<string, string | undefined>();
+function canonicalLocale(lang: string): string | undefined {
+  if (canonicalLocales.has(lang)) return canonicalLocales.get(lang);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    canonical = undefined;
+  }
+  // Tags come from attributes and the page's `lang`: few, but bounded anyway.
+  if (canonicalLocales.size >= 64) canonicalLocales.clear();
+  canonicalLocales.set(lang, canonical);
+  return canonical;
+}
+
 /**
  * The base of every element in the library: provider lookup (own `provider` property first,
  * then the nearest ancestor that provides one through `@lit/context`), typed `emit`, the text
@@ -97,9 +113,19 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   get dataProvider(): AccountDataProvider | undefined {
     const provider = this.suppliedProvider;
     const misconfigured = this.isMisconfigured(provider);
-    this.setCssState('misconfigured', misconfigured);
+    if (this.misconfiguredState !== misconfigured) {
+      this.misconfiguredState = misconfigured;
+      this.setCssState('misconfigured', misconfigured);
+    }
     return misconfigured ? undefined : provider;
   }
+
+  /** The `misconfigured` custom state as last set (read on every render: set only when it changes). */
+  private misconfiguredState: boolean | undefined;
+  /** The last provider checked and its verdict (`providerProblems` is memoised per provider; this skips even that). */
+  private checkedProvider: { provider: unknown; misconfigured: boolean } | undefined;
+  /** The text table last built, and what it was built from (rows ask for it once each per render). */
+  private textMemo: { defaults: StringsTable; translated: unknown; strings: unknown; misconfigured: boolean; text: S } | undefined;
 
   /** The provider set or inherited, as given (what `<account-settings>` passes on to its sections). */
   protected get suppliedProvider(): AccountDataProvider | undefined {
@@ -112,6 +138,14 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   }
 
   private isMisconfigured(provider: unknown): boolean {
+    const checked = this.checkedProvider;
+    if (checked && checked.provider === provider) return checked.misconfigured;
+    const misconfigured = this.checkMisconfigured(provider);
+    this.checkedProvider = { provider, misconfigured };
+    return misconfigured;
+  }
+
+  private checkMisconfigured(provider: unknown): boolean {
     const problems = providerProblems(provider);
     if (!problems) return false;
     reportProviderProblems(provider, problems, this.localName);
@@ -136,23 +170,25 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   protected get text(): S {
     const defaults = (this.constructor as typeof PawElement).defaultStrings as S;
     const translated = this.translation.table;
-    const text = mergeStrings(defaults, translated || this.strings ? ({ ...translated, ...this.strings } as Partial<S>) : undefined);
-    // A misconfigured provider leaves the element without one: say why instead of "No data provider configured."
-    if (typeof text.noProvider === 'string' && typeof text.misconfiguredProvider === 'string' && this.providerMisconfigured) {
-      return { ...text, noProvider: text.misconfiguredProvider };
+    const strings = this.strings;
+    const misconfigured = this.providerMisconfigured;
+    const memo = this.textMemo;
+    if (memo && memo.defaults === defaults && memo.translated === translated && memo.strings === strings && memo.misconfigured === misconfigured) {
+      return memo.text;
     }
+    let text = mergeStrings(defaults, translated || strings ? ({ ...translated, ...strings } as Partial<S>) : undefined);
+    // A misconfigured provider leaves the element without one: say why instead of "No data provider configured."
+    if (typeof text.noProvider === 'string' && typeof text.misconfiguredProvider === 'string' && misconfigured) {
+      text = { ...text, noProvider: text.misconfiguredProvider };
+    }
+    this.textMemo = { defaults, translated, strings, misconfigured, text };
     return text;
   }
 
   /** The locale in effect. */
   protected get resolvedLocale(): string | undefined {
     const lang = this.locale || this.inheritedDisplay?.locale || closestLang(this);
-    if (!lang) return undefined;
-    try {
-      return Intl.getCanonicalLocales(lang)[0];
-    } catch {
-      return undefined;
-    }
+    return lang ? canonicalLocale(lang) : undefined;
   }
 
   /** Locale and time zone for formatting; `derivedZone` is the provider's (user → account), when known. */

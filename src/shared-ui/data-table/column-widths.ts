@@ -6,7 +6,10 @@ import type { DataTableColumn } from './columns.js';
  * so dates, numbers, amounts and buttons are never cut. A free-text column (`wrap`) is at least
  * its header and its `minWidth`; its cells wrap to two lines instead. Widths only grow while the
  * same columns show the same query (scrolling never makes columns jump narrower); `reset()`
- * starts over.
+ * starts over for a new query, keeping the previous widths until the new query's first rows are
+ * measured (a new range of the same columns mostly needs the same widths: no jump to `minWidth`
+ * and back). A column the new rows need less than 1em narrower keeps its width: switching between
+ * periods does not make the columns twitch by a few pixels (nor lay the table out twice).
  */
 let canvas: CanvasRenderingContext2D | null | undefined;
 
@@ -58,26 +61,32 @@ export class ColumnWidths {
   private key = '';
   /** Row positions already measured (rows are measured once, when they first show data). */
   private seen = new Set<number>();
+  /** `widths` are the previous query's: the next measurement with data rows replaces them. */
+  private stale = false;
 
   /** The measured minimum (px) of each column, by index; `undefined` until measured. */
   get measured(): readonly (number | undefined)[] {
     return this.widths;
   }
 
+  /** A new query: measure again from scratch (the previous widths stay in use until then). */
   reset(): void {
-    this.widths = [];
     this.seen.clear();
+    this.stale = this.widths.length > 0;
   }
 
   /**
-   * Measures the header and the newly shown rows of `grid`. Returns true when a column must
-   * widen (re-render with the new tracks).
+   * Measures the header and the newly shown rows of `grid`. Returns true when a column's width
+   * changed (re-render with the new tracks): it widened, or a new query's rows need other widths.
    */
   measure(grid: HTMLElement, columns: readonly DataTableColumn<unknown>[]): boolean {
     const key = columns.map((c) => `${c.id}\u0000${c.header}\u0000${c.wrap ? 1 : 0}`).join('\u0001');
     if (key !== this.key) {
+      // Other columns: nothing of the previous widths applies.
       this.key = key;
-      this.reset();
+      this.widths = [];
+      this.seen.clear();
+      this.stale = false;
     }
     const rows: HTMLElement[] = [];
     const header = grid.querySelector<HTMLElement>('.header-row');
@@ -87,10 +96,15 @@ export class ColumnWidths {
       if (this.seen.has(position) || row.querySelector('.placeholder, .error-cell')) continue;
       rows.push(row);
     }
-    if (rows.length === 0) return false;
+    // The previous query's widths stay until rows of the new one can be measured.
+    if (rows.length === 0 || (this.stale && rows.length === 1 && rows[0] === header)) return false;
+    const previous = this.widths;
+    const fresh = this.stale;
+    this.widths = fresh ? [] : [...previous];
+    this.stale = false;
     const range = document.createRange();
-    let changed = false;
     let padding: number | undefined;
+    let em = 16;
     for (const row of rows) {
       this.seen.add(Number(row.dataset.row));
       for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
@@ -102,13 +116,19 @@ export class ColumnWidths {
         if (padding === undefined) {
           const style = getComputedStyle(cell);
           padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
+          em = parseFloat(style.fontSize) || em;
         }
         const need = Math.ceil((row === header ? headerWidth(cell) : contentWidth(range, cell)) + padding + 1);
-        if (Number.isFinite(need) && need > (this.widths[col] ?? 0)) {
-          this.widths[col] = need;
-          changed = true;
-        }
+        if (Number.isFinite(need) && need > (this.widths[col] ?? 0)) this.widths[col] = need;
       }
+    }
+    let changed = false;
+    for (let i = 0; i < Math.max(previous.length, this.widths.length); i++) {
+      const before = previous[i];
+      const now = this.widths[i];
+      // A new query's column within 1em of its previous width keeps it (a new query only: `previous` is then the last query's).
+      if (fresh && now !== undefined && before !== undefined && now < before && before - now < em) this.widths[i] = before;
+      else if (now !== before) changed = true;
     }
     return changed;
   }

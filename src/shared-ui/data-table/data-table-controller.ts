@@ -95,7 +95,10 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (this.next) this.drop(this.next);
     this.unsubscribe.set(incoming, incoming.subscribe(() => this.onSourceChange(incoming)));
     // A host removed before its update still updates: it must not start fetching until it is back.
+    // Otherwise the top of the list is asked for now, not after this update's render and commit:
+    // the request's wait overlaps that work (the window on screen is declared in `hostUpdated`).
     if (!this.host.isConnected) incoming.pause();
+    else incoming.want(0, 0);
     if (!this.current || !this.current.first) {
       if (this.current) this.drop(this.current);
       this.current = incoming;
