@@ -2,7 +2,8 @@
 //   examples/html   — needs no build: loads ../../dist/pbx-account-widgets.bundle.js by a script
 //                     tag; checked here that every local file it loads exists;
 //   examples/react  — Vite → examples/react/dist (React 19 app on pbx-account-widgets/react);
-//   examples/vue    — Vite → examples/vue/dist (Vue 3, template string, no SFC).
+//   examples/vue    — Vite → examples/vue/dist (Vue 3, a single-file component; its template is
+//                     type-checked by check-vue.mjs with vue-tsc).
 // Then type-checks the React and Vue apps and examples/typings (examples/tsconfig.json) (wrapper props, event details and
 // the JSX typings as an app sees them through package.json exports).
 //

@@ -1,12 +1,13 @@
 // Renders every element of the built package (run `npm run build` first) in Node with
 // @lit-labs/ssr — no DOM, no `document` — and checks each yields a declarative shadow root with
-// content (and <account-settings> its current section, itself server-rendered).
+// content (and <account-settings> its current section, itself server-rendered — also under a
+// tag prefix: defineAccountWidgets({ prefix }) → <acme-account-settings> renders <acme-user-panel>).
 // Also: `import 'pbx-account-widgets/bundle'` in a fresh Node process (no DOM, nothing loaded
 // before it) resolves through the package's `node` export condition to the unbundled entry, whose
 // `lit` is Lit's Node build, and registers every element. (build-examples-from-pack.mjs does the
 // same from the packed tarball; hydration in a browser: test/ssr/hydrate.test.ts.)
 import { execFileSync } from 'node:child_process';
-import { renderElements } from './render-ssr.mjs';
+import { renderElements, renderTag } from './render-ssr.mjs';
 
 const problems = [];
 const rendered = await renderElements();
@@ -21,6 +22,13 @@ for (const [tag, { html: out, error }] of Object.entries(rendered)) {
   else if (tag === 'account-settings' && !/<user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(out)) problems.push('<account-settings>: its section is not server-rendered');
   else console.log(`<${tag}>: server-rendered, ${out.length} characters`);
 }
+// Under a prefix the shell renders its section under the same prefix, on the server too.
+const { defineAccountWidgets } = await import('../dist/define-all.js');
+defineAccountWidgets({ prefix: 'acme' });
+const prefixed = renderTag('acme-account-settings');
+if (prefixed.error) problems.push(`<acme-account-settings>: ${prefixed.error}`);
+else if (!/<acme-user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(prefixed.html)) problems.push('<acme-account-settings>: its section (<acme-user-panel>) is not server-rendered');
+else console.log(`<acme-account-settings>: server-rendered with <acme-user-panel>, ${prefixed.html.length} characters`);
 try {
   // The package imports itself by name (package.json `exports`), as an app's server code would.
   const probe = "await import('pbx-account-widgets/bundle'); const { ELEMENTS } = await import('pbx-account-widgets'); const missing = Object.keys(ELEMENTS).filter((tag) => !customElements.get(tag)); if (missing.length) throw new Error('not registered: ' + missing.join(', '));";

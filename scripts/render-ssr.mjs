@@ -13,17 +13,18 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 /** Renders each element; returns its HTML or the error it threw. */
 export async function renderElements() {
   const { ELEMENTS } = await import('../dist/all.js');
-  const results = {};
-  for (const tag of Object.keys(ELEMENTS)) {
-    try {
-      const name = unsafeStatic(tag);
-      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-      results[tag] = { html: collectResultSync(render(html`<${name}></${name}>`)) };
-    } catch (error) {
-      results[tag] = { error: error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error) };
-    }
+  return Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, renderTag(tag)]));
+}
+
+/** Server-renders `<tag></tag>` (an element already registered): its HTML, or the error it threw. */
+export function renderTag(tag) {
+  try {
+    const name = unsafeStatic(tag);
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+    return { html: collectResultSync(render(html`<${name}></${name}>`)) };
+  } catch (error) {
+    return { error: error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error) };
   }
-  return results;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

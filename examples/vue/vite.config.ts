@@ -1,19 +1,20 @@
 import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { ELEMENTS } from 'pbx-account-widgets';
 import { packageAliases } from '../package-alias.js';
 
-/** Builds the Vue example to examples/vue/dist (relative URLs: it is served from any path). */
+/** Builds the Vue example (a single-file component) to examples/vue/dist (relative URLs: it is served from any path). */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  resolve: {
-    // The full build compiles the template string at runtime (no SFC, no Vue plugin).
-    alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }, ...packageAliases()],
-  },
+  // The library's tags are custom elements, not Vue components (the root entry registers nothing).
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => Object.hasOwn(ELEMENTS, tag) } } })],
+  resolve: { alias: packageAliases() },
   define: {
-    __VUE_OPTIONS_API__: 'true',
+    __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },

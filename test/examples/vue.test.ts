@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { accountMenuOpensSettings, exampleData, openExample, settingsShowing, type LoadedExample } from './support.js';
 
-describe('examples/vue (Vue 3 template string, built with Vite)', () => {
+describe('examples/vue (Vue 3 single-file component, built with Vite)', () => {
   let page: LoadedExample;
   afterEach(() => page?.remove());
 

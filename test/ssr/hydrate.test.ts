@@ -18,20 +18,12 @@ type Rendered = Record<string, { html?: string; error?: string }>;
 const WAIT = { timeout: 15000 };
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Elements whose hydration is known to fail, with the reason; each is checked to still fail (so
- * the entry goes once it is fixed), and all other elements must hydrate cleanly.
- * <account-settings>: the server renders its section as a template (SERVER_PANELS), the browser
- * as a node it created (panelFor), so the section's child part mismatches.
- */
-const KNOWN_MISMATCH: Record<string, string> = {
-  'account-settings': 'Hydration value mismatch',
-};
-
 describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-client)', () => {
   const problems = new Map<string, string[]>();
   const serverNodes = new Map<string, Element>();
   const hosts = new Map<string, HTMLElement>();
+  /** <account-settings>' section element as the server rendered it (inside its shadow root). */
+  let serverSection: Element | null | undefined;
   let api: Api;
   let demo: Demo;
   let rendered: Rendered;
@@ -68,6 +60,7 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
         hosts.set(tag, host);
         const first = host.shadowRoot?.querySelector('[part]');
         if (first) serverNodes.set(tag, first);
+        if (tag === 'account-settings') serverSection = host.shadowRoot?.querySelector('#panel > user-panel');
       }
       // Defining the elements upgrades them: each hydrates its server-rendered shadow root.
       api = (await import(/* @vite-ignore */ DIST_ALL)) as Api;
@@ -88,10 +81,6 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     }
-    // Page-wide messages a known mismatch also causes (its rejection, the runner's note about it) are its own.
-    const known = Object.values(KNOWN_MISMATCH);
-    const explained = (message: string) => known.some((k) => message.includes(k)) || message.includes('An error was thrown in a Promise outside a test');
-    if (Object.keys(KNOWN_MISMATCH).some((tag) => problems.get(tag)?.length)) problems.set('*', global.filter((m) => !explained(m)));
   });
 
   it('renders every element on the server', () => {
@@ -100,25 +89,26 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
   });
 
   it('hydrates with no error, warning or mismatch', () => {
-    const failing = Object.fromEntries([...problems].filter(([tag, found]) => found.length && !(tag in KNOWN_MISMATCH)));
+    const failing = Object.fromEntries([...problems].filter(([, found]) => found.length));
     expect(failing).to.deep.equal({});
   });
-
-  for (const [tag, expected] of Object.entries(KNOWN_MISMATCH)) {
-    it(`<${tag}> still fails to hydrate (known: remove it from KNOWN_MISMATCH once fixed)`, () => {
-      expect(problems.get(tag)?.join('\n')).to.include(expected);
-    });
-  }
 
   it("keeps the server's nodes (hydration, not a fresh render)", () => {
     for (const [tag, host] of hosts) {
       expect(customElements.get(tag), tag).to.equal(api.ELEMENTS[tag as keyof Api['ELEMENTS']]);
-      if (tag in KNOWN_MISMATCH) continue;
       const node = serverNodes.get(tag);
       expect(node, `<${tag}> server shadow root has a part`).to.exist;
       expect(node!.isConnected && node!.getRootNode() === host.shadowRoot, `<${tag}> replaced the server's nodes`).to.equal(true);
       expect(host.hasAttribute('defer-hydration'), `<${tag}> still defers hydration`).to.equal(false);
     }
+  });
+
+  it("<account-settings> keeps the server's section element, hydrated", () => {
+    const shell = hosts.get('account-settings') as InstanceType<Api['AccountSettings']>;
+    expect(serverSection, 'the server rendered the User section').to.exist;
+    expect(shell.sectionElement, 'the section element is the server-rendered one').to.equal(serverSection);
+    expect(serverSection!.hasAttribute('defer-hydration'), '<user-panel> still defers hydration').to.equal(false);
+    expect(serverSection!.getAttribute('exportparts')).to.include('user__title');
   });
 
   it('works after hydration: a provider set loads each data element', async function () {

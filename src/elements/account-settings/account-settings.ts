@@ -1,6 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// The section's tag is this element's own registered prefix + a fixed tag of SECTIONS (and only
+// rendered once `customElements.get` knows it): never data, so a static tag is safe here.
+// eslint-disable-next-line no-restricted-imports
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PawElement } from '../../core/base-element.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { displayContext, providerContext } from '../../core/context.js';
@@ -12,7 +16,6 @@ import { baseStyles } from '../../shared-ui/styles.js';
 import { accountSettingsStyles } from './account-settings.styles.js';
 import { accountSettingsStrings, type AccountSettingsStrings } from './account-settings.strings.js';
 import { availableSections, type SectionDefinition } from './sections.js';
-import { SERVER_PANELS } from './server-panels.js';
 import { ChangeNotices } from './change-notices.js';
 import type { ChangeRecord } from '../../core/change-journal.js';
 import type { ServicePlan } from '../../core/provider.js';
@@ -83,7 +86,6 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
   private readonly providerCtx = new ContextProvider(this, { context: providerContext });
   private readonly displayCtx = new ContextProvider(this, { context: displayContext });
   private panelEl: HTMLElement | undefined;
-  private panelKey = '';
   /** What the page says about a change no section was there to announce. */
   @state() private notice = '';
 
@@ -114,32 +116,22 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
     if (previous?.locale !== display.locale || previous?.timeZone !== display.timeZone) this.displayCtx.setValue(display);
   }
 
-  private panelFor(section: SectionDefinition): HTMLElement {
-    const key = `${this.tagPrefix}${section.tag}|${section.id}`;
-    if (!this.panelEl || this.panelKey !== key) {
-      const el = document.createElement(this.tagPrefix + section.tag);
-      el.setAttribute('exportparts', exportPartsFor(section.id));
-      this.panelEl = el;
-      this.panelKey = key;
-    }
-    return this.panelEl;
+  override updated(): void {
+    // The section element Lit rendered (or kept, or hydrated from the server's markup).
+    const current = this.current;
+    const tag = current ? this.tagPrefix + current.tag : '';
+    this.panelEl = [...(this.renderRoot.querySelector('#panel')?.children ?? [])].find((el): el is HTMLElement => el.localName === tag);
   }
 
   /**
-   * The current section's element: a node kept across renders in the browser; on a server
-   * (@lit-labs/ssr, no `document`) the same element as markup, so the page renders without a DOM
-   * (default tag names; under a prefix the section renders once in the browser).
+   * The current section's element, as one template on the server (@lit-labs/ssr, no DOM) and in
+   * the browser, so a server-rendered page hydrates: the tag under this element's prefix, its
+   * parts forwarded, this element's pinned colour scheme. Lit keeps the element while the section
+   * stays and makes a fresh one when it changes.
    */
   private renderPanel(section: SectionDefinition): unknown {
-    if (typeof document === 'undefined') return this.tagPrefix ? undefined : SERVER_PANELS[section.id](exportPartsFor(section.id), this.theme);
-    return this.withTheme(this.panelFor(section));
-  }
-
-  /** The section follows this element's pinned colour scheme. */
-  private withTheme(el: HTMLElement): HTMLElement {
-    if (this.theme) el.setAttribute('theme', this.theme);
-    else el.removeAttribute('theme');
-    return el;
+    const tag = unsafeStatic(this.tagPrefix + section.tag);
+    return staticHtml`<${tag} exportparts=${exportPartsFor(section.id)} theme=${this.theme ?? nothing}></${tag}>`;
   }
 
   private select(id: SectionId, focus: boolean) {
