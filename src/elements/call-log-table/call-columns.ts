@@ -8,8 +8,11 @@ import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
 /** A call's cells as displayed (formatted once per call and display settings). */
-interface FormattedCall {
+export interface FormattedCall {
   startedAt: string;
+  /** The numbers, grouped for reading (the CSV keeps E.164). */
+  from: string;
+  to: string;
   destination: string;
   duration: string;
   rate: string;
@@ -33,6 +36,8 @@ export class CallFormatter {
     if (!f) {
       f = {
         startedAt: formatDateTime(call.startedAt, display),
+        from: formatPhoneNumber(plainText(call.from)),
+        to: formatPhoneNumber(plainText(call.to)),
         destination: call.countryCode
           ? formatCountry(call.countryCode, display.locale)
           : call.destination || this.unknownDestination(),
@@ -71,8 +76,8 @@ export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord
       onSort: input.onSort,
       render: (c) => f(c).startedAt,
     },
-    { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(plainText(c.from))}</span>` },
-    { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${formatPhoneNumber(plainText(c.to))}</span>` },
+    { id: 'from', header: t.columnFrom, minWidth: 7.5, render: (c) => html`<span dir="ltr">${f(c).from}</span>` },
+    { id: 'to', header: t.columnTo, minWidth: 9.5, render: (c) => html`<span dir="ltr">${f(c).to}</span>` },
     { id: 'destination', header: t.columnDestination, minWidth: 7, grow: 1, wrap: true, render: (c) => f(c).destination },
     { id: 'duration', header: t.columnDuration, minWidth: 5.5, align: 'end', render: (c) => f(c).duration },
     { id: 'rate', header: t.columnRate, minWidth: 7, align: 'end', render: (c) => f(c).rate },

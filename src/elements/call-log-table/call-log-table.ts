@@ -4,7 +4,6 @@ import type { Translations } from '../../core/i18n/translations.js';
 import type { DayRange } from '../../core/dates.js';
 import { formatNumber } from '../../core/format.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
-import { formatPhoneNumber } from '../../core/phone.js';
 import type { CallOrder, CallPage, CallRecord, CallTotals, DateRange } from '../../core/provider.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
@@ -169,16 +168,16 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
       formatter: this.formatter,
       order: this.currentOrder,
       onSort: () => (this.order = opposite(this.currentOrder)),
-      blockButton: this.blocker.available ? (call, tabIndex) => this.renderBlockButton(call.to, tabIndex) : undefined,
+      blockButton: this.blocker.available ? (call, tabIndex) => this.renderBlockButton(call.to, this.formatter.format(call, this.list.display).to, tabIndex) : undefined,
     });
   }
 
-  private renderBlockButton(number: string, tabIndex: 0 | -1) {
+  /** `number` as the provider gave it, `shown` as the row shows it. */
+  private renderBlockButton(number: string, shown: string, tabIndex: 0 | -1) {
     // Only what the block form accepts can be blocked: other rows offer no Block.
     if (this.blocker.blockable(number) === undefined) return nothing;
     const t = this.text;
     const blocked = this.blocker.isBlocked(number);
-    const shown = formatPhoneNumber(number);
     return rowButton(
       {
         part: 'block-button',
