@@ -1,7 +1,7 @@
 import type { AccountDataProvider } from '../core/provider.js';
 import { CheckContext, type Settings } from './context.js';
 import { show } from './describe.js';
-import { validateLimits, isIsoInstant, type Issue } from './shapes.js';
+import { isIsoInstant, issuesOf, LIMITS } from './shapes.js';
 import { checkBlob, firstId } from './rules/blobs.js';
 import { BILLS, BLOCKED, CALLS, MEDIA, RECORDINGS, TRANSACTIONS, checkList, type ListFindings } from './rules/lists.js';
 import { checkBlocking, checkDeletes, checkUsers, checkWrongPassword } from './rules/mutations.js';
@@ -128,9 +128,7 @@ export async function checkProvider(provider: AccountDataProvider, options: Chec
 
   await section(ctx, 'limits', async () => {
     const limits = provider.limits;
-    const issues: Issue[] = [];
-    if (limits !== undefined) validateLimits(limits, 'limits', issues);
-    ctx.issues('limits', ['shapes'], issues);
+    ctx.issues('limits', LIMITS.rules, limits === undefined ? [] : issuesOf(LIMITS, limits, 'limits'));
     for (const method of REQUIRED_METHODS) {
       if (ctx.has(method)) ctx.pass(method, 'present');
       else ctx.fail(method, 'present', `${method} is ${show((provider as unknown as Record<string, unknown>)[method])}, not a function`);

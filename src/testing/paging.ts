@@ -1,31 +1,35 @@
-import { isDecimalString, compareMoney, sumMoney } from '../core/money.js';
+import { compareMoney, sumMoney } from '../core/money.js';
 import { PageGuard } from '../core/page-guard.js';
 import type { DateRange, Money } from '../core/provider.js';
 import type { CheckContext } from './context.js';
 import { show, showError } from './describe.js';
-import { isCurrencyCode, isIsoInstant, validatePage, type Issue, type ShapeRule, type Validator } from './shapes.js';
+import { asMoney, isIsoInstant, validatePage, type Issue, type Shape } from './shapes.js';
 
 type Obj = Record<string, unknown>;
 
 /** Consecutive empty pages that still carry a cursor before the cursor counts as endless. */
 const MAX_EMPTY_RUN = 5;
 
-/** One paged query: what to ask, how to validate, what identifies an item. */
-export interface PassSpec {
+/** What paging needs to know about a list method. */
+export interface PagedList {
   method: string;
+  /** The shape every item is held to. */
+  item: Shape;
+  /** The item field that identifies it (`id`; `number` for blocked numbers). */
+  key: string;
+  /** A page of calls: `totals` required on the first page and compared with the items. */
+  calls?: boolean;
+}
+
+/** One paged query: which list, what to ask. */
+export interface PassSpec {
+  list: PagedList;
   /** Words naming this query in messages (`newest`, `search "ab"`); empty for the main query. */
   label: string;
   /** The query without cursor, limit and signal. */
   query: Obj;
   /** The `limit` to send; `undefined` sends none. */
   limit: number | undefined;
-  item: Validator;
-  /** The rules the item validator reports under. */
-  rules: readonly ShapeRule[];
-  /** The item field that identifies it (`id`; `number` for blocked numbers). */
-  key: string;
-  /** A page of calls: `totals` required on the first page and compared with the items. */
-  calls?: boolean;
   /** Stop after the first page. */
   firstPageOnly?: boolean;
   /**
@@ -65,7 +69,8 @@ export function prefixOf(label: string, page = 1): string {
  * {@link MAX_EMPTY_RUN} empty pages in a row that still carry a cursor.
  */
 export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<PassResult> {
-  const { method, label, limit } = spec;
+  const { list, label, limit } = spec;
+  const { method, key } = list;
   const { maxItems, maxPageSize } = ctx.settings;
   const report = spec.report ?? true;
   const pass = (rule: string, note?: string) => {
@@ -75,7 +80,7 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
   const seen = new Map<string, number>();
   const usedCursors = new Set<string>();
   // The same items again under a fresh cursor, or more requests than any list needs.
-  const guard = new PageGuard({ keyOf: (item) => (typeof item === 'object' && item !== null && typeof (item as Obj)[spec.key] === 'string' ? ((item as Obj)[spec.key] as string) : undefined) });
+  const guard = new PageGuard({ keyOf: (item) => (typeof item === 'object' && item !== null && typeof (item as Obj)[key] === 'string' ? ((item as Obj)[key] as string) : undefined) });
   const pages: Obj[] = [];
   let cursor: string | null = null;
   let emptyRun = 0;
@@ -108,8 +113,8 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
     }
 
     const issues: Issue[] = [];
-    const page = validatePage(outcome.value, issues, spec.item, spec.calls ?? false);
-    if (report) ctx.issues(method, spec.rules, issues, prefix);
+    const page = validatePage(outcome.value, issues, list.item.validate, list.calls ?? false);
+    if (report) ctx.issues(method, list.item.rules, issues, prefix);
     else issues.forEach((i) => ctx.fail(method, i.rule, prefix + i.message));
     if (!page) break;
     pages.push(page);
@@ -125,19 +130,19 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
     pageItems.forEach((item, i) => {
       if (typeof item !== 'object' || item === null) return;
       items.push(item as Obj);
-      const key = (item as Obj)[spec.key];
-      if (typeof key !== 'string') return;
-      const firstSeen = seen.get(key);
-      if (firstSeen === undefined) seen.set(key, n);
+      const id = (item as Obj)[key];
+      if (typeof id !== 'string') return;
+      const firstSeen = seen.get(id);
+      if (firstSeen === undefined) seen.set(id, n);
       else
         ctx.fail(
           method,
           'paging.unique-ids',
-          `${prefix}items[${i}].${spec.key} ${show(key)} was already returned ${firstSeen === n ? 'earlier on this page' : `on page ${firstSeen}`}`,
+          `${prefix}items[${i}].${key} ${show(id)} was already returned ${firstSeen === n ? 'earlier on this page' : `on page ${firstSeen}`}`,
         );
     });
 
-    if (n === 1 && spec.calls) {
+    if (n === 1 && list.calls) {
       if (page.totals === undefined || page.totals === null) {
         ctx.fail(method, 'paging.call-totals', `${prefix}the first page has no totals (required on the first page of calls)`);
       } else pass('paging.call-totals');
@@ -180,15 +185,14 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
         ctx.fail(method, 'paging.total', `${prefixOf(label, i + 1)}total is ${page.total} but the query returned ${items.length} items`);
       }
     });
-    if (spec.calls && pages[0]) checkCallTotals(ctx, method, prefixOf(label), pages[0].totals, items, report);
+    if (list.calls && pages[0]) checkCallTotals(ctx, method, prefixOf(label), pages[0].totals, items, report);
   }
   return { items, complete, truncated, pages: pages.length, firstPage: pages[0] };
 }
 
-function asMoney(value: unknown): Money | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { amount, currency } = value as Obj;
-  return isDecimalString(amount) && isCurrencyCode(currency) ? { amount, currency } : undefined;
+/** A follow-up query (after a change): paged through with only its failures recorded. */
+export function pageAgain(ctx: CheckContext, list: PagedList, label: string, query: Obj): Promise<PassResult> {
+  return pageThrough(ctx, { list, label, query, limit: ctx.settings.pageSize, report: false });
 }
 
 /** totals.calls equals the count; totals.charges equals the exact sum of the charges. */

@@ -1,13 +1,15 @@
 import { MAX_STRING_LENGTH } from '../core/answer-check.js';
 import { isDecimalString, MAX_FRACTION_DIGITS, MAX_WHOLE_DIGITS } from '../core/money.js';
 import { isTimeZone } from '../core/dates.js';
+import type * as Contract from '../core/provider.js';
 import { show } from './describe.js';
 
 /**
- * Small validators, one per contract type. Each walks a value that came from a provider and
- * appends an {@link Issue} per broken field, naming its path (`items[3].charge.amount`).
- * Required fields must be present and well-typed; optional fields are checked when present
- * (and must be absent rather than `null`). Unknown extra fields are allowed.
+ * Small validators, one per contract type, each written as a table of the type's fields. Each
+ * walks a value that came from a provider and appends an {@link Issue} per broken field, naming
+ * its path (`items[3].charge.amount`). Required fields must be present and well-typed; optional
+ * fields are checked when present (and must be absent rather than `null`). Unknown extra fields
+ * are allowed.
  */
 
 /** The rule an issue belongs to: structure, money format, or instant format. */
@@ -25,7 +27,7 @@ export type Validator = (value: unknown, path: string, out: Issue[]) => void;
 type Obj = Record<string, unknown>;
 
 /** `path` + `key` → `a.b`, `a[3]`. */
-export function at(path: string, key: string | number): string {
+function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path || 'value'}[${key}]`;
   return path ? `${path}.${key}` : key;
 }
@@ -43,33 +45,72 @@ function wrongType(out: Issue[], path: string, value: unknown, expected: string)
 }
 
 /** The value as a plain object, or an issue. */
-export function asObject(value: unknown, path: string, out: Issue[]): Obj | undefined {
+function asObject(value: unknown, path: string, out: Issue[]): Obj | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Obj;
   wrongType(out, path, value, 'an object');
   return undefined;
 }
 
-function required(o: Obj, key: string, path: string, out: Issue[], check: Validator): void {
-  const p = at(path, key);
-  const value = o[key];
-  if (value === undefined) {
-    out.push({ rule: 'shapes', message: key in o ? `${p} is undefined (a required field)` : `${p} is missing (a required field)` });
-  } else if (value === null) {
-    out.push({ rule: 'shapes', message: `${p} is null (a required field)` });
-  } else {
-    check(value, p, out);
-  }
+/** Checks one field of an object: whether it may be absent, then its value. */
+type Field = (o: Obj, key: string, path: string, out: Issue[]) => void;
+
+/** A field table: one {@link Field} for every field of contract type `T`, in the order they are checked. */
+type Fields<T> = { readonly [K in keyof T]-?: Field };
+
+/** A field that must be present and not null, its value passing `check`. */
+function required(check: Validator): Field {
+  return (o, key, path, out) => {
+    const p = at(path, key);
+    const value = o[key];
+    if (value === undefined) {
+      out.push({ rule: 'shapes', message: key in o ? `${p} is undefined (a required field)` : `${p} is missing (a required field)` });
+    } else if (value === null) {
+      out.push({ rule: 'shapes', message: `${p} is null (a required field)` });
+    } else {
+      check(value, p, out);
+    }
+  };
 }
 
-function optional(o: Obj, key: string, path: string, out: Issue[], check: Validator): void {
-  const p = at(path, key);
-  const value = o[key];
-  if (value === undefined) return;
-  if (value === null) {
-    out.push({ rule: 'shapes', message: `${p} is null (leave an optional field out instead)` });
-    return;
-  }
-  check(value, p, out);
+/** A field that may be left out (but not set to null), its value, when present, passing `check`. */
+function optional(check: Validator): Field {
+  return (o, key, path, out) => {
+    const p = at(path, key);
+    const value = o[key];
+    if (value === undefined) return;
+    if (value === null) {
+      out.push({ rule: 'shapes', message: `${p} is null (leave an optional field out instead)` });
+      return;
+    }
+    check(value, p, out);
+  };
+}
+
+/**
+ * An object whose fields are checked by the table `fields`, in its order; then `also`, when
+ * given, checks what no single field can (one field against another).
+ */
+function objectOf<T>(fields: Fields<T>, also?: (o: Obj, path: string, out: Issue[]) => void): Validator {
+  return (v, p, out) => {
+    const o = asObject(v, p, out);
+    if (!o) return;
+    checkFields(o, p, out, fields);
+    also?.(o, p, out);
+  };
+}
+
+function checkFields(o: Obj, path: string, out: Issue[], fields: Readonly<Record<string, Field>>): void {
+  for (const [key, field] of Object.entries(fields)) field(o, key, path, out);
+}
+
+function arrayOf(item: Validator): Validator {
+  return (v, p, out) => {
+    if (!Array.isArray(v)) {
+      wrongType(out, p, v, 'an array');
+      return;
+    }
+    v.forEach((x, i) => item(x, at(p, i), out));
+  };
 }
 
 // ---- field checks ----------------------------------------------------------------------------
@@ -151,205 +192,245 @@ const instant: Validator = (v, p, out) => {
 };
 
 /** An ISO 4217-shaped code: three upper-case letters. */
-export function isCurrencyCode(value: unknown): value is string {
+function isCurrencyCode(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Z]{3}$/.test(value);
 }
 
-/** A {@link Money}: `amount` a decimal string, `currency` an ISO 4217 code. */
-export const validateMoney: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'amount', p, out, (amount, path) => {
-    if (typeof amount === 'string' && /^-?\d+(\.\d+)?$/.test(amount) && !isDecimalString(amount as unknown)) {
-      add(out, 'money', path, `is ${amount.length} characters long: not an amount a decimal can hold (at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after)`);
-    } else if (!isDecimalString(amount)) add(out, 'money', path, `${show(amount)} is not a decimal string`);
-  });
-  required(o, 'currency', p, out, (currency, path) => {
-    if (!isCurrencyCode(currency)) add(out, 'money', path, `${show(currency)} is not an ISO 4217 currency code`);
-  });
+/** The value as {@link Money} when it is well formed, for arithmetic; otherwise undefined. */
+export function asMoney(value: unknown): Contract.Money | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { amount, currency } = value as Obj;
+  return isDecimalString(amount) && isCurrencyCode(currency) ? { amount, currency } : undefined;
+}
+
+const decimalAmount: Validator = (v, p, out) => {
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && !isDecimalString(v as unknown)) {
+    add(out, 'money', p, `is ${v.length} characters long: not an amount a decimal can hold (at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after)`);
+  } else if (!isDecimalString(v)) add(out, 'money', p, `${show(v)} is not a decimal string`);
 };
 
+const currencyCode: Validator = (v, p, out) => {
+  if (!isCurrencyCode(v)) add(out, 'money', p, `${show(v)} is not an ISO 4217 currency code`);
+};
+
+const MONEY: Fields<Contract.Money> = {
+  amount: required(decimalAmount),
+  currency: required(currencyCode),
+};
+
+/** A {@link Money}: `amount` a decimal string, `currency` an ISO 4217 code. */
+const money = objectOf(MONEY);
+
 /** A money amount that must not be negative (transaction amounts: `kind` gives the direction). */
-const unsignedMoney: Validator = (v, p, out) => {
-  validateMoney(v, p, out);
-  const amount = (v as { amount?: unknown } | null)?.amount;
+const unsignedMoney = objectOf(MONEY, (o, p, out) => {
+  const { amount } = o;
   if (isDecimalString(amount) && amount.startsWith('-') && /[1-9]/.test(amount)) {
     add(out, 'money', at(p, 'amount'), `${show(amount)} is negative (amounts are positive; \`kind\` gives the direction)`);
   }
-};
+});
 
-// ---- contract types --------------------------------------------------------------------------
-
-export const validateLimits: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  optional(o, 'maxRangeDays', p, out, positiveCount);
-  optional(o, 'maxPageSize', p, out, positiveCount);
-};
-
-export const validateUser: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'username', p, out, nonEmptyString);
-  optional(o, 'firstName', p, out, string);
-  optional(o, 'lastName', p, out, string);
-  optional(o, 'email', p, out, string);
-  optional(o, 'timezone', p, out, timeZone);
-};
-
-export const validatePasswordPolicy: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'minLength', p, out, count);
-  required(o, 'requireCurrentPassword', p, out, boolean);
-};
-
-const validateContact: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'role', p, out, string);
-  for (const key of ['name', 'email', 'phone', 'address']) optional(o, key, p, out, string);
-};
-
-function arrayOf(item: Validator): Validator {
-  return (v, p, out) => {
-    if (!Array.isArray(v)) {
-      wrongType(out, p, v, 'an array');
-      return;
-    }
-    v.forEach((x, i) => item(x, at(p, i), out));
-  };
-}
-
-export const validateAccount: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'name', p, out, string);
-  required(o, 'realm', p, out, string);
-  optional(o, 'timezone', p, out, timeZone);
-  required(o, 'contacts', p, out, arrayOf(validateContact));
-};
-
-const validatePlanLine: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'label', p, out, string);
-  required(o, 'quantity', p, out, count);
-  required(o, 'unitPrice', p, out, validateMoney);
-  required(o, 'total', p, out, validateMoney);
-};
-
-export const validateServicePlan: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'name', p, out, string);
-  required(o, 'users', p, out, (users, up) => {
-    const u = validatePlanPart(users, up, out);
-    if (u) optional(u, 'inUse', up, out, count);
-  });
-  required(o, 'dids', p, out, validatePlanPart);
-  optional(o, 'otherLines', p, out, arrayOf(validatePlanLine));
-  required(o, 'monthlyTotal', p, out, validateMoney);
-  required(o, 'credit', p, out, validateMoney);
-};
-
-function validatePlanPart(v: unknown, p: string, out: Issue[]): Obj | undefined {
-  const o = asObject(v, p, out);
-  if (!o) return undefined;
-  required(o, 'quantity', p, out, count);
-  required(o, 'unitPrice', p, out, validateMoney);
-  required(o, 'total', p, out, validateMoney);
-  return o;
-}
-
-export const validateUsersQuote: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'charge', p, out, validateMoney);
-  optional(o, 'creditAfter', p, out, validateMoney);
-  optional(o, 'monthlyIncrease', p, out, validateMoney);
-};
-
-export const validateCallRecord: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'startedAt', p, out, instant);
-  required(o, 'from', p, out, nonEmptyString);
-  required(o, 'to', p, out, nonEmptyString);
-  optional(o, 'destination', p, out, string);
-  optional(o, 'countryCode', p, out, countryCode);
-  required(o, 'durationSeconds', p, out, nonNegative);
-  required(o, 'ratePerMinute', p, out, validateMoney);
-  required(o, 'charge', p, out, validateMoney);
-};
-
-export const validateCallTotals: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'minutes', p, out, nonNegative);
-  required(o, 'charges', p, out, validateMoney);
-  optional(o, 'calls', p, out, count);
-};
-
-export const validateTransaction: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'createdAt', p, out, instant);
-  required(o, 'kind', p, out, oneOf('credit', 'debit'));
-  required(o, 'amount', p, out, unsignedMoney);
-  required(o, 'description', p, out, string);
-  optional(o, 'balanceAfter', p, out, validateMoney);
-};
-
-export const validateBill: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'issuedAt', p, out, instant);
-  required(o, 'periodStart', p, out, instant);
-  required(o, 'periodEnd', p, out, instant);
-  required(o, 'amount', p, out, validateMoney);
-  required(o, 'status', p, out, oneOf('paid', 'unpaid', 'overdue'));
-  optional(o, 'dueAt', p, out, instant);
-  optional(o, 'hasDocument', p, out, boolean);
+/** A bill's period must not end before it starts. */
+function periodInOrder(o: Obj, p: string, out: Issue[]): void {
   if (isIsoInstant(o.periodStart) && isIsoInstant(o.periodEnd) && Date.parse(o.periodStart) > Date.parse(o.periodEnd)) {
     add(out, 'shapes', at(p, 'periodStart'), `${show(o.periodStart)} is after periodEnd ${show(o.periodEnd)}`);
   }
+}
+
+// ---- contract types --------------------------------------------------------------------------
+
+/**
+ * A contract type as the checker holds a provider's value to it: the validator, and the rules
+ * its issues fall under — each reported as passed when the value has none.
+ */
+export interface Shape {
+  readonly rules: readonly ShapeRule[];
+  readonly validate: Validator;
+}
+
+/** The issues `shape` finds in `value` (found at `path`). */
+export function issuesOf(shape: Shape, value: unknown, path = ''): Issue[] {
+  const out: Issue[] = [];
+  shape.validate(value, path, out);
+  return out;
+}
+
+const contact = objectOf<Contract.Contact>({
+  role: required(string),
+  name: optional(string),
+  email: optional(string),
+  phone: optional(string),
+  address: optional(string),
+});
+
+/** Quantity × unit price = total: the part every line of a plan shares. */
+const PRICED: Fields<Pick<Contract.PlanLine, 'quantity' | 'unitPrice' | 'total'>> = {
+  quantity: required(count),
+  unitPrice: required(money),
+  total: required(money),
 };
 
-export const validateMediaFile: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'name', p, out, string);
-  optional(o, 'contentType', p, out, mimeType);
-  optional(o, 'sizeBytes', p, out, count);
-  optional(o, 'durationSeconds', p, out, nonNegative);
-  optional(o, 'uploadedAt', p, out, instant);
+const callTotals = objectOf<Contract.CallTotals>({
+  minutes: required(nonNegative),
+  charges: required(money),
+  calls: optional(count),
+});
+
+export const LIMITS: Shape = {
+  rules: ['shapes'],
+  validate: objectOf<Contract.ProviderLimits>({
+    maxRangeDays: optional(positiveCount),
+    maxPageSize: optional(positiveCount),
+  }),
 };
 
-export const validateRecording: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'id', p, out, nonEmptyString);
-  required(o, 'from', p, out, nonEmptyString);
-  required(o, 'to', p, out, nonEmptyString);
-  required(o, 'startedAt', p, out, instant);
-  required(o, 'durationSeconds', p, out, nonNegative);
-  optional(o, 'contentType', p, out, mimeType);
-  optional(o, 'sizeBytes', p, out, count);
+export const USER: Shape = {
+  rules: ['shapes'],
+  validate: objectOf<Contract.User>({
+    id: required(nonEmptyString),
+    username: required(nonEmptyString),
+    firstName: optional(string),
+    lastName: optional(string),
+    email: optional(string),
+    timezone: optional(timeZone),
+  }),
 };
 
-export const validateBlockedNumber: Validator = (v, p, out) => {
-  const o = asObject(v, p, out);
-  if (!o) return;
-  required(o, 'number', p, out, nonEmptyString);
-  optional(o, 'blockedAt', p, out, instant);
-  optional(o, 'reason', p, out, string);
+export const PASSWORD_POLICY: Shape = {
+  rules: ['shapes'],
+  validate: objectOf<Contract.PasswordPolicy>({
+    minLength: required(count),
+    requireCurrentPassword: required(boolean),
+  }),
+};
+
+export const ACCOUNT: Shape = {
+  rules: ['shapes'],
+  validate: objectOf<Contract.Account>({
+    id: required(nonEmptyString),
+    name: required(string),
+    realm: required(string),
+    timezone: optional(timeZone),
+    contacts: required(arrayOf(contact)),
+  }),
+};
+
+export const SERVICE_PLAN: Shape = {
+  rules: ['shapes', 'money'],
+  validate: objectOf<Contract.ServicePlan>({
+    name: required(string),
+    users: required(objectOf<Contract.ServicePlan['users']>({ ...PRICED, inUse: optional(count) })),
+    dids: required(objectOf<Contract.ServicePlan['dids']>(PRICED)),
+    otherLines: optional(arrayOf(objectOf<Contract.PlanLine>({ label: required(string), ...PRICED }))),
+    monthlyTotal: required(money),
+    credit: required(money),
+  }),
+};
+
+export const USERS_QUOTE: Shape = {
+  rules: ['shapes', 'money'],
+  validate: objectOf<Contract.UsersQuote>({
+    charge: required(money),
+    creditAfter: optional(money),
+    monthlyIncrease: optional(money),
+  }),
+};
+
+export const CALL_RECORD: Shape = {
+  rules: ['shapes', 'money', 'instants'],
+  validate: objectOf<Contract.CallRecord>({
+    id: required(nonEmptyString),
+    startedAt: required(instant),
+    from: required(nonEmptyString),
+    to: required(nonEmptyString),
+    destination: optional(string),
+    countryCode: optional(countryCode),
+    durationSeconds: required(nonNegative),
+    ratePerMinute: required(money),
+    charge: required(money),
+  }),
+};
+
+export const TRANSACTION: Shape = {
+  rules: ['shapes', 'money', 'instants'],
+  validate: objectOf<Contract.Transaction>({
+    id: required(nonEmptyString),
+    createdAt: required(instant),
+    kind: required(oneOf('credit', 'debit')),
+    amount: required(unsignedMoney),
+    description: required(string),
+    balanceAfter: optional(money),
+  }),
+};
+
+export const BILL: Shape = {
+  rules: ['shapes', 'money', 'instants'],
+  validate: objectOf<Contract.Bill>(
+    {
+      id: required(nonEmptyString),
+      issuedAt: required(instant),
+      periodStart: required(instant),
+      periodEnd: required(instant),
+      amount: required(money),
+      status: required(oneOf('paid', 'unpaid', 'overdue')),
+      dueAt: optional(instant),
+      hasDocument: optional(boolean),
+    },
+    periodInOrder,
+  ),
+};
+
+export const MEDIA_FILE: Shape = {
+  rules: ['shapes', 'instants'],
+  validate: objectOf<Contract.MediaFile>({
+    id: required(nonEmptyString),
+    name: required(string),
+    contentType: optional(mimeType),
+    sizeBytes: optional(count),
+    durationSeconds: optional(nonNegative),
+    uploadedAt: optional(instant),
+  }),
+};
+
+export const RECORDING: Shape = {
+  rules: ['shapes', 'instants'],
+  validate: objectOf<Contract.Recording>({
+    id: required(nonEmptyString),
+    from: required(nonEmptyString),
+    to: required(nonEmptyString),
+    startedAt: required(instant),
+    durationSeconds: required(nonNegative),
+    contentType: optional(mimeType),
+    sizeBytes: optional(count),
+  }),
+};
+
+export const BLOCKED_NUMBER: Shape = {
+  rules: ['shapes', 'instants'],
+  validate: objectOf<Contract.BlockedNumber>({
+    number: required(nonEmptyString),
+    blockedAt: optional(instant),
+    reason: optional(string),
+  }),
+};
+
+/** A page's `items`: an array (missing when undefined, even if the key is there), each item passing `item`. */
+function pageItems(item: Validator): Field {
+  const array = arrayOf(item);
+  return (o, key, path, out) => {
+    if (o[key] === undefined) out.push({ rule: 'shapes', message: `${at(path, key)} is missing (a required field)` });
+    else array(o[key], at(path, key), out);
+  };
+}
+
+/** A page's `nextCursor`: present, and a non-empty string or (on the last page) null. */
+const nextCursor: Field = (o, key, path, out) => {
+  const p = at(path, key);
+  const cursor = o[key];
+  if (cursor === undefined) {
+    out.push({ rule: 'shapes', message: `${p} is ${key in o ? 'undefined' : 'missing'} (a string, or null on the last page)` });
+  } else if (cursor !== null && (typeof cursor !== 'string' || cursor === '')) {
+    wrongType(out, p, cursor, 'a non-empty string or null');
+  }
 };
 
 /**
@@ -358,35 +439,9 @@ export const validateBlockedNumber: Validator = (v, p, out) => {
  * validated when present — whether it is required is the paging rule's business.
  */
 export function validatePage(value: unknown, out: Issue[], item: Validator, withTotals: boolean): Obj | undefined {
-  const o = asObject(value, '', out);
-  if (!o) return undefined;
-  if (!Array.isArray(o.items)) {
-    out.push({ rule: 'shapes', message: o.items === undefined ? 'items is missing (a required field)' : `items: ${show(o.items)} is not an array` });
-  } else {
-    o.items.forEach((x, i) => item(x, at('items', i), out));
-  }
-  if (o.nextCursor === undefined) {
-    out.push({ rule: 'shapes', message: `nextCursor is ${'nextCursor' in o ? 'undefined' : 'missing'} (a string, or null on the last page)` });
-  } else if (o.nextCursor !== null && (typeof o.nextCursor !== 'string' || o.nextCursor === '')) {
-    out.push({ rule: 'shapes', message: `nextCursor: ${show(o.nextCursor)} is not a non-empty string or null` });
-  }
-  optional(o, 'total', '', out, count);
-  if (withTotals) optional(o, 'totals', '', out, validateCallTotals);
-  return o;
+  const page = asObject(value, '', out);
+  if (!page) return undefined;
+  const fields: Fields<Contract.Page<unknown>> = { items: pageItems(item), nextCursor, total: optional(count) };
+  checkFields(page, '', out, withTotals ? { ...fields, totals: optional(callTotals) } : fields);
+  return page;
 }
-
-/** The rules a validator's issues can fall under, for reporting a pass on each. */
-export const SHAPE_RULES: Record<string, readonly ShapeRule[]> = {
-  limits: ['shapes'],
-  user: ['shapes'],
-  policy: ['shapes'],
-  account: ['shapes'],
-  plan: ['shapes', 'money'],
-  quote: ['shapes', 'money'],
-  calls: ['shapes', 'money', 'instants'],
-  transactions: ['shapes', 'money', 'instants'],
-  bills: ['shapes', 'money', 'instants'],
-  media: ['shapes', 'instants'],
-  recordings: ['shapes', 'instants'],
-  blocked: ['shapes', 'instants'],
-};

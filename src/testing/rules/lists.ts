@@ -1,18 +1,8 @@
-import type { DateRange } from '../../core/provider.js';
+import type { CallOrder, DateRange } from '../../core/provider.js';
 import type { CheckContext } from '../context.js';
 import { show } from '../describe.js';
-import { checkOrder, checkWithin, pageThrough, prefixOf, type PassResult } from '../paging.js';
-import {
-  isIsoInstant,
-  validateBill,
-  validateBlockedNumber,
-  validateCallRecord,
-  validateMediaFile,
-  validateRecording,
-  validateTransaction,
-  type ShapeRule,
-  type Validator,
-} from '../shapes.js';
+import { checkOrder, checkWithin, pageThrough, prefixOf, type PagedList, type PassResult } from '../paging.js';
+import { BILL, BLOCKED_NUMBER, CALL_RECORD, isIsoInstant, MEDIA_FILE, RECORDING, TRANSACTION } from '../shapes.js';
 import { checkAbort } from './abort.js';
 import { expectRejection } from './errors.js';
 
@@ -20,71 +10,21 @@ type Obj = Record<string, unknown>;
 
 const DAY_MS = 86_400_000;
 
-/** What the checker needs to know about one list method. */
-export interface ListSpec {
-  method: string;
-  item: Validator;
-  rules: readonly ShapeRule[];
-  /** The field that identifies an item. */
+/** What the checker needs to know about one list method, beyond paging it. */
+export interface ListSpec extends PagedList {
   key: 'id' | 'number';
-  /** Whether the query takes a range, and which item instant it filters on. */
-  range: 'required' | 'optional' | 'none';
-  instant?: string;
+  /** The range the query takes, if any: whether it must be given, and the item instant it filters on. */
+  range?: { required: boolean; on: string };
   /** The field a `search` for an item's full value should find it by. */
   search?: string;
-  /** The call log: totals and order. */
-  calls?: boolean;
 }
 
-export const CALLS: ListSpec = {
-  method: 'listInternationalCalls',
-  item: validateCallRecord,
-  rules: ['shapes', 'money', 'instants'],
-  key: 'id',
-  range: 'required',
-  instant: 'startedAt',
-  calls: true,
-};
-export const TRANSACTIONS: ListSpec = {
-  method: 'listTransactions',
-  item: validateTransaction,
-  rules: ['shapes', 'money', 'instants'],
-  key: 'id',
-  range: 'optional',
-  instant: 'createdAt',
-};
-export const BILLS: ListSpec = {
-  method: 'listBills',
-  item: validateBill,
-  rules: ['shapes', 'money', 'instants'],
-  key: 'id',
-  range: 'required',
-  instant: 'issuedAt',
-};
-export const MEDIA: ListSpec = {
-  method: 'listMediaFiles',
-  item: validateMediaFile,
-  rules: ['shapes', 'instants'],
-  key: 'id',
-  range: 'none',
-  search: 'name',
-};
-export const RECORDINGS: ListSpec = {
-  method: 'listRecordings',
-  item: validateRecording,
-  rules: ['shapes', 'instants'],
-  key: 'id',
-  range: 'optional',
-  instant: 'startedAt',
-};
-export const BLOCKED: ListSpec = {
-  method: 'listBlockedNumbers',
-  item: validateBlockedNumber,
-  rules: ['shapes', 'instants'],
-  key: 'number',
-  range: 'none',
-  search: 'number',
-};
+export const CALLS: ListSpec = { method: 'listInternationalCalls', item: CALL_RECORD, key: 'id', range: { required: true, on: 'startedAt' }, calls: true };
+export const TRANSACTIONS: ListSpec = { method: 'listTransactions', item: TRANSACTION, key: 'id', range: { required: false, on: 'createdAt' } };
+export const BILLS: ListSpec = { method: 'listBills', item: BILL, key: 'id', range: { required: true, on: 'issuedAt' } };
+export const MEDIA: ListSpec = { method: 'listMediaFiles', item: MEDIA_FILE, key: 'id', search: 'name' };
+export const RECORDINGS: ListSpec = { method: 'listRecordings', item: RECORDING, key: 'id', range: { required: false, on: 'startedAt' } };
+export const BLOCKED: ListSpec = { method: 'listBlockedNumbers', item: BLOCKED_NUMBER, key: 'number', search: 'number' };
 
 /** What the list checks learnt, for the checks that follow (blobs, mutations). */
 export interface ListFindings {
@@ -96,15 +36,28 @@ const iso = (t: number) => new Date(t).toISOString();
 
 /** A query over `range` (when the list takes one) plus `extra`. */
 function queryFor(spec: ListSpec, range: DateRange, extra: Obj = {}): Obj {
-  return spec.range === 'none' ? { ...extra } : { range, ...extra };
+  return spec.range ? { range, ...extra } : { ...extra };
 }
 
-function baseSpec(spec: ListSpec) {
-  return { method: spec.method, item: spec.item, rules: spec.rules, key: spec.key, calls: spec.calls ?? false };
+/** The call log's `order` parameter; nothing for the other lists, which have one order. */
+function orderFor(spec: ListSpec, order: CallOrder): Obj {
+  return spec.calls ? { order } : {};
 }
 
 function contains(result: PassResult, spec: ListSpec, key: unknown): boolean {
   return result.items.some((i) => i[spec.key] === key);
+}
+
+/**
+ * The settings' range paged through with `limit` (calls in `order`); every item checked to lie
+ * in the range and, for calls, to come in that order.
+ */
+async function rangePass(ctx: CheckContext, spec: ListSpec, label: string, limit: number, order: CallOrder): Promise<PassResult> {
+  const { range } = ctx.settings;
+  const result = await pageThrough(ctx, { list: spec, label, query: queryFor(spec, range, orderFor(spec, order)), limit });
+  if (spec.range) checkWithin(ctx, spec.method, prefixOf(label), result.items, spec.range.on, range);
+  if (spec.calls) checkOrder(ctx, spec.method, prefixOf(label), result.items, 'startedAt', order);
+  return result;
 }
 
 /**
@@ -118,50 +71,32 @@ export async function checkList(ctx: CheckContext, spec: ListSpec): Promise<List
 
   // The first page as a caller that sends nothing optional would get it.
   await pageThrough(ctx, {
-    ...baseSpec(spec),
-    label: spec.range === 'optional' ? 'no range, no limit' : 'no limit',
-    query: spec.range === 'required' ? { range } : {},
+    list: spec,
+    label: spec.range?.required === false ? 'no range, no limit' : 'no limit',
+    query: spec.range?.required ? { range } : {},
     limit: undefined,
     firstPageOnly: true,
   });
 
-  // The main query, paged through.
-  const mainLabel = spec.calls ? 'newest' : '';
-  const main = await pageThrough(ctx, {
-    ...baseSpec(spec),
-    label: mainLabel,
-    query: queryFor(spec, range, spec.calls ? { order: 'newest' } : {}),
-    limit: pageSize,
-  });
-  if (spec.instant && spec.range !== 'none') checkWithin(ctx, method, prefixOf(mainLabel), main.items, spec.instant, range);
-  if (spec.calls) checkOrder(ctx, method, prefixOf(mainLabel), main.items, 'startedAt', 'newest');
+  const main = await rangePass(ctx, spec, spec.calls ? 'newest' : '', pageSize, 'newest');
 
   // Again with a smaller page (and, for calls, the other order), so cursors are exercised on small data.
   const n = main.items.length;
   const smaller = main.complete && n >= 2 ? Math.min(pageSize, Math.max(1, Math.ceil(n / 3))) : pageSize;
   if (spec.calls || (main.complete && main.pages === 1 && n >= 2)) {
-    const label = spec.calls ? `oldest, limit ${smaller}` : `limit ${smaller}`;
-    const second = await pageThrough(ctx, {
-      ...baseSpec(spec),
-      label,
-      query: queryFor(spec, range, spec.calls ? { order: 'oldest' } : {}),
-      limit: smaller,
-    });
-    if (spec.instant && spec.range !== 'none') checkWithin(ctx, method, prefixOf(label), second.items, spec.instant, range);
-    if (spec.calls) checkOrder(ctx, method, prefixOf(label), second.items, 'startedAt', 'oldest');
+    await rangePass(ctx, spec, spec.calls ? `oldest, limit ${smaller}` : `limit ${smaller}`, smaller, 'oldest');
   }
 
-  if (spec.instant && spec.range !== 'none') await probeHalfOpen(ctx, spec, main.items);
-  if (spec.search) await checkSearch(ctx, spec, main.items);
+  if (spec.range) await probeHalfOpen(ctx, spec, spec.range.on, main.items);
+  if (spec.search) await checkSearch(ctx, spec, spec.search, main.items);
   await checkInvalidQueries(ctx, spec);
   await checkAbort(ctx, method, `${method}(first page)`, (signal) => ctx.invoke(method, { ...queryFor(spec, range), limit: pageSize, signal }));
   return { items: main.items, complete: main.complete };
 }
 
 /** `ranges.half-open`: [t, t+1ms) returns the item at t; [t−1ms, t) does not. */
-async function probeHalfOpen(ctx: CheckContext, spec: ListSpec, items: readonly Obj[]): Promise<void> {
+async function probeHalfOpen(ctx: CheckContext, spec: ListSpec, field: string, items: readonly Obj[]): Promise<void> {
   const { method } = spec;
-  const field = spec.instant!;
   const item = items.find((i) => isIsoInstant(i[field]) && i[spec.key] !== undefined);
   ctx.pass(method, 'ranges.half-open');
   if (!item) {
@@ -173,7 +108,7 @@ async function probeHalfOpen(ctx: CheckContext, spec: ListSpec, items: readonly 
   const at = { from: iso(t), to: iso(t + 1) };
   const before = { from: iso(t - 1), to: iso(t) };
   const probe = (r: DateRange, label: string) =>
-    pageThrough(ctx, { ...baseSpec(spec), label, query: queryFor(spec, r, spec.calls ? { order: 'newest' } : {}), limit: ctx.settings.pageSize });
+    pageThrough(ctx, { list: spec, label, query: queryFor(spec, r, orderFor(spec, 'newest')), limit: ctx.settings.pageSize });
 
   const labelAt = `range [${at.from}, ${at.to})`;
   const hit = await probe(at, labelAt);
@@ -190,9 +125,8 @@ async function probeHalfOpen(ctx: CheckContext, spec: ListSpec, items: readonly 
 }
 
 /** `search`: searching for an item's full name / number finds it. */
-async function checkSearch(ctx: CheckContext, spec: ListSpec, items: readonly Obj[]): Promise<void> {
+async function checkSearch(ctx: CheckContext, spec: ListSpec, field: string, items: readonly Obj[]): Promise<void> {
   const { method } = spec;
-  const field = spec.search!;
   const item = items.find((i) => typeof i[field] === 'string' && (i[field] as string).trim() !== '');
   ctx.pass(method, 'search');
   if (!item) {
@@ -201,7 +135,7 @@ async function checkSearch(ctx: CheckContext, spec: ListSpec, items: readonly Ob
   }
   const term = item[field] as string;
   const label = `search ${show(term)}`;
-  const found = await pageThrough(ctx, { ...baseSpec(spec), label, query: { search: term }, limit: ctx.settings.pageSize });
+  const found = await pageThrough(ctx, { list: spec, label, query: { search: term }, limit: ctx.settings.pageSize });
   if (contains(found, spec, item[spec.key])) return;
   if (found.complete) ctx.fail(method, 'search', `${label} does not return the item whose ${field} is ${show(term)}`);
   else ctx.pass(method, 'search', `${label}: not confirmed, the search results did not come to an end`);
@@ -212,7 +146,7 @@ async function checkInvalidQueries(ctx: CheckContext, spec: ListSpec): Promise<v
   const { method } = spec;
   const { range, pageSize, maxRangeDays } = ctx.settings;
   const call = (query: Obj) => (signal: AbortSignal) => ctx.invoke(method, { ...query, limit: pageSize, signal });
-  if (spec.range !== 'none') {
+  if (spec.range) {
     const reversed = { from: range.to, to: range.from };
     await expectRejection(ctx, method, 'errors.reversed-range', `range ${show(reversed.from)} → ${show(reversed.to)} (from after to)`, call({ range: reversed }), [
       'validation',

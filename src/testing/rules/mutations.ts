@@ -1,11 +1,11 @@
 import { isProviderError } from '../../core/errors.js';
 import type { CheckContext } from '../context.js';
 import { show, showError } from '../describe.js';
-import { pageThrough } from '../paging.js';
-import { isIsoInstant, validateBlockedNumber, type Issue } from '../shapes.js';
+import { pageAgain } from '../paging.js';
+import { BLOCKED_NUMBER, isIsoInstant, issuesOf } from '../shapes.js';
 import { unknownId } from './blobs.js';
 import { expectRejection, unexpected } from './errors.js';
-import { BLOCKED, MEDIA, RECORDINGS, type ListFindings } from './lists.js';
+import { BLOCKED, MEDIA, RECORDINGS, type ListFindings, type ListSpec } from './lists.js';
 import { checkPlanValue } from './reads.js';
 import { now } from '../../core/clock.js';
 
@@ -13,7 +13,8 @@ type Obj = Record<string, unknown>;
 
 const REASON = 'pbx-account-widgets conformance check';
 
-function key(): string {
+/** A fresh idempotency key for one change. */
+export function key(): string {
   return `conformance-${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
@@ -113,16 +114,7 @@ function testNumber(blocked: readonly Obj[]): string {
 }
 
 async function isListed(ctx: CheckContext, number: string, label: string): Promise<boolean | undefined> {
-  const result = await pageThrough(ctx, {
-    method: BLOCKED.method,
-    item: BLOCKED.item,
-    rules: BLOCKED.rules,
-    key: BLOCKED.key,
-    label,
-    query: { search: number },
-    limit: ctx.settings.pageSize,
-    report: false,
-  });
+  const result = await pageAgain(ctx, BLOCKED, label, { search: number });
   if (result.items.some((b) => digits(b.number) === digits(number))) return true;
   return result.complete ? false : undefined;
 }
@@ -146,9 +138,7 @@ export async function checkBlocking(ctx: CheckContext, blocked: ListFindings | u
     unexpected(ctx, method, label, outcome);
     return;
   }
-  const issues: Issue[] = [];
-  validateBlockedNumber(outcome.value, '', issues);
-  ctx.issues(method, ['shapes', 'instants'], issues, `${label}: `);
+  ctx.issues(method, BLOCKED_NUMBER.rules, issuesOf(BLOCKED_NUMBER, outcome.value), `${label}: `);
   const returned = (outcome.value as Obj | undefined)?.number;
   if (digits(returned) !== digits(number)) ctx.fail(method, 'mutations.block', `${label} resolved with number ${show(returned)}`);
 
@@ -173,16 +163,16 @@ export async function checkBlocking(ctx: CheckContext, blocked: ListFindings | u
  * listed, and that deleting them again (or an unknown id) rejects with "not-found".
  */
 export async function checkDeletes(ctx: CheckContext, recordings: ListFindings | undefined, media: ListFindings | undefined): Promise<void> {
-  await deleteOne(ctx, 'deleteRecording', RECORDINGS.method, recordings, (item) => {
+  await deleteOne(ctx, 'deleteRecording', RECORDINGS, recordings, (item) => {
     const t = item.startedAt;
     if (!isIsoInstant(t)) return {};
     const ms = Date.parse(t);
     return { range: { from: new Date(ms).toISOString(), to: new Date(ms + 1).toISOString() } };
   });
-  await deleteOne(ctx, 'deleteMediaFile', MEDIA.method, media, (item) => (typeof item.name === 'string' && item.name ? { search: item.name } : {}));
+  await deleteOne(ctx, 'deleteMediaFile', MEDIA, media, (item) => (typeof item.name === 'string' && item.name ? { search: item.name } : {}));
 }
 
-async function deleteOne(ctx: CheckContext, method: string, list: string, found: ListFindings | undefined, narrow: (item: Obj) => Obj): Promise<void> {
+async function deleteOne(ctx: CheckContext, method: string, list: ListSpec, found: ListFindings | undefined, narrow: (item: Obj) => Obj): Promise<void> {
   const items = found?.items ?? [];
   const victim = [...items].reverse().find((i) => typeof i.id === 'string');
   const gone = (label: string) =>
@@ -201,17 +191,7 @@ async function deleteOne(ctx: CheckContext, method: string, list: string, found:
     unexpected(ctx, method, label, outcome);
     return;
   }
-  const spec = list === RECORDINGS.method ? RECORDINGS : MEDIA;
-  const after = await pageThrough(ctx, {
-    method: list,
-    item: spec.item,
-    rules: spec.rules,
-    key: 'id',
-    label: `after ${label}`,
-    query: narrow(victim),
-    limit: ctx.settings.pageSize,
-    report: false,
-  });
-  if (after.items.some((i) => i.id === id)) ctx.fail(method, 'mutations.delete', `${label} resolved but ${list} still returns ${show(id)}`);
+  const after = await pageAgain(ctx, list, `after ${label}`, narrow(victim));
+  if (after.items.some((i) => i.id === id)) ctx.fail(method, 'mutations.delete', `${label} resolved but ${list.method} still returns ${show(id)}`);
   await gone(`${method} of the id just deleted`);
 }

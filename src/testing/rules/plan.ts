@@ -1,15 +1,9 @@
-import { compareMoney, isDecimalString, multiplyMoney, subtractMoney, sumMoney } from '../../core/money.js';
+import { compareMoney, multiplyMoney, subtractMoney, sumMoney } from '../../core/money.js';
 import type { Money } from '../../core/provider.js';
 import { show } from '../describe.js';
-import { isCurrencyCode } from '../shapes.js';
+import { asMoney } from '../shapes.js';
 
 type Obj = Record<string, unknown>;
-
-function money(value: unknown): Money | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { amount, currency } = value as Obj;
-  return isDecimalString(amount) && isCurrencyCode(currency) ? { amount, currency } : undefined;
-}
 
 function obj(value: unknown): Obj | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
@@ -45,8 +39,8 @@ export function planArithmetic(plan: unknown): ArithmeticFindings {
   const totals: Money[] = [];
   let complete = Boolean(users && dids);
   for (const { path, line } of lines) {
-    const unit = money(line.unitPrice);
-    const total = money(line.total);
+    const unit = asMoney(line.unitPrice);
+    const total = asMoney(line.total);
     const quantity = line.quantity;
     if (!unit || !total || typeof quantity !== 'number' || !Number.isSafeInteger(quantity)) {
       notes.push(`${path} not checked: malformed quantity or money`);
@@ -68,7 +62,7 @@ export function planArithmetic(plan: unknown): ArithmeticFindings {
     failures.push(`users.inUse ${users.inUse} is more than users.quantity ${users.quantity}`);
   }
 
-  const monthly = money(p.monthlyTotal);
+  const monthly = asMoney(p.monthlyTotal);
   if (!monthly) notes.push('monthlyTotal not checked: malformed money');
   else if (!complete) notes.push('monthlyTotal not checked: a line is malformed');
   else {
@@ -82,8 +76,8 @@ export function planArithmetic(plan: unknown): ArithmeticFindings {
     }
   }
 
-  const credit = money(p.credit);
-  const unit = money(users?.unitPrice);
+  const credit = asMoney(p.credit);
+  const unit = asMoney(users?.unitPrice);
   if (credit && unit && credit.currency !== unit.currency) {
     failures.push(`credit is in ${credit.currency} but users.unitPrice in ${unit.currency}: a purchase cannot be subtracted from it`);
   }
@@ -98,14 +92,14 @@ export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindin
   const failures: string[] = [];
   const notes: string[] = [];
   const q = obj(quote);
-  const charge = money(q?.charge);
-  const credit = money(obj(plan)?.credit);
+  const charge = asMoney(q?.charge);
+  const credit = asMoney(obj(plan)?.credit);
   if (!q || !charge) return { failures, notes: ['not checked: malformed quote'] };
-  const unit = money(obj(obj(plan)?.users)?.unitPrice);
+  const unit = asMoney(obj(obj(plan)?.users)?.unitPrice);
   if (unit && unit.currency !== charge.currency) failures.push(`charge is in ${charge.currency} but the plan's users.unitPrice in ${unit.currency}`);
   if (charge.amount.startsWith('-') && /[1-9]/.test(charge.amount)) failures.push(`charge ${text(charge)} is negative`);
   if (q.monthlyIncrease !== undefined) {
-    const monthly = money(q.monthlyIncrease);
+    const monthly = asMoney(q.monthlyIncrease);
     if (!monthly) notes.push('monthlyIncrease not checked: malformed money');
     else {
       if (monthly.currency !== charge.currency) failures.push(`monthlyIncrease is in ${monthly.currency} but the charge in ${charge.currency}`);
@@ -113,7 +107,7 @@ export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindin
     }
   }
   if (q.creditAfter === undefined) return { failures, notes };
-  const after = money(q.creditAfter);
+  const after = asMoney(q.creditAfter);
   if (!after || !credit) return { failures, notes: [...notes, 'creditAfter not checked: malformed money'] };
   if (after.currency !== credit.currency || charge.currency !== credit.currency) {
     failures.push(`creditAfter (${after.currency}), charge (${charge.currency}) and the plan's credit (${credit.currency}) are not in one currency`);

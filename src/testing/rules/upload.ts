@@ -1,19 +1,15 @@
 import { isAbortError } from '../../core/errors.js';
 import type { CheckContext, Outcome } from '../context.js';
 import { show, showError } from '../describe.js';
-import { pageThrough } from '../paging.js';
-import { validateMediaFile, type Issue } from '../shapes.js';
+import { pageAgain } from '../paging.js';
+import { issuesOf, MEDIA_FILE, type Issue } from '../shapes.js';
 import { unexpected } from './errors.js';
 import { MEDIA } from './lists.js';
-import { now } from '../../core/clock.js';
+import { key } from './mutations.js';
 
 type Obj = Record<string, unknown>;
 
 const METHOD = 'uploadMediaFile';
-
-function key(): string {
-  return `conformance-${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** A tenth of a second of silence as a 16-bit, 8 kHz mono WAV: the smallest honest audio file. */
 function silentWav(): ArrayBuffer {
@@ -98,26 +94,15 @@ export async function checkUpload(ctx: CheckContext): Promise<void> {
   if (outcome.status !== 'resolved') {
     unexpected(ctx, METHOD, label, outcome);
   } else {
-    const issues: Issue[] = [];
-    validateMediaFile(outcome.value, '', issues);
-    issues.push(...progressIssues(progress, file.size));
-    ctx.issues(METHOD, ['shapes', 'instants'], issues, `${label}: `);
+    const issues = [...issuesOf(MEDIA_FILE, outcome.value), ...progressIssues(progress, file.size)];
+    ctx.issues(METHOD, MEDIA_FILE.rules, issues, `${label}: `);
     const id = idOf(outcome);
     if (id && !created.includes(id)) created.push(id);
     const stored = (outcome.value as Obj | undefined)?.name;
     if (typeof stored === 'string' && stored !== '') search = stored;
     if (id) {
       ctx.pass(METHOD, 'search');
-      const listed = await pageThrough(ctx, {
-        method: MEDIA.method,
-        item: MEDIA.item,
-        rules: MEDIA.rules,
-        key: 'id',
-        label: `search ${show(search)} after the upload`,
-        query: { search },
-        limit: ctx.settings.pageSize,
-        report: false,
-      });
+      const listed = await pageAgain(ctx, MEDIA, `search ${show(search)} after the upload`, { search });
       if (listed.complete && !listed.items.some((i) => i.id === id)) {
         ctx.fail(METHOD, 'search', `${label} resolved with id ${show(id)} but listMediaFiles({ search: ${show(search)} }) does not list it`);
       }
@@ -134,16 +119,7 @@ export async function checkUpload(ctx: CheckContext): Promise<void> {
       continue;
     }
     if (deleted.status === 'timeout') continue;
-    const after = await pageThrough(ctx, {
-      method: MEDIA.method,
-      item: MEDIA.item,
-      rules: MEDIA.rules,
-      key: 'id',
-      label: `after ${removal}`,
-      query: { search },
-      limit: ctx.settings.pageSize,
-      report: false,
-    });
+    const after = await pageAgain(ctx, MEDIA, `after ${removal}`, { search });
     if (after.items.some((i) => i.id === id)) ctx.fail(METHOD, 'mutations.delete', `${removal} resolved but listMediaFiles still returns it`);
   }
 }
