@@ -3,6 +3,7 @@ import { addDays, dayOf, startOfDayInstant, type Day } from '../../core/dates.js
 import { formatDate, type DisplaySettings } from '../../core/format.js';
 import { formatMoney } from '../../core/money.js';
 import type { Bill, BillStatus } from '../../core/provider.js';
+import { RowFormatter } from '../../shared-ui/data-table/row-formatter.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { BillTableStrings } from './bill-table.strings.js';
 
@@ -37,31 +38,18 @@ interface FormattedBill {
 }
 
 /** Formats bills for display, caching each one's text while the settings and text stay the same. */
-export class BillFormatter {
-  private cache = new WeakMap<Bill, FormattedBill>();
-  private key = '';
-  private text: BillTableStrings | undefined;
-
-  format(bill: Bill, display: DisplaySettings, t: BillTableStrings): FormattedBill {
-    const key = `${display.locale ?? ''}|${display.timeZone}`;
-    if (key !== this.key || t !== this.text) {
-      this.cache = new WeakMap();
-      this.key = key;
-      this.text = t;
-    }
-    let f = this.cache.get(bill);
-    if (!f) {
+export class BillFormatter extends RowFormatter<Bill, FormattedBill, BillTableStrings> {
+  constructor() {
+    super((bill, display, t) => {
       const day = (d: Day) => formatDate(startOfDayInstant(d, display.timeZone), display);
       const { first, last } = billedDays(bill, display.timeZone);
-      f = {
+      return {
         issued: formatDate(bill.issuedAt, display),
         period: t.billPeriod(day(first), day(last)),
         due: bill.dueAt ? formatDate(bill.dueAt, display) : undefined,
         amount: formatMoney(bill.amount, display.locale),
       };
-      this.cache.set(bill, f);
-    }
-    return f;
+    });
   }
 }
 

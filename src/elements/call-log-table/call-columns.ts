@@ -4,6 +4,7 @@ import { formatMoney } from '../../core/money.js';
 import { formatPhoneNumber } from '../../core/phone.js';
 import { plainText } from '../../core/bidi.js';
 import type { CallOrder, CallRecord } from '../../core/provider.js';
+import { RowFormatter } from '../../shared-ui/data-table/row-formatter.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
@@ -20,34 +21,17 @@ export interface FormattedCall {
 }
 
 /** Formats calls for display, caching each call's text while the settings stay the same. */
-export class CallFormatter {
-  private cache = new WeakMap<CallRecord, FormattedCall>();
-  private key = '';
-
-  constructor(private readonly unknownDestination: () => string) {}
-
-  format(call: CallRecord, display: DisplaySettings): FormattedCall {
-    const key = `${display.locale ?? ''}|${display.timeZone}`;
-    if (key !== this.key) {
-      this.cache = new WeakMap();
-      this.key = key;
-    }
-    let f = this.cache.get(call);
-    if (!f) {
-      f = {
-        startedAt: formatDateTime(call.startedAt, display),
-        from: formatPhoneNumber(plainText(call.from)),
-        to: formatPhoneNumber(plainText(call.to)),
-        destination: call.countryCode
-          ? formatCountry(call.countryCode, display.locale)
-          : call.destination || this.unknownDestination(),
-        duration: formatDuration(call.durationSeconds, display.locale),
-        rate: formatMoney(call.ratePerMinute, display.locale),
-        charge: formatMoney(call.charge, display.locale),
-      };
-      this.cache.set(call, f);
-    }
-    return f;
+export class CallFormatter extends RowFormatter<CallRecord, FormattedCall> {
+  constructor(unknownDestination: () => string) {
+    super((call, display) => ({
+      startedAt: formatDateTime(call.startedAt, display),
+      from: formatPhoneNumber(plainText(call.from)),
+      to: formatPhoneNumber(plainText(call.to)),
+      destination: call.countryCode ? formatCountry(call.countryCode, display.locale) : call.destination || unknownDestination(),
+      duration: formatDuration(call.durationSeconds, display.locale),
+      rate: formatMoney(call.ratePerMinute, display.locale),
+      charge: formatMoney(call.charge, display.locale),
+    }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { plainText } from '../../core/bidi.js';
 import { html } from 'lit';
 import { formatBytes, formatDate, formatDateTime, formatDuration, type DisplaySettings } from '../../core/format.js';
+import { RowFormatter } from '../../shared-ui/data-table/row-formatter.js';
 import type { MediaFile, Recording } from '../../core/provider.js';
 import type { CellContext, DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
@@ -16,26 +17,13 @@ interface FormattedRecording {
 }
 
 /** Formats recordings once per recording and display settings (the name needs the time zone). */
-export class RecordingFormatter {
-  private cache = new WeakMap<Recording, FormattedRecording>();
-  private key = '';
-
-  format(recording: Recording, display: DisplaySettings): FormattedRecording {
-    const key = `${display.locale ?? ''}|${display.timeZone}`;
-    if (key !== this.key) {
-      this.cache = new WeakMap();
-      this.key = key;
-    }
-    let f = this.cache.get(recording);
-    if (!f) {
-      f = {
-        name: recordingName(recording, display.timeZone),
-        startedAt: formatDateTime(recording.startedAt, display),
-        duration: formatDuration(recording.durationSeconds, display.locale),
-      };
-      this.cache.set(recording, f);
-    }
-    return f;
+export class RecordingFormatter extends RowFormatter<Recording, FormattedRecording> {
+  constructor() {
+    super((recording, display) => ({
+      name: recordingName(recording, display.timeZone),
+      startedAt: formatDateTime(recording.startedAt, display),
+      duration: formatDuration(recording.durationSeconds, display.locale),
+    }));
   }
 }
 

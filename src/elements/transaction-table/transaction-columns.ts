@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { formatDateTime, type DisplaySettings } from '../../core/format.js';
 import { formatMoney, negateMoney } from '../../core/money.js';
 import type { Money, Transaction } from '../../core/provider.js';
+import { RowFormatter } from '../../shared-ui/data-table/row-formatter.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import type { TransactionTableStrings } from './transaction-table.strings.js';
 
@@ -18,27 +19,14 @@ interface FormattedTransaction {
 }
 
 /** Formats transactions for display, caching each one's text while the settings stay the same. */
-export class TransactionFormatter {
-  private cache = new WeakMap<Transaction, FormattedTransaction>();
-  private key = '';
-
-  format(tx: Transaction, display: DisplaySettings): FormattedTransaction {
-    const key = `${display.locale ?? ''}|${display.timeZone}`;
-    if (key !== this.key) {
-      this.cache = new WeakMap();
-      this.key = key;
-    }
-    let f = this.cache.get(tx);
-    if (!f) {
-      f = {
-        createdAt: formatDateTime(tx.createdAt, display),
-        // The sign is always written (+ credit, − debit), next to the Credit / Debit word.
-        amount: formatMoney(signedAmount(tx), display.locale, { signDisplay: 'exceptZero' }),
-        balance: tx.balanceAfter ? formatMoney(tx.balanceAfter, display.locale) : undefined,
-      };
-      this.cache.set(tx, f);
-    }
-    return f;
+export class TransactionFormatter extends RowFormatter<Transaction, FormattedTransaction> {
+  constructor() {
+    super((tx, display) => ({
+      createdAt: formatDateTime(tx.createdAt, display),
+      // The sign is always written (+ credit, − debit), next to the Credit / Debit word.
+      amount: formatMoney(signedAmount(tx), display.locale, { signDisplay: 'exceptZero' }),
+      balance: tx.balanceAfter ? formatMoney(tx.balanceAfter, display.locale) : undefined,
+    }));
   }
 }
 
