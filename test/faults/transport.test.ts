@@ -45,8 +45,10 @@ const FAULTS: LoadFault[] = [
       await delay('infinite');
       return HttpResponse.json({});
     }),
-    message: /The server did not answer in time \(GET \/[\w/-]+ timed out after 400 ms\)\./,
-    provider: { timeoutMs: 400 },
+    message: /The server did not answer in time \(GET \/[\w/-]+ timed out after 1200 ms\)\./,
+    // Long enough that the healthy answers after Retry arrive in time on a loaded machine (with
+    // 400 ms, the retried zone look-up sometimes timed out too and the stand-in notice stayed).
+    provider: { timeoutMs: 1200 },
   },
 ];
 
