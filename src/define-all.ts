@@ -17,7 +17,9 @@ export interface DefineOptions {
 export function defineAccountWidgets(options: DefineOptions = {}): string[] {
   const prefix = options.prefix?.trim().toLowerCase();
   if (prefix !== undefined && prefix !== '' && !/^[a-z][a-z0-9-]*$/.test(prefix)) {
-    throw new TypeError(`Invalid custom-element prefix ${JSON.stringify(options.prefix)}: use lower-case letters, digits and dashes, starting with a letter.`);
+    throw new TypeError(
+      `Invalid custom-element prefix ${JSON.stringify(options.prefix)}: use lower-case letters, digits and dashes, starting with a letter.`,
+    );
   }
   return Object.entries(ELEMENTS).map(([tag, element]) => {
     const name = prefix ? `${prefix}-${tag}` : tag;

@@ -14,11 +14,17 @@ const meta: Meta<Args> = {
   component: 'account-menu',
   args: { scenario: 'loaded' },
   argTypes: { scenario: scenarioArgType },
-  render: ({ scenario, accountName, withHostItems }) => html`<div style="display:flex;justify-content:flex-end;padding:0.5em 1em;background:#0f2744;color:#fff;min-height:14em;align-items:flex-start">
+  render: ({
+    scenario,
+    accountName,
+    withHostItems,
+  }) => html`<div style="display:flex;justify-content:flex-end;padding:0.5em 1em;background:#0f2744;color:#fff;min-height:14em;align-items:flex-start">
     <account-menu .provider=${providerFor(scenario)} account-name=${accountName ?? ''}>
-      ${withHostItems
-        ? html`<a href="#profile" data-item="profile">My profile</a><button type="button" value="sign-out">Sign out</button>`
-        : ''}
+      ${
+        withHostItems
+          ? html`<a href="#profile" data-item="profile">My profile</a><button type="button" value="sign-out">Sign out</button>`
+          : ''
+      }
     </account-menu>
   </div>`,
 };

@@ -18,7 +18,10 @@ const meta: Meta<Args> = {
   args: { scenario: 'loaded', section: 'user' },
   argTypes: {
     scenario: scenarioArgType,
-    section: { control: 'select', options: ['user', 'account', 'service-plan', 'per-minute', 'transactions', 'bills', 'media', 'block-list'] },
+    section: {
+      control: 'select',
+      options: ['user', 'account', 'service-plan', 'per-minute', 'transactions', 'bills', 'media', 'block-list'],
+    },
     theme: { control: 'select', options: ['', 'light', 'dark'] },
   },
   render: ({ scenario, section, sections, locale, timeZone, theme }) => html`<account-settings

@@ -96,4 +96,7 @@ export const NoProvider: Story = { args: { scenario: 'no-provider' } };
 /** No `time-zone` set and the user's could not be loaded: the times are in the browser's zone, and the section says so (with Retry). */
 export const TimeZoneUnavailable: Story = { args: { scenario: 'zone-unavailable', timeZone: '' } };
 export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };
-export const RecordingsOverHttp: Story = { args: { scenario: 'http', tab: 'recordings' }, parameters: { msw: { handlers: httpHandlers() } } };
+export const RecordingsOverHttp: Story = {
+  args: { scenario: 'http', tab: 'recordings' },
+  parameters: { msw: { handlers: httpHandlers() } },
+};

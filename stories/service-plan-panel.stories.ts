@@ -31,7 +31,13 @@ function withoutDids(plan: ServicePlan): ServicePlan {
   const { currency } = plan.monthlyTotal;
   const otherLines = (plan.otherLines ?? []).filter((line) => line.label !== 'E911 service');
   const dids = { ...plan.dids, quantity: 0, total: { amount: '0.00', currency } };
-  const monthlyTotal = addMoney(plan.users.total, sumMoney(otherLines.map((l) => l.total), currency));
+  const monthlyTotal = addMoney(
+    plan.users.total,
+    sumMoney(
+      otherLines.map((l) => l.total),
+      currency,
+    ),
+  );
   return { ...plan, dids, otherLines, monthlyTotal };
 }
 

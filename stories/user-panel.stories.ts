@@ -41,7 +41,10 @@ const meta: Meta<Args> = {
   args: { scenario: 'loaded' },
   argTypes: { scenario: scenarioArgType },
   render: ({ scenario, locale, minLength, requireCurrentPassword, lostChange }) => {
-    const provider = providerFor(scenario, minLength ? { policy: { minLength, requireCurrentPassword: requireCurrentPassword ?? true } } : {});
+    const provider = providerFor(
+      scenario,
+      minLength ? { policy: { minLength, requireCurrentPassword: requireCurrentPassword ?? true } } : {},
+    );
     if (!lostChange) return html`<user-panel .provider=${provider} locale=${locale ?? 'en-US'}></user-panel>`;
     const [open, submit] = saveOnce();
     return html`<user-panel .provider=${losingAnswers(provider, 'changePassword')} locale=${locale ?? 'en-US'} ${open} ${submit}></user-panel>`;

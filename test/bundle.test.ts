@@ -16,7 +16,19 @@ describe('dist/pbx-account-widgets.bundle.js', () => {
   });
 
   it('defines every element and exports the public API', () => {
-    for (const tag of ['account-settings', 'account-menu', 'user-panel', 'account-info-panel', 'service-plan-panel', 'call-log-table', 'date-range-field', 'transaction-table', 'bill-table', 'media-library', 'block-list']) {
+    for (const tag of [
+      'account-settings',
+      'account-menu',
+      'user-panel',
+      'account-info-panel',
+      'service-plan-panel',
+      'call-log-table',
+      'date-range-field',
+      'transaction-table',
+      'bill-table',
+      'media-library',
+      'block-list',
+    ]) {
       expect(customElements.get(tag), tag).to.exist;
     }
     expect(api.ProviderError).to.be.a('function');

@@ -11,7 +11,19 @@ type Cdn = typeof import('../src/index.js');
 type Demo = typeof import('../src/providers/demo/index.js');
 
 const CDN = '/dist/cdn/';
-const TAGS = ['account-settings', 'account-menu', 'user-panel', 'account-info-panel', 'service-plan-panel', 'call-log-table', 'date-range-field', 'transaction-table', 'bill-table', 'media-library', 'block-list'];
+const TAGS = [
+  'account-settings',
+  'account-menu',
+  'user-panel',
+  'account-info-panel',
+  'service-plan-panel',
+  'call-log-table',
+  'date-range-field',
+  'transaction-table',
+  'bill-table',
+  'media-library',
+  'block-list',
+];
 /** Loaded data, a translation chunk: on a busy 2-core CI machine these take seconds, not 1 s (waitUntil's default). */
 const WAIT = { timeout: 15000 };
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -37,7 +37,11 @@ describe('defineAccountWidgets', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings.map((w) => String(w[0])).some((w) => w.includes('<taken-user-panel> is already defined') && w.includes('pbx-account-widgets'))).to.equal(true);
+    expect(
+      warnings
+        .map((w) => String(w[0]))
+        .some((w) => w.includes('<taken-user-panel> is already defined') && w.includes('pbx-account-widgets')),
+    ).to.equal(true);
     expect(customElements.get('taken-account-settings')).to.exist;
   });
 

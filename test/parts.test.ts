@@ -15,7 +15,12 @@ describe('CSS parts', () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Declaration[] }> };
     const sections = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName && d.tagName !== 'account-settings');
     expect(sections.length).to.be.greaterThan(8);
-    const missing = sections.flatMap((d) => (d.cssParts ?? []).map((p) => p.name).filter((name) => !(PART_NAMES as readonly string[]).includes(name)).map((name) => `${d.tagName}::part(${name})`));
+    const missing = sections.flatMap((d) =>
+      (d.cssParts ?? [])
+        .map((p) => p.name)
+        .filter((name) => !(PART_NAMES as readonly string[]).includes(name))
+        .map((name) => `${d.tagName}::part(${name})`),
+    );
     expect(missing, `add these to src/core/parts.ts: ${missing.join(', ')}`).to.deep.equal([]);
   });
 });

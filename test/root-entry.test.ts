@@ -5,7 +5,19 @@ import { expect } from '@open-wc/testing';
  * `all.ts` (`pbx-account-widgets/all`, the CDN bundle's entry) registers every element.
  * This file runs in its own page, so nothing else has registered the tags before.
  */
-const TAGS = ['account-settings', 'account-menu', 'user-panel', 'account-info-panel', 'service-plan-panel', 'call-log-table', 'date-range-field', 'transaction-table', 'bill-table', 'media-library', 'block-list'];
+const TAGS = [
+  'account-settings',
+  'account-menu',
+  'user-panel',
+  'account-info-panel',
+  'service-plan-panel',
+  'call-log-table',
+  'date-range-field',
+  'transaction-table',
+  'bill-table',
+  'media-library',
+  'block-list',
+];
 
 describe('root entry (src/index.ts)', () => {
   it('exports the API and registers no element', async () => {

@@ -24,7 +24,9 @@ describe('theming from outside', () => {
       .vendor account-settings::part(service-plan__buy-button) { outline: 3px solid rgb(229, 80, 57); }
       .vendor account-settings::part(button) { letter-spacing: 2px; }
     `);
-    const root = await fixture(html`<div class="vendor"><account-settings section="service-plan" .provider=${demo()}></account-settings></div>`);
+    const root = await fixture(
+      html`<div class="vendor"><account-settings section="service-plan" .provider=${demo()}></account-settings></div>`,
+    );
     const el = root.querySelector('account-settings') as AccountSettings;
     const section = await waitUntil(() => el.sectionElement).then(() => el.sectionElement!);
     const buy = await waitFor(section, '[part~="buy-button"]');

@@ -40,7 +40,12 @@ export function answerProblem(value: unknown, path = '$', depth = 0): string | u
   const o = value as Record<string, unknown>;
   const amount = o.amount;
   // Only amounts too long for a decimal: other malformed amounts ("1.2e1") are each element's to show as they are.
-  if (typeof amount === 'string' && typeof o.currency === 'string' && (amount.length > 64 || UNBOUNDED_DECIMAL.test(amount)) && !isDecimalString(amount as unknown)) {
+  if (
+    typeof amount === 'string' &&
+    typeof o.currency === 'string' &&
+    (amount.length > 64 || UNBOUNDED_DECIMAL.test(amount)) &&
+    !isDecimalString(amount as unknown)
+  ) {
     const size = amount.length > 40 ? ` (${amount.length} characters)` : '';
     return `${path}.amount ${show(amount)}${size} is not an amount a decimal can hold`;
   }
@@ -55,7 +60,9 @@ export function answerProblem(value: unknown, path = '$', depth = 0): string | u
 export function checkAnswer<T>(value: T, operation?: string): T {
   const problem = answerProblem(value);
   if (problem) {
-    throw new ProviderError('unknown', `The provider sent an invalid answer${operation ? ` to ${operation}` : ''}: ${problem}.`, { retryable: false });
+    throw new ProviderError('unknown', `The provider sent an invalid answer${operation ? ` to ${operation}` : ''}: ${problem}.`, {
+      retryable: false,
+    });
   }
   return value;
 }

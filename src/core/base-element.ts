@@ -173,7 +173,13 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
     const strings = this.strings;
     const misconfigured = this.providerMisconfigured;
     const memo = this.textMemo;
-    if (memo && memo.defaults === defaults && memo.translated === translated && memo.strings === strings && memo.misconfigured === misconfigured) {
+    if (
+      memo &&
+      memo.defaults === defaults &&
+      memo.translated === translated &&
+      memo.strings === strings &&
+      memo.misconfigured === misconfigured
+    ) {
       return memo.text;
     }
     let text = mergeStrings(defaults, translated || strings ? ({ ...translated, ...strings } as Partial<S>) : undefined);

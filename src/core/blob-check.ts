@@ -50,7 +50,8 @@ function leadingText(b: Uint8Array): string {
     .toLowerCase();
 }
 
-const SIGN_IN = /sign[\s-]?in|log[\s-]?in|password|type=["']?password|authenticat|session (has )?expired|unauthori[sz]ed|single sign-on|\bsso\b/;
+const SIGN_IN =
+  /sign[\s-]?in|log[\s-]?in|password|type=["']?password|authenticat|session (has )?expired|unauthori[sz]ed|single sign-on|\bsso\b/;
 
 /**
  * Resolves with `blob` when its bytes are a `kind` file. Otherwise rejects with a
@@ -64,10 +65,16 @@ export async function checkBlob(blob: unknown, kind: BlobKind): Promise<Blob> {
   const bytes = new Uint8Array(await blob.slice(0, Math.max(HEAD, kind === 'pdf' ? 1024 : HEAD)).arrayBuffer());
   if (kind === 'pdf' ? isPdf(bytes) : isAudio(bytes)) return blob;
   const text = leadingText(bytes);
-  if (/^<(!doctype\s+html|html|head|body|meta|title|script|form|div|p\b|!--)/.test(text) || /^<\?xml[^>]*>\s*<(!doctype\s+)?html/.test(text)) {
+  if (
+    /^<(!doctype\s+html|html|head|body|meta|title|script|form|div|p\b|!--)/.test(text) ||
+    /^<\?xml[^>]*>\s*<(!doctype\s+)?html/.test(text)
+  ) {
     const page = leadingText(new Uint8Array(await blob.slice(0, PAGE_HEAD).arrayBuffer()));
     if (SIGN_IN.test(page)) {
-      throw new ProviderError('unauthorized', `The server sent a sign-in page instead of ${what}: your session may have ended. Sign in again.`);
+      throw new ProviderError(
+        'unauthorized',
+        `The server sent a sign-in page instead of ${what}: your session may have ended. Sign in again.`,
+      );
     }
     throw new ProviderError('unknown', `The server sent a web page instead of ${what}.`);
   }

@@ -105,7 +105,9 @@ export class ChangeJournal {
 
   /** Unsettled or unannounced changes of these kinds, oldest first. */
   open(kinds: readonly ChangeKind[]): ChangeRecord[] {
-    return [...this.records.values()].filter((r) => kinds.includes(r.kind) && (r.state === 'pending' || r.state === 'unknown' || !r.announced));
+    return [...this.records.values()].filter(
+      (r) => kinds.includes(r.kind) && (r.state === 'pending' || r.state === 'unknown' || !r.announced),
+    );
   }
 
   /**
@@ -200,7 +202,9 @@ export class ChangeJournal {
   }
 
   private notify(record: ChangeRecord): void {
-    const listeners = [...this.listeners].sort(([, a], [, b]) => Number(b === record.origin && b !== undefined) - Number(a === record.origin && a !== undefined));
+    const listeners = [...this.listeners].sort(
+      ([, a], [, b]) => Number(b === record.origin && b !== undefined) - Number(a === record.origin && a !== undefined),
+    );
     for (const [listener] of listeners) {
       try {
         listener(record);

@@ -57,20 +57,12 @@ export class ProviderError extends Error implements ProviderErrorLike {
 export function isProviderError(error: unknown): error is ProviderErrorLike {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return (
-    typeof code === 'string' &&
-    (PROVIDER_ERROR_CODES as readonly string[]).includes(code) &&
-    typeof message === 'string'
-  );
+  return typeof code === 'string' && (PROVIDER_ERROR_CODES as readonly string[]).includes(code) && typeof message === 'string';
 }
 
 /** An abort is the caller changing its mind, never an error to show. */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'AbortError'
-  );
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /** Normalises anything thrown into a {@link ProviderErrorLike}. */

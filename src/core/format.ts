@@ -85,17 +85,19 @@ export function formatCountry(code: string, locale?: string): string {
 
 /** `YYYY-MM-DD HH:MM:SS` in `timeZone` (24-hour): sortable and read by every spreadsheet. */
 export function localDateTime(instant: string, timeZone: string): string {
-  const format = cached(`local|${timeZone}`, () =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }),
+  const format = cached(
+    `local|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
   );
   const parts: Record<string, string> = {};
   for (const part of format.formatToParts(Date.parse(instant))) parts[part.type] = part.value;

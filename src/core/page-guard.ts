@@ -120,7 +120,9 @@ export class PageGuard {
         const print = fingerprint(keys);
         const at = this.pages.get(print);
         if (at !== undefined && at !== position) {
-          throw loop(`The provider's pages do not end: the same ${items.length} items came back under another cursor (rows ${at + 1} and ${position + 1}).`);
+          throw loop(
+            `The provider's pages do not end: the same ${items.length} items came back under another cursor (rows ${at + 1} and ${position + 1}).`,
+          );
         }
         this.pages.set(print, position);
       }

@@ -27,9 +27,7 @@ export type PhoneProblem =
   /** Digits only, but not 2 to 6 of them (a national number needs `+` and its country code). */
   | 'extension';
 
-export type PhoneInput =
-  | { ok: true; kind: 'e164' | 'extension'; number: string }
-  | { ok: false; problem: PhoneProblem };
+export type PhoneInput = { ok: true; kind: 'e164' | 'extension'; number: string } | { ok: false; problem: PhoneProblem };
 
 /** Separators people write inside numbers: blanks, dashes, dots, slashes, brackets. */
 const SEPARATORS = /[\s\u00a0\u2000-\u200b\u202f\u2060.\-\u2010-\u2015\u2212/()[\]]/g;
@@ -89,9 +87,50 @@ export function isExtension(number: string): boolean {
  * every other code three. The codes are prefix-free, so this splits any E.164 number.
  */
 const TWO_DIGIT_CODES = new Set([
-  '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49',
-  '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84',
-  '86', '90', '91', '92', '93', '94', '95', '98',
+  '20',
+  '27',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '36',
+  '39',
+  '40',
+  '41',
+  '43',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '57',
+  '58',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '81',
+  '82',
+  '84',
+  '86',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '98',
 ]);
 
 /** The country calling code of an E.164 number (without `+`). */
@@ -104,7 +143,16 @@ export function countryCallingCode(e164: string): string {
 /** Group sizes for a national number of `n` digits in a country without its own rule: 3s and 4s. */
 function fallbackGroups(n: number): number[] {
   const table: Record<number, number[]> = {
-    5: [2, 3], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4], 11: [3, 4, 4], 12: [4, 4, 4], 13: [3, 3, 3, 4], 14: [3, 3, 4, 4],
+    5: [2, 3],
+    6: [3, 3],
+    7: [3, 4],
+    8: [4, 4],
+    9: [3, 3, 3],
+    10: [3, 3, 4],
+    11: [3, 4, 4],
+    12: [4, 4, 4],
+    13: [3, 3, 3, 4],
+    14: [3, 3, 4, 4],
   };
   return table[n] ?? [n];
 }

@@ -89,7 +89,10 @@ export function brokenMethods(problems: ProviderProblems): ProviderMethodName[] 
 
 /** One line for the console naming every broken method. */
 export function describeProviderProblems(problems: ProviderProblems): string {
-  if (!DEV) return problems.notAnObject ? `provider is a ${problems.notAnObject}` : `provider lacks or mistypes: ${brokenMethods(problems).join(', ')}`;
+  if (!DEV)
+    return problems.notAnObject
+      ? `provider is a ${problems.notAnObject}`
+      : `provider lacks or mistypes: ${brokenMethods(problems).join(', ')}`;
   if (problems.notAnObject) {
     return `the provider is a ${problems.notAnObject}, not an object implementing AccountDataProvider (set the \`provider\` property to a provider object, e.g. new HttpProvider({ baseUrl }) or createDemoProvider())`;
   }
@@ -111,5 +114,7 @@ export function reportProviderProblems(provider: unknown, problems: ProviderProb
     if (reportedPrimitives.has(provider)) return;
     reportedPrimitives.add(provider);
   }
-  console.error(`pbx-account-widgets: <${tag}>: ${describeProviderProblems(problems)}${DEV ? '. The elements show "misconfigured" instead of loading.' : ''}`);
+  console.error(
+    `pbx-account-widgets: <${tag}>: ${describeProviderProblems(problems)}${DEV ? '. The elements show "misconfigured" instead of loading.' : ''}`,
+  );
 }

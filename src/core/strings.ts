@@ -20,7 +20,8 @@ export const commonStrings = {
   /** The host set no zone and the user's could not be loaded: times are shown in `zone` (the account's or the browser's). */
   zoneStandIn: (zone: string) => `Times are shown in ${zone}: your time zone could not be loaded.`,
   /** A change whose answer was lost: it may or may not have happened. A retry reuses its idempotency key. */
-  changeUnknown: (subject: string, reason: string) => `We couldn't confirm the change to ${subject}: ${reason} Trying again is safe: it will not be made twice.`,
+  changeUnknown: (subject: string, reason: string) =>
+    `We couldn't confirm the change to ${subject}: ${reason} Trying again is safe: it will not be made twice.`,
 };
 
 export type CommonStrings = typeof commonStrings;

@@ -39,13 +39,27 @@ export function wallClockAt(t: number, timeZone: string): number {
   for (const part of formatFor(timeZone).formatToParts(new Date(whole))) {
     const n = Number(part.value);
     switch (part.type) {
-      case 'era': era = part.value; break;
-      case 'year': year = n; break;
-      case 'month': month = n; break;
-      case 'day': day = n; break;
-      case 'hour': hour = n; break;
-      case 'minute': minute = n; break;
-      case 'second': second = n; break;
+      case 'era':
+        era = part.value;
+        break;
+      case 'year':
+        year = n;
+        break;
+      case 'month':
+        month = n;
+        break;
+      case 'day':
+        day = n;
+        break;
+      case 'hour':
+        hour = n;
+        break;
+      case 'minute':
+        minute = n;
+        break;
+      case 'second':
+        second = n;
+        break;
     }
   }
   const date = new Date(0);

@@ -131,7 +131,11 @@ export class ChangeFlow {
   /** The kind of a change of one of `kinds` running on the provider (from any element), if any. */
   running(kinds: readonly ChangeKind[]): ChangeKind | undefined {
     const provider = this.host.dataProvider;
-    return provider ? ChangeJournal.for(provider).open(kinds).find((r) => r.state === 'pending')?.kind : undefined;
+    return provider
+      ? ChangeJournal.for(provider)
+          .open(kinds)
+          .find((r) => r.state === 'pending')?.kind
+      : undefined;
   }
 
   /** What the action's status line says now. */

@@ -26,5 +26,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
  * `invoice\u202Eexe.wav` cannot be saved looking like `invoicevaw.exe`.
  */
 export function safeFileName(name: string): string {
-  return plainText(name).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'download';
+  return (
+    plainText(name)
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+      .trim() || 'download'
+  );
 }

@@ -35,9 +35,7 @@ export function renderError(
 ): TemplateResult {
   return html`<div part="error" class="state error" role="alert">
     <p class="error-message"><strong>${text.errorTitle}</strong> <span part="error-message">${error.message}</span></p>
-    ${onRetry
-      ? html`<button part="retry-button" class="button" type="button" @click=${onRetry}>${text.retry}</button>`
-      : nothing}
+    ${onRetry ? html`<button part="retry-button" class="button" type="button" @click=${onRetry}>${text.retry}</button>` : nothing}
   </div>`;
 }
 
@@ -54,8 +52,7 @@ export interface LoadViews<T> {
  * the value. While a reload is pending the previous value stays on screen, marked busy.
  */
 export function renderLoad<T>(state: LoadState<T>, text: CommonStrings, views: LoadViews<T>): unknown {
-  const show = (value: T) =>
-    views.isEmpty?.(value) ? renderEmpty(views.emptyMessage ?? text.empty) : views.complete(value);
+  const show = (value: T) => (views.isEmpty?.(value) ? renderEmpty(views.emptyMessage ?? text.empty) : views.complete(value));
   switch (state.status) {
     case 'no-provider':
       return renderNoProvider(text);

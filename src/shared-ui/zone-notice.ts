@@ -30,11 +30,13 @@ export function renderZoneNotice(zone: DisplayZone, t: Pick<CommonStrings, 'zone
   };
   return html`<div part="zone-notice" class="zone-notice">
     <p class="zone-notice-text" role="status">${standIn ? t.zoneStandIn(standIn) : ''}</p>
-    ${standIn
-      ? html`<button class="button zone-retry-button" part="zone-retry-button button" type="button" aria-disabled=${asking ? 'true' : 'false'} @click=${retry}>
+    ${
+      standIn
+        ? html`<button class="button zone-retry-button" part="zone-retry-button button" type="button" aria-disabled=${asking ? 'true' : 'false'} @click=${retry}>
           ${t.retry}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -15,7 +15,14 @@ import { REQUIRED_PROVIDER_METHODS } from '../core/provider-check.js';
 export const REQUIRED_METHODS = REQUIRED_PROVIDER_METHODS;
 
 /** Methods a provider may leave out (the matching UI action is then switched off). */
-export const OPTIONAL_METHODS = ['getPasswordPolicy', 'quoteAddUsers', 'listBills', 'getBillDocument', 'getMediaFileAudio', 'blockNumber'] as const;
+export const OPTIONAL_METHODS = [
+  'getPasswordPolicy',
+  'quoteAddUsers',
+  'listBills',
+  'getBillDocument',
+  'getMediaFileAudio',
+  'blockNumber',
+] as const;
 
 const DAY_MS = 86_400_000;
 
@@ -118,7 +125,12 @@ async function section<T>(ctx: CheckContext, method: string, run: () => Promise<
  */
 export async function checkProvider(provider: AccountDataProvider, options: CheckOptions = {}): Promise<ConformanceReport> {
   if ((typeof provider !== 'object' && typeof provider !== 'function') || provider === null) {
-    const result: CheckResult = { method: 'provider', rule: 'present', passed: false, message: `the provider is ${show(provider)}, not an object` };
+    const result: CheckResult = {
+      method: 'provider',
+      rule: 'present',
+      passed: false,
+      message: `the provider is ${show(provider)}, not an object`,
+    };
     options.onProgress?.(result);
     return makeReport([result], []);
   }
@@ -155,12 +167,22 @@ export async function checkProvider(provider: AccountDataProvider, options: Chec
     checkBlob(
       ctx,
       'getMediaFileAudio',
-      firstId(media?.items ?? [], (f) => (typeof f.contentType === 'string' ? /^audio\//i.test(f.contentType) : typeof f.durationSeconds === 'number')),
+      firstId(media?.items ?? [], (f) =>
+        typeof f.contentType === 'string' ? /^audio\//i.test(f.contentType) : typeof f.durationSeconds === 'number',
+      ),
       true,
       'no audio media file found',
     ),
   );
-  await run('getBillDocument', () => checkBlob(ctx, 'getBillDocument', firstId(bills?.items ?? [], (b) => b.hasDocument === true), false, 'no bill with hasDocument: true found'));
+  await run('getBillDocument', () =>
+    checkBlob(
+      ctx,
+      'getBillDocument',
+      firstId(bills?.items ?? [], (b) => b.hasDocument === true),
+      false,
+      'no bill with hasDocument: true found',
+    ),
+  );
 
   if (mutations) {
     await run('changePassword', () => checkWrongPassword(ctx, policy));

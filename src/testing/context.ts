@@ -5,10 +5,7 @@ import type { Issue } from './shapes.js';
 import type { CheckResult } from './types.js';
 
 /** How one provider call ended, as the checker saw it. */
-export type Outcome =
-  | { status: 'resolved'; value: unknown }
-  | { status: 'rejected'; error: unknown }
-  | { status: 'timeout' };
+export type Outcome = { status: 'resolved'; value: unknown } | { status: 'rejected'; error: unknown } | { status: 'timeout' };
 
 /** A call in flight. */
 export interface Running {
@@ -44,7 +41,9 @@ interface Entry {
 const CALL_RULES = ['promise', 'settles', 'errors.contract'] as const;
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
@@ -172,7 +171,8 @@ export class CheckContext {
 
   private checkRejection(method: string, label: string, error: unknown, signal: AbortSignal): void {
     if (isAbortError(error)) {
-      if (!signal.aborted) this.callFailure(method, 'errors.contract', `${label} rejected with an AbortError although its signal was not aborted`);
+      if (!signal.aborted)
+        this.callFailure(method, 'errors.contract', `${label} rejected with an AbortError although its signal was not aborted`);
       return;
     }
     if (!isProviderError(error)) {
@@ -181,10 +181,18 @@ export class CheckContext {
     }
     const { field, retryable } = error as { field?: unknown; retryable?: unknown };
     if (field !== undefined && typeof field !== 'string') {
-      this.callFailure(method, 'errors.contract', `${label} rejected with a "${error.code}" error whose field is ${show(field)}, not a string`);
+      this.callFailure(
+        method,
+        'errors.contract',
+        `${label} rejected with a "${error.code}" error whose field is ${show(field)}, not a string`,
+      );
     }
     if (retryable !== undefined && typeof retryable !== 'boolean') {
-      this.callFailure(method, 'errors.contract', `${label} rejected with a "${error.code}" error whose retryable is ${show(retryable)}, not a boolean`);
+      this.callFailure(
+        method,
+        'errors.contract',
+        `${label} rejected with a "${error.code}" error whose retryable is ${show(retryable)}, not a boolean`,
+      );
     }
   }
 

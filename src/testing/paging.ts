@@ -80,7 +80,10 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
   const seen = new Map<string, number>();
   const usedCursors = new Set<string>();
   // The same items again under a fresh cursor, or more requests than any list needs.
-  const guard = new PageGuard({ keyOf: (item) => (typeof item === 'object' && item !== null && typeof (item as Obj)[key] === 'string' ? ((item as Obj)[key] as string) : undefined) });
+  const guard = new PageGuard({
+    keyOf: (item) =>
+      typeof item === 'object' && item !== null && typeof (item as Obj)[key] === 'string' ? ((item as Obj)[key] as string) : undefined,
+  });
   const pages: Obj[] = [];
   let cursor: string | null = null;
   let emptyRun = 0;
@@ -161,7 +164,11 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
     usedCursors.add(next);
     emptyRun = pageItems.length === 0 ? emptyRun + 1 : 0;
     if (emptyRun >= MAX_EMPTY_RUN) {
-      ctx.fail(method, 'paging.terminates', `${prefix}${emptyRun} empty pages in a row, each with another nextCursor: the cursor never ends`);
+      ctx.fail(
+        method,
+        'paging.terminates',
+        `${prefix}${emptyRun} empty pages in a row, each with another nextCursor: the cursor never ends`,
+      );
       break;
     }
     try {
@@ -212,7 +219,11 @@ function checkCallTotals(ctx: CheckContext, method: string, prefix: string, tota
       return;
     }
     if (charge.currency !== total.currency) {
-      ctx.fail(method, 'paging.call-totals', `${prefix}item ${i} (id ${show(item.id)}) is charged in ${charge.currency} but totals.charges is in ${total.currency}`);
+      ctx.fail(
+        method,
+        'paging.call-totals',
+        `${prefix}item ${i} (id ${show(item.id)}) is charged in ${charge.currency} but totals.charges is in ${total.currency}`,
+      );
       return;
     }
     amounts.push(charge);
@@ -228,7 +239,14 @@ function checkCallTotals(ctx: CheckContext, method: string, prefix: string, tota
 }
 
 /** Every item's `field` instant lies in `[from, to)`. */
-export function checkWithin(ctx: CheckContext, method: string, prefix: string, items: readonly Obj[], field: string, range: DateRange): void {
+export function checkWithin(
+  ctx: CheckContext,
+  method: string,
+  prefix: string,
+  items: readonly Obj[],
+  field: string,
+  range: DateRange,
+): void {
   ctx.pass(method, 'ranges.within');
   const from = Date.parse(range.from);
   const to = Date.parse(range.to);
@@ -238,13 +256,25 @@ export function checkWithin(ctx: CheckContext, method: string, prefix: string, i
     const t = Date.parse(value);
     const which = `item ${i} (${show(item.id ?? item.number)})`;
     if (t < from) ctx.fail(method, 'ranges.within', `${prefix}${which}: ${field} ${show(value)} is before from ${show(range.from)}`);
-    else if (t === to) ctx.fail(method, 'ranges.within', `${prefix}${which}: ${field} ${show(value)} is exactly to ${show(range.to)} (ranges are half-open: [from, to))`);
+    else if (t === to)
+      ctx.fail(
+        method,
+        'ranges.within',
+        `${prefix}${which}: ${field} ${show(value)} is exactly to ${show(range.to)} (ranges are half-open: [from, to))`,
+      );
     else if (t > to) ctx.fail(method, 'ranges.within', `${prefix}${which}: ${field} ${show(value)} is after to ${show(range.to)}`);
   });
 }
 
 /** Items come in `order` by their `field` instant. */
-export function checkOrder(ctx: CheckContext, method: string, prefix: string, items: readonly Obj[], field: string, order: 'newest' | 'oldest'): void {
+export function checkOrder(
+  ctx: CheckContext,
+  method: string,
+  prefix: string,
+  items: readonly Obj[],
+  field: string,
+  order: 'newest' | 'oldest',
+): void {
   ctx.pass(method, 'paging.order');
   let previous: { t: number; value: string; index: number } | undefined;
   for (const [i, item] of items.entries()) {

@@ -171,8 +171,7 @@ const countryCode: Validator = (v, p, out) => {
   if (typeof v !== 'string' || !/^[A-Z]{2}$/.test(v)) wrongType(out, p, v, 'an ISO 3166-1 alpha-2 code (two upper-case letters)');
 };
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** True for an ISO 8601 date-time with a zone designator that `Date.parse` accepts. */
 export function isIsoInstant(value: unknown): value is string {
@@ -205,7 +204,12 @@ export function asMoney(value: unknown): Contract.Money | undefined {
 
 const decimalAmount: Validator = (v, p, out) => {
   if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && !isDecimalString(v as unknown)) {
-    add(out, 'money', p, `is ${v.length} characters long: not an amount a decimal can hold (at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after)`);
+    add(
+      out,
+      'money',
+      p,
+      `is ${v.length} characters long: not an amount a decimal can hold (at most ${MAX_WHOLE_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after)`,
+    );
   } else if (!isDecimalString(v)) add(out, 'money', p, `${show(v)} is not a decimal string`);
 };
 

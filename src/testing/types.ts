@@ -69,7 +69,8 @@ export const RULES = {
   shapes: 'returned objects have every required field, with the right type; optional fields are absent or well-typed, never null',
   money: 'amounts are decimal strings ("15.00", never 15 or "1.5e2"); currencies are ISO 4217 codes (3 upper-case letters)',
   instants: 'instants are ISO 8601 with a zone (`Z` or an offset) that Date.parse accepts',
-  'money.plan-arithmetic': 'users.total = quantity × unitPrice, dids likewise, every other line likewise, monthlyTotal = the sum of the line totals — exactly',
+  'money.plan-arithmetic':
+    'users.total = quantity × unitPrice, dids likewise, every other line likewise, monthlyTotal = the sum of the line totals — exactly',
   'money.quote-arithmetic': 'a quote’s creditAfter equals the plan’s credit minus the charge',
   'ranges.within': 'every item of a range query has its instant in [from, to)',
   'ranges.half-open': 'a 1 ms range [t, t+1ms) returns the item at t; the range [t−1ms, t) does not',
@@ -77,7 +78,8 @@ export const RULES = {
   'paging.unique-ids': 'no item id repeats across the pages of one query',
   'paging.page-size': 'a page never holds more than the requested limit nor limits.maxPageSize',
   'paging.total': '`total`, when given, equals the number of items of the fully paged query',
-  'paging.call-totals': '`totals` is on the first page of calls; totals.calls equals the count and totals.charges the exact sum of the charges',
+  'paging.call-totals':
+    '`totals` is on the first page of calls; totals.calls equals the count and totals.charges the exact sum of the charges',
   'paging.order': 'calls come newest first (order "newest", the default) or oldest first (order "oldest")',
   search: 'searching for an item’s full name / number returns that item',
   'abort.before': 'a call given an already-aborted signal rejects with an AbortError quickly, and does not resolve',

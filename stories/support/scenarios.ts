@@ -37,7 +37,8 @@ export function providerFor(scenario: Scenario, options: DemoProviderOptions = {
       // The data loads, the user and the account do not: with no `time-zone` set, the section
       // shows the times in the browser's zone and says so.
       const provider = createDemoProvider(base);
-      for (const method of ['getCurrentUser', 'getAccount'] as const) provider.failNext(method, { code: 'unavailable', message: ERROR_MESSAGE, times: Infinity });
+      for (const method of ['getCurrentUser', 'getAccount'] as const)
+        provider.failNext(method, { code: 'unavailable', message: ERROR_MESSAGE, times: Infinity });
       return provider;
     }
     case 'http':
@@ -62,7 +63,10 @@ export const scenarioArgType = {
  * Makes `method` of `provider` lose its answer: the change is made, then the call rejects as a
  * dropped connection would (the "unknown outcome" stories).
  */
-export function losingAnswers<K extends keyof AccountDataProvider>(provider: AccountDataProvider | undefined, method: K): AccountDataProvider | undefined {
+export function losingAnswers<K extends keyof AccountDataProvider>(
+  provider: AccountDataProvider | undefined,
+  method: K,
+): AccountDataProvider | undefined {
   const original = provider?.[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
   if (!provider || !original) return provider;
   (provider as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {

@@ -29,7 +29,8 @@ describe('dates', () => {
 
   it('validates days and ranges', () => {
     expect(isDay('2026-02-28')).to.equal(true);
-    for (const bad of ['2026-02-30', '2026-2-1', '26-02-01', '2026-13-01', '', 'today', '0000-01-01']) expect(isDay(bad), bad).to.equal(false);
+    for (const bad of ['2026-02-30', '2026-2-1', '26-02-01', '2026-13-01', '', 'today', '0000-01-01'])
+      expect(isDay(bad), bad).to.equal(false);
     // Years below 100 are themselves (Date.UTC would read 0050 as 1950), and round-trip through dayOf.
     expect(isDay('0050-06-01')).to.equal(true);
     expect(dayOf(dayRangeToInstants('0050-06-01', '0050-06-01', 'UTC').from, 'UTC')).to.equal('0050-06-01');
@@ -37,7 +38,10 @@ describe('dates', () => {
   });
 
   it('takes offset zone names too, up to ±23:59', () => {
-    expect(dayRangeToInstants('2026-01-01', '2026-01-01', '-20:00')).to.deep.equal({ from: '2026-01-01T20:00:00.000Z', to: '2026-01-02T20:00:00.000Z' });
+    expect(dayRangeToInstants('2026-01-01', '2026-01-01', '-20:00')).to.deep.equal({
+      from: '2026-01-01T20:00:00.000Z',
+      to: '2026-01-02T20:00:00.000Z',
+    });
     expect(dayRangeToInstants('2026-01-01', '2026-01-01', '+23:59').from).to.equal('2025-12-31T00:01:00.000Z');
     expect(dayOf('2026-01-01T19:59:59.999Z', '-20:00')).to.equal('2025-12-31');
     expect(checkDayRange({ from: '2026-01-02', to: '2026-01-01' })).to.equal('reversed');

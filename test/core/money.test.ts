@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { addMoney, compareMoney, formatMoney, formatMoneyTotal, minorUnitDecimals, isDecimalString, multiplyMoney, subtractMoney, sumMoney, toScale } from '../../src/core/money.js';
+import {
+  addMoney,
+  compareMoney,
+  formatMoney,
+  formatMoneyTotal,
+  minorUnitDecimals,
+  isDecimalString,
+  multiplyMoney,
+  subtractMoney,
+  sumMoney,
+  toScale,
+} from '../../src/core/money.js';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
@@ -47,7 +58,7 @@ describe('money', () => {
     expect(formatMoney({ amount: '500', currency: 'JPY' }, 'ja-JP')).to.equal('￥500');
   });
 
-  it('shows a total in the currency\'s minor unit, the exact amount aside when rounding changed it', () => {
+  it("shows a total in the currency's minor unit, the exact amount aside when rounding changed it", () => {
     expect(minorUnitDecimals('USD')).to.equal(2);
     expect(minorUnitDecimals('JPY')).to.equal(0);
     expect(minorUnitDecimals('KWD')).to.equal(3);

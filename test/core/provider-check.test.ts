@@ -31,7 +31,9 @@ describe('provider validation (PawElement)', () => {
   it('provider = {}: reported once with the method names; the user sees "misconfigured", not a network error', async () => {
     const provider = {} as AccountDataProvider;
     const errors: unknown[] = [];
-    const el = await fixture<UserPanel>(html`<user-panel .provider=${provider} @provider-error=${(e: Event) => errors.push(e)}></user-panel>`);
+    const el = await fixture<UserPanel>(
+      html`<user-panel .provider=${provider} @provider-error=${(e: Event) => errors.push(e)}></user-panel>`,
+    );
     const other = await fixture<UserPanel>(html`<block-list .provider=${provider}></block-list>`);
     await el.updateComplete;
     expect(text(el)).to.include(MISCONFIGURED);
@@ -54,7 +56,9 @@ describe('provider validation (PawElement)', () => {
   });
 
   it('<account-settings> passes a misconfigured provider on, and its section says so', async () => {
-    const el = await fixture<AccountSettings>(html`<account-settings section="user" .provider=${{ getCurrentUser: () => Promise.resolve({}) }}></account-settings>`);
+    const el = await fixture<AccountSettings>(
+      html`<account-settings section="user" .provider=${{ getCurrentUser: () => Promise.resolve({}) }}></account-settings>`,
+    );
     await waitUntil(() => text(el.sectionElement).includes(MISCONFIGURED), 'the section never said misconfigured');
     expect(log.errors).to.have.length(1);
     expect(log.errors[0]).to.include('getAccount');

@@ -8,7 +8,12 @@ import { ProviderError } from '../../src/core/errors.js';
  * is recorded with its signal and settled by hand.
  */
 function server() {
-  const requests: Array<{ method: 'getCurrentUser' | 'getAccount'; signal: AbortSignal | undefined; answer(value: unknown): void; fail(error: unknown): void }> = [];
+  const requests: Array<{
+    method: 'getCurrentUser' | 'getAccount';
+    signal: AbortSignal | undefined;
+    answer(value: unknown): void;
+    fail(error: unknown): void;
+  }> = [];
   const ask = (method: 'getCurrentUser' | 'getAccount') => (o?: RequestOptions) =>
     new Promise((resolve, reject) => {
       o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true });
@@ -22,7 +27,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 const unavailable = () => new ProviderError('unavailable', 'Down.');
 
 describe('time-zone look-up (src/core/time-zone.ts)', () => {
-  it('asks once per provider: the user\'s zone, else the account\'s, shared and remembered', async () => {
+  it("asks once per provider: the user's zone, else the account's, shared and remembered", async () => {
     const { provider, requests } = server();
     const a = providerTimeZone(provider);
     const b = providerTimeZone(provider);
@@ -73,7 +78,10 @@ describe('time-zone look-up (src/core/time-zone.ts)', () => {
     await tick();
     expect(requests[0]!.signal, 'the request carries a signal').to.exist;
     one.abort();
-    await a.then(() => expect.fail('resolved'), (e: DOMException) => expect(e.name).to.equal('AbortError'));
+    await a.then(
+      () => expect.fail('resolved'),
+      (e: DOMException) => expect(e.name).to.equal('AbortError'),
+    );
     expect(requests[0]!.signal!.aborted, 'another caller still waits').to.equal(false);
     two.abort();
     await b.catch(() => undefined);
@@ -130,7 +138,10 @@ describe('time-zone look-up (src/core/time-zone.ts)', () => {
   it('an already aborted signal: rejected at once, nothing asked', async () => {
     const { provider, requests } = server();
     const aborted = AbortSignal.abort();
-    await lookUpTimeZone(provider, aborted).then(() => expect.fail('resolved'), () => undefined);
+    await lookUpTimeZone(provider, aborted).then(
+      () => expect.fail('resolved'),
+      () => undefined,
+    );
     expect(requests).to.have.length(0);
   });
 });

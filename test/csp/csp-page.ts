@@ -31,9 +31,28 @@ interface ProbeResult {
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') ?? 'src';
 const inject = params.get('inject');
-const result: ProbeResult = { type: 'csp-probe', mode, violations: [], errors: [], styleElements: [], visited: [], tabs: [], dialogs: [], rendered: [], elements: [] };
+const result: ProbeResult = {
+  type: 'csp-probe',
+  mode,
+  violations: [],
+  errors: [],
+  styleElements: [],
+  visited: [],
+  tabs: [],
+  dialogs: [],
+  rendered: [],
+  elements: [],
+};
 
-const describeViolation = (v: { violatedDirective?: string; effectiveDirective?: string; blockedURL?: string; blockedURI?: string; sourceFile?: string; lineNumber?: number; sample?: string }) =>
+const describeViolation = (v: {
+  violatedDirective?: string;
+  effectiveDirective?: string;
+  blockedURL?: string;
+  blockedURI?: string;
+  sourceFile?: string;
+  lineNumber?: number;
+  sample?: string;
+}) =>
   `${v.effectiveDirective ?? v.violatedDirective}: blocked ${v.blockedURL ?? v.blockedURI ?? '?'} at ${v.sourceFile ?? '?'}:${v.lineNumber ?? '?'}${v.sample ? ` (${v.sample})` : ''}`;
 
 const seen = new Set<string>();
@@ -54,13 +73,23 @@ function where(target: EventTarget | undefined): string {
 }
 document.addEventListener('securitypolicyviolation', (e) => addViolation(describeViolation(e) + where(e.composedPath()[0])), true);
 if ('ReportingObserver' in window) {
-  const RO = (window as unknown as { ReportingObserver: new (cb: (reports: Array<{ type: string; body: unknown }>) => void, o: object) => { observe(): void } }).ReportingObserver;
-  new RO((reports) => {
-    for (const r of reports) if (r.type === 'csp-violation') reported.push(describeViolation(r.body as Parameters<typeof describeViolation>[0]));
-  }, { types: ['csp-violation'], buffered: true }).observe();
+  const RO = (
+    window as unknown as {
+      ReportingObserver: new (cb: (reports: Array<{ type: string; body: unknown }>) => void, o: object) => { observe(): void };
+    }
+  ).ReportingObserver;
+  new RO(
+    (reports) => {
+      for (const r of reports)
+        if (r.type === 'csp-violation') reported.push(describeViolation(r.body as Parameters<typeof describeViolation>[0]));
+    },
+    { types: ['csp-violation'], buffered: true },
+  ).observe();
 }
 window.addEventListener('error', (e) => result.errors.push(`error: ${e.message} at ${e.filename}:${e.lineno}`));
-window.addEventListener('unhandledrejection', (e) => result.errors.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`));
+window.addEventListener('unhandledrejection', (e) =>
+  result.errors.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`),
+);
 const originalConsoleError = console.error.bind(console);
 console.error = (...args: unknown[]) => {
   result.errors.push(`console.error: ${args.map(String).join(' ')}`);
@@ -96,7 +125,9 @@ async function tryConfirmDialog(host: Element, label: string): Promise<void> {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
   await sleep(0);
-  const candidates = (deepQuery(root, 'button') as HTMLButtonElement[]).filter((b) => /^(Buy|Remove|Delete|Unblock|Block)$/.test(b.textContent?.trim() ?? ''));
+  const candidates = (deepQuery(root, 'button') as HTMLButtonElement[]).filter((b) =>
+    /^(Buy|Remove|Delete|Unblock|Block)$/.test(b.textContent?.trim() ?? ''),
+  );
   for (const button of candidates) {
     button.click();
     try {
@@ -164,9 +195,9 @@ type Api = {
 };
 
 async function probe(): Promise<void> {
-  const api = (mode === 'bundle'
-    ? await import(/* @vite-ignore */ '/dist/pbx-account-widgets.bundle.js' as string)
-    : await import('../../src/all.js')) as Api;
+  const api = (
+    mode === 'bundle' ? await import(/* @vite-ignore */ '/dist/pbx-account-widgets.bundle.js' as string) : await import('../../src/all.js')
+  ) as Api;
   result.elements = Object.keys(api.ELEMENTS);
   const provider = api.createDemoProvider({ seed: 3, now: '2026-11-27T12:00:00Z', size: 'small', latency: 5 });
 
@@ -188,7 +219,11 @@ async function probe(): Promise<void> {
   }
 
   // The shell, every section, a confirmation where there is one.
-  const settings = document.createElement('account-settings') as HTMLElement & { provider: unknown; section: string; sectionElement?: HTMLElement };
+  const settings = document.createElement('account-settings') as HTMLElement & {
+    provider: unknown;
+    section: string;
+    sectionElement?: HTMLElement;
+  };
   settings.provider = provider;
   main.append(settings);
   await until(() => settings.shadowRoot?.querySelector('[role="tab"]'), 'the tabs');
@@ -197,7 +232,9 @@ async function probe(): Promise<void> {
     const id = tab.id.replace(/^tab-/, '');
     result.tabs.push(id);
     tab.click();
-    await until(() => settings.section === id && settings.sectionElement && !busy(settings.sectionElement), `section ${id}`).catch((e: Error) => result.errors.push(e.message));
+    await until(() => settings.section === id && settings.sectionElement && !busy(settings.sectionElement), `section ${id}`).catch(
+      (e: Error) => result.errors.push(e.message),
+    );
     const section = settings.sectionElement;
     if (!section) continue;
     const rows = section.shadowRoot ? deepQuery(section.shadowRoot, '[role="row"]').length : 0;

@@ -61,7 +61,9 @@ describe('strict CSP + Trusted Types', function () {
   it('serves the probe page with the strict policy', async () => {
     const response = await fetch('/test/csp/csp-page.html');
     expect(response.headers.get('Content-Security-Policy')).to.equal(POLICY);
-    expect(await response.text(), 'no inline script or style in the page itself').to.not.match(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=/i);
+    expect(await response.text(), 'no inline script or style in the page itself').to.not.match(
+      /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=/i,
+    );
   });
 
   for (const mode of ['src', 'bundle']) {
@@ -79,7 +81,9 @@ describe('strict CSP + Trusted Types', function () {
       if (mode === 'src') expect(result.elements).to.have.members(Object.keys(ELEMENTS));
       expect(result.rendered).to.have.members(result.elements.filter((t) => t !== 'account-settings'));
       expect(result.visited.length, `sections visited: ${result.visited.join(', ')}`).to.be.greaterThan(0);
-      expect(result.visited.length, `every tab shows its section: ${result.visited.join(', ')} of ${result.tabs.join(', ')}`).to.equal(result.tabs.length);
+      expect(result.visited.length, `every tab shows its section: ${result.visited.join(', ')} of ${result.tabs.join(', ')}`).to.equal(
+        result.tabs.length,
+      );
       expect(result.dialogs.length, 'at least one confirmation dialog opened').to.be.greaterThan(0);
     });
   }
@@ -96,7 +100,10 @@ describe('strict CSP + Trusted Types', function () {
     for (const [inject, directive] of cases) {
       it(`reports ${inject}`, async () => {
         const result = await probe(`mode=src&inject=${inject}`);
-        expect(result.violations.some((v) => directive.test(v)), `violations: ${JSON.stringify(result.violations)}`).to.equal(true);
+        expect(
+          result.violations.some((v) => directive.test(v)),
+          `violations: ${JSON.stringify(result.violations)}`,
+        ).to.equal(true);
       });
     }
   });

@@ -29,7 +29,9 @@ describe('<account-info-panel>', () => {
   it('groups a contact phone however the backend wrote it, and leaves other forms alone', async () => {
     const provider = demo();
     provider.getAccount = async () => ({
-      id: 'a', name: 'Acme', realm: 'acme.example',
+      id: 'a',
+      name: 'Acme',
+      realm: 'acme.example',
       contacts: [
         { role: 'Billing', phone: '+13035550133' },
         { role: 'Technical', phone: '+54 (351) 744-1180' },

@@ -26,7 +26,9 @@ describe('<account-settings>', () => {
     const provider = demo();
     const el = await fixture<AccountSettings>(html`<account-settings .provider=${provider}></account-settings>`);
     const changed = oneEvent(el, 'section-change');
-    tabs(el).find((t) => t.textContent?.trim() === 'Account')!.click();
+    tabs(el)
+      .find((t) => t.textContent?.trim() === 'Account')!
+      .click();
     const { detail } = await changed;
     expect(detail).to.deep.equal({ section: 'account', previous: 'user' });
     await el.updateComplete;
@@ -54,7 +56,9 @@ describe('<account-settings>', () => {
   });
 
   it('selects a section from the attribute, and limits sections with `sections`', async () => {
-    const el = await fixture<AccountSettings>(html`<account-settings section="account" sections="account" .provider=${demo()}></account-settings>`);
+    const el = await fixture<AccountSettings>(
+      html`<account-settings section="account" sections="account" .provider=${demo()}></account-settings>`,
+    );
     expect(tabs(el).map((t) => t.textContent?.trim())).to.deep.equal(['Account']);
     expect(el.sectionElement!.localName).to.equal('account-info-panel');
   });
@@ -89,7 +93,8 @@ describe('<account-settings>', () => {
 
   it('reaches inside with ::part through exportparts', async () => {
     const style = document.createElement('style');
-    style.textContent = 'account-settings::part(user__title) { color: rgb(200, 0, 100); } account-settings::part(title) { letter-spacing: 3px; }';
+    style.textContent =
+      'account-settings::part(user__title) { color: rgb(200, 0, 100); } account-settings::part(title) { letter-spacing: 3px; }';
     document.head.append(style);
     const el = await fixture<AccountSettings>(html`<account-settings .provider=${demo()}></account-settings>`);
     const title = await waitFor(el.sectionElement!, '[part="title"]');
@@ -99,7 +104,9 @@ describe('<account-settings>', () => {
   });
 
   it('passes locale and time-zone down through context', async () => {
-    const el = await fixture<AccountSettings>(html`<account-settings locale="de-DE" time-zone="Europe/Berlin" .provider=${demo()}></account-settings>`);
+    const el = await fixture<AccountSettings>(
+      html`<account-settings locale="de-DE" time-zone="Europe/Berlin" .provider=${demo()}></account-settings>`,
+    );
     const section = el.sectionElement as HTMLElement & { display(): { locale?: string; timeZone: string } };
     await waitUntil(() => section.shadowRoot);
     expect(section.display()).to.deep.equal({ locale: 'de-DE', timeZone: 'Europe/Berlin' });

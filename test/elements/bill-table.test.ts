@@ -61,12 +61,40 @@ describe('<bill-table>', () => {
   describe('default range: the last three months in the display time zone', () => {
     const cases: Array<[string, string, string, string, string, DateRange]> = [
       // 23:30 UTC on May 31 is still May 31 in New York: Mar 1 … May 31 (Feb 28 + 1 day, clamped).
-      ['across a month end, still May 31', '2026-05-31T23:30:00Z', 'America/New_York', '2026-03-01', '2026-05-31', { from: '2026-03-01T05:00:00.000Z', to: '2026-06-01T04:00:00.000Z' }],
+      [
+        'across a month end, still May 31',
+        '2026-05-31T23:30:00Z',
+        'America/New_York',
+        '2026-03-01',
+        '2026-05-31',
+        { from: '2026-03-01T05:00:00.000Z', to: '2026-06-01T04:00:00.000Z' },
+      ],
       // …and already June 1 in Berlin.
-      ['across a month end, already June 1', '2026-05-31T23:30:00Z', 'Europe/Berlin', '2026-03-02', '2026-06-01', { from: '2026-03-01T23:00:00.000Z', to: '2026-06-01T22:00:00.000Z' }],
+      [
+        'across a month end, already June 1',
+        '2026-05-31T23:30:00Z',
+        'Europe/Berlin',
+        '2026-03-02',
+        '2026-06-01',
+        { from: '2026-03-01T23:00:00.000Z', to: '2026-06-01T22:00:00.000Z' },
+      ],
       // The day New York moves to daylight time: the range starts in EST and ends in EDT.
-      ['on a DST change (New York)', '2026-03-08T12:00:00Z', 'America/New_York', '2025-12-09', '2026-03-08', { from: '2025-12-09T05:00:00.000Z', to: '2026-03-09T04:00:00.000Z' }],
-      ['on a DST change (London)', '2026-03-29T12:00:00Z', 'Europe/London', '2025-12-30', '2026-03-29', { from: '2025-12-30T00:00:00.000Z', to: '2026-03-29T23:00:00.000Z' }],
+      [
+        'on a DST change (New York)',
+        '2026-03-08T12:00:00Z',
+        'America/New_York',
+        '2025-12-09',
+        '2026-03-08',
+        { from: '2025-12-09T05:00:00.000Z', to: '2026-03-09T04:00:00.000Z' },
+      ],
+      [
+        'on a DST change (London)',
+        '2026-03-29T12:00:00Z',
+        'Europe/London',
+        '2025-12-30',
+        '2026-03-29',
+        { from: '2025-12-30T00:00:00.000Z', to: '2026-03-29T23:00:00.000Z' },
+      ],
     ];
     for (const [name, now, zone, from, to, instants] of cases) {
       it(name, async () => {
@@ -84,7 +112,9 @@ describe('<bill-table>', () => {
           const expected = await billsOf(provider, instants);
           expect(expected.length).to.be.greaterThan(0);
           await waitUntil(() => dataRows(el).length === expected.length, `rows: ${dataRows(el).length}`);
-          expect(dataRows(el).map((r) => cellTexts(r)[0])).to.deep.equal(expected.map((b) => formatDate(b.issuedAt, { locale: 'en-US', timeZone: zone })));
+          expect(dataRows(el).map((r) => cellTexts(r)[0])).to.deep.equal(
+            expected.map((b) => formatDate(b.issuedAt, { locale: 'en-US', timeZone: zone })),
+          );
         } finally {
           restore();
         }
@@ -113,7 +143,11 @@ describe('<bill-table>', () => {
       expect(dataRows(el).map((r) => cellTexts(r)[4])).to.deep.equal(['Unpaid', 'Overdue', 'Paid']);
       expect(cellTexts(dataRows(el)[0]!)[1]).to.equal('Oct 1, 2026 – Oct 31, 2026');
       // Status styles hang on parts; the word is always there.
-      expect($$(el, '[part~="status"]').map((s) => s.getAttribute('part'))).to.deep.equal(['status status-unpaid', 'status status-overdue', 'status status-paid']);
+      expect($$(el, '[part~="status"]').map((s) => s.getAttribute('part'))).to.deep.equal([
+        'status status-unpaid',
+        'status status-overdue',
+        'status status-paid',
+      ]);
       expect(downloadButtons(el)[0]!.getAttribute('aria-label')).to.equal('Download the bill for Oct 1, 2026 – Oct 31, 2026');
       await expect(el).to.be.accessible();
     });

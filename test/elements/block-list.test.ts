@@ -73,7 +73,12 @@ describe('<block-list>', () => {
       ]);
       expect(shownNumbers(el)).to.deep.equal(items.map((b) => formatPhoneNumber(b.number)));
       expect(shownNumbers(el)[0]).to.match(/^\+\d{1,3}( \d+)+$/);
-      expect($$(el, '[role="columnheader"]').map((h) => h.textContent!.trim())).to.deep.equal(['Number', 'Blocked on', 'Reason', 'Actions']);
+      expect($$(el, '[role="columnheader"]').map((h) => h.textContent!.trim())).to.deep.equal([
+        'Number',
+        'Blocked on',
+        'Reason',
+        'Actions',
+      ]);
       expect($(el, '[role="grid"]')!.getAttribute('aria-label')).to.equal('Blocked numbers');
       expect(countText(el)).to.equal(`${items.length} blocked numbers`);
       // Numbers read left to right in any locale.
@@ -90,7 +95,11 @@ describe('<block-list>', () => {
       });
       const el = await mount(provider);
       await waitUntil(() => dataRows(el).length === 2);
-      expect(cellTexts(dataRows(el)[0]!).slice(0, 3)).to.deep.equal(['+44 20 7123 4567', formatDateTime('2026-11-20T10:00:00Z', DISPLAY), 'Blocked from the call log']);
+      expect(cellTexts(dataRows(el)[0]!).slice(0, 3)).to.deep.equal([
+        '+44 20 7123 4567',
+        formatDateTime('2026-11-20T10:00:00Z', DISPLAY),
+        'Blocked from the call log',
+      ]);
       expect(cellTexts(dataRows(el)[1]!).slice(0, 3)).to.deep.equal(['Extension 1001', 'Unknown', 'No reason given']);
       expect(unblockButtons(el)[0]!.getAttribute('aria-label')).to.equal('Unblock +44 20 7123 4567');
     });
@@ -115,7 +124,9 @@ describe('<block-list>', () => {
     });
 
     it('takes overridden strings', async () => {
-      const el = await fixture<BlockList>(html`<block-list .provider=${demo()} .strings=${{ title: 'Sperrliste', block: 'Sperren!' }}></block-list>`);
+      const el = await fixture<BlockList>(
+        html`<block-list .provider=${demo()} .strings=${{ title: 'Sperrliste', block: 'Sperren!' }}></block-list>`,
+      );
       await waitForRows(el);
       expect(textOf(el)).to.include('Sperrliste');
       expect(button(el, 'Sperren!')).to.exist;
@@ -310,7 +321,11 @@ describe('<block-list>', () => {
       el.addEventListener('number-unblocked', () => unblockedEvents++);
       unblockButtons(el)[0]!.click();
       await confirmDialog(el);
-      await waitUntil(() => statusText(el) === `We couldn't confirm the change to ${shown}: PBX busy, try again Trying again is safe: it will not be made twice.`);
+      await waitUntil(
+        () =>
+          statusText(el) ===
+          `We couldn't confirm the change to ${shown}: PBX busy, try again Trying again is safe: it will not be made twice.`,
+      );
       expect($(el, '[part="status"]')!.classList.contains('info')).to.equal(true);
       expect(errors, 'a lost answer is not reported as a failure').to.equal(0);
       await waitForRows(el);
@@ -341,7 +356,10 @@ describe('<block-list>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await waitForText(el, 'No numbers are blocked.');
-      await waitUntil(() => el.shadowRoot!.activeElement === searchInput(el), `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`);
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === searchInput(el),
+        `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`,
+      );
     });
   });
 
@@ -447,7 +465,9 @@ describe('<block-list>', () => {
       await waitForRows(el);
       await submitBlock(el, '+1 312 555 0199');
       await waitUntil(() => statusText(el).startsWith('We couldn'));
-      expect(statusText(el)).to.equal("We couldn't confirm the change to +1 312 555 0199: Connection lost Trying again is safe: it will not be made twice.");
+      expect(statusText(el)).to.equal(
+        "We couldn't confirm the change to +1 312 555 0199: Connection lost Trying again is safe: it will not be made twice.",
+      );
       expect(numberInput(el).value).to.equal('+1 312 555 0199');
       await expect(el).to.be.accessible();
       const blocked = oneEvent(el, 'number-blocked');
@@ -543,7 +563,9 @@ describe('<block-list>', () => {
 
     it('in <account-settings>: a number blocked in Per Minute is in the Block List', async () => {
       const provider = demo();
-      const shell = await fixture<AccountSettings>(html`<account-settings .provider=${provider} locale="en-US" time-zone=${ZONE} section="per-minute"></account-settings>`);
+      const shell = await fixture<AccountSettings>(
+        html`<account-settings .provider=${provider} locale="en-US" time-zone=${ZONE} section="per-minute"></account-settings>`,
+      );
       const tab = (label: string) => $$<HTMLButtonElement>(shell, '[role="tab"]').find((t) => t.textContent!.trim() === label)!;
       expect(tab('Block List'), 'Block List tab').to.exist;
       const log = shell.sectionElement as CallLogTable;

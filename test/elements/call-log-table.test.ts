@@ -86,7 +86,11 @@ describe('<call-log-table>', () => {
       const [first] = page.items;
       const cells = cellTexts(dataRows(el)[0]!);
       // From and To as the block list shows numbers (grouped); an extension stays as it is.
-      expect(cells.slice(0, 3)).to.deep.equal([formatDateTime(first!.startedAt, DISPLAY), formatPhoneNumber(first!.from), formatPhoneNumber(first!.to)]);
+      expect(cells.slice(0, 3)).to.deep.equal([
+        formatDateTime(first!.startedAt, DISPLAY),
+        formatPhoneNumber(first!.from),
+        formatPhoneNumber(first!.to),
+      ]);
       expect(cells[2]).to.include(' ');
       expect(cells[5]).to.equal(formatMoney(first!.ratePerMinute, 'en-US'));
       expect(cells[6]).to.equal(formatMoney(first!.charge, 'en-US'));
@@ -103,7 +107,14 @@ describe('<call-log-table>', () => {
       const total = (await firstPage(provider)).total!;
       expect(grid(el).getAttribute('aria-rowcount')).to.equal(String(total + 1));
       expect($$(el, '[role="columnheader"]').map((h) => h.textContent!.trim().replace(/[▲▼]/, ''))).to.deep.equal([
-        'Date and time', 'From', 'To', 'Destination', 'Duration', 'Rate per minute', 'Charge', 'Actions',
+        'Date and time',
+        'From',
+        'To',
+        'Destination',
+        'Duration',
+        'Rate per minute',
+        'Charge',
+        'Actions',
       ]);
       expect($(el, '[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('descending');
       expect(rowIndex(dataRows(el)[0]!)).to.equal(2);
@@ -113,7 +124,9 @@ describe('<call-log-table>', () => {
 
     it('shows the destination country in the locale', async () => {
       const provider = demo();
-      const el = await fixture<CallLogTable>(html`<call-log-table .provider=${provider} locale="de-DE" time-zone=${ZONE} from=${FROM} to=${TO}></call-log-table>`);
+      const el = await fixture<CallLogTable>(
+        html`<call-log-table .provider=${provider} locale="de-DE" time-zone=${ZONE} from=${FROM} to=${TO}></call-log-table>`,
+      );
       await waitForRows(el);
       const call = (await firstPage(provider)).items[0]!;
       const name = new Intl.DisplayNames(['de-DE'], { type: 'region' }).of(call.countryCode!);
@@ -142,7 +155,9 @@ describe('<call-log-table>', () => {
     });
 
     it('takes overridden strings', async () => {
-      const el = await fixture<CallLogTable>(html`<call-log-table .provider=${demo()} time-zone=${ZONE} from=${FROM} to=${TO} .strings=${{ title: 'Auslandsgespräche', exportCsv: 'CSV exportieren' }}></call-log-table>`);
+      const el = await fixture<CallLogTable>(
+        html`<call-log-table .provider=${demo()} time-zone=${ZONE} from=${FROM} to=${TO} .strings=${{ title: 'Auslandsgespräche', exportCsv: 'CSV exportieren' }}></call-log-table>`,
+      );
       await waitForRows(el);
       expect(textOf(el)).to.include('Auslandsgespräche');
       expect(button(el, 'CSV exportieren')).to.exist;
@@ -155,7 +170,9 @@ describe('<call-log-table>', () => {
       const el = await fixture<CallLogTable>(html`<call-log-table .provider=${spy.provider} time-zone=${ZONE}></call-log-table>`);
       await waitUntil(() => spy.count('listInternationalCalls') > 0);
       const month = presetRange('this-month', today(ZONE));
-      expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range).to.deep.equal(dayRangeToInstants(month.from, month.to, ZONE));
+      expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range).to.deep.equal(
+        dayRangeToInstants(month.from, month.to, ZONE),
+      );
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('this-month');
     });
 
@@ -227,7 +244,9 @@ describe('<call-log-table>', () => {
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => spy.count('listInternationalCalls') > 0, 'Enter did not apply', { timeout: 300 });
-      expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range.from).to.equal(dayRangeToInstants('2026-11-10', TO, ZONE).from);
+      expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range.from).to.equal(
+        dayRangeToInstants('2026-11-10', TO, ZONE).from,
+      );
     });
 
     it("keeps the field's own events inside the element", async () => {
@@ -344,7 +363,9 @@ describe('<call-log-table>', () => {
 
       const beforeJump = spy.count('listInternationalCalls');
       await scrollTo(el, box.scrollHeight);
-      await waitUntil(() => rowAt(el, total + 1)?.querySelector('[role="rowheader"]:not(.placeholder)'), 'the last row never showed', { timeout: 5000 });
+      await waitUntil(() => rowAt(el, total + 1)?.querySelector('[role="rowheader"]:not(.placeholder)'), 'the last row never showed', {
+        timeout: 5000,
+      });
       expect(spy.count('listInternationalCalls') - beforeJump).to.be.at.most(2);
       const oldest = (await firstPage(provider, '2025-11-27', '2026-11-27', 'oldest')).items[0]!;
       expect(cellTexts(rowAt(el, total + 1)!)[0]).to.equal(formatDateTime(oldest.startedAt, DISPLAY));
@@ -485,7 +506,18 @@ describe('<call-log-table>', () => {
       const [file] = downloads.files;
       expect(file!.name).to.equal('international-calls_2026-11-16_2026-11-27.csv');
       const records = parseCsv(await file!.blob.text());
-      expect(records[0]).to.deep.equal(['Date and time', 'Time zone', 'From', 'To', 'Destination', 'Country code', 'Duration (seconds)', 'Rate per minute', 'Charge', 'Currency']);
+      expect(records[0]).to.deep.equal([
+        'Date and time',
+        'Time zone',
+        'From',
+        'To',
+        'Destination',
+        'Country code',
+        'Duration (seconds)',
+        'Rate per minute',
+        'Charge',
+        'Currency',
+      ]);
       expect(records.length - 1).to.equal(total);
       for (const record of records) {
         for (const cell of record) expect(/^[=+\-@\t\r]/.test(cell), `unescaped cell ${cell}`).to.equal(false);
@@ -503,7 +535,12 @@ describe('<call-log-table>', () => {
       const original = provider.listInternationalCalls.bind(provider);
       provider.listInternationalCalls = async (q) => {
         const page = await original(q);
-        const evil = (c: CallRecord): CallRecord => ({ ...c, from: '=HYPERLINK("http://evil")', countryCode: undefined, destination: '@SUM(A1)' });
+        const evil = (c: CallRecord): CallRecord => ({
+          ...c,
+          from: '=HYPERLINK("http://evil")',
+          countryCode: undefined,
+          destination: '@SUM(A1)',
+        });
         return { ...page, items: page.items.map(evil) };
       };
       const el = await mount(provider, { from: '2026-11-26', to: '2026-11-27' });

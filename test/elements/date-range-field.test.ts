@@ -10,7 +10,9 @@ import { $, $$, textOf, type, waitForText } from '../support/dom.js';
 
 const ZONE = 'Pacific/Auckland';
 
-async function field(markup = html`<date-range-field time-zone=${ZONE} name="period" from="2026-11-01" to="2026-11-27"></date-range-field>`) {
+async function field(
+  markup = html`<date-range-field time-zone=${ZONE} name="period" from="2026-11-01" to="2026-11-27"></date-range-field>`,
+) {
   const el = await fixture<DateRangeField>(markup);
   await el.updateComplete;
   return { el };
@@ -49,7 +51,10 @@ describe('<date-range-field>', () => {
 
   it("without a time-zone, takes today from the user's zone, and from the account's when the user's fails", async () => {
     // 25 hours apart: their calendar days always differ.
-    for (const [user, account] of [['Pacific/Kiritimati', undefined], [undefined, 'Pacific/Pago_Pago']] as const) {
+    for (const [user, account] of [
+      ['Pacific/Kiritimati', undefined],
+      [undefined, 'Pacific/Pago_Pago'],
+    ] as const) {
       const provider = {
         getCurrentUser: async () => {
           if (!user) throw new Error('down');
@@ -59,7 +64,10 @@ describe('<date-range-field>', () => {
       } as unknown as AccountDataProvider;
       const { el } = await field(html`<date-range-field .provider=${provider}></date-range-field>`);
       const zone = (user ?? account)!;
-      await waitUntil(() => el.value === `${presetRange('this-month', today(zone)).from}/${today(zone)}`, `today in ${zone}: got ${el.value}`);
+      await waitUntil(
+        () => el.value === `${presetRange('this-month', today(zone)).from}/${today(zone)}`,
+        `today in ${zone}: got ${el.value}`,
+      );
     }
   });
 
@@ -71,7 +79,9 @@ describe('<date-range-field>', () => {
   });
 
   it('takes part in its form under its name', async () => {
-    const { form, el } = await inForm(html`<date-range-field time-zone=${ZONE} name="period" from="2026-10-01" to="2026-10-31"></date-range-field>`);
+    const { form, el } = await inForm(
+      html`<date-range-field time-zone=${ZONE} name="period" from="2026-10-01" to="2026-10-31"></date-range-field>`,
+    );
     expect(el.form).to.equal(form);
     expect(new FormData(form).get('period')).to.equal('2026-10-01/2026-10-31');
   });
@@ -118,18 +128,24 @@ describe('<date-range-field>', () => {
   });
 
   it('blocks its form from submitting while invalid', async () => {
-    const { form, el } = await inForm(html`<date-range-field time-zone=${ZONE} name="p" from="2026-11-27" to="2026-11-01"></date-range-field>`);
+    const { form, el } = await inForm(
+      html`<date-range-field time-zone=${ZONE} name="p" from="2026-11-27" to="2026-11-01"></date-range-field>`,
+    );
     expect(el.checkValidity()).to.equal(false);
     expect(form.checkValidity()).to.equal(false);
     expect(textOf(el)).to.include('From must be on or before To.');
   });
 
   it('limits the span to max-days, else to the provider limit', async () => {
-    const { el } = await field(html`<date-range-field time-zone=${ZONE} max-days="7" from="2026-11-01" to="2026-11-27"></date-range-field>`);
+    const { el } = await field(
+      html`<date-range-field time-zone=${ZONE} max-days="7" from="2026-11-01" to="2026-11-27"></date-range-field>`,
+    );
     expect(textOf(el)).to.include('Choose at most 7 days.');
     expect(el.validity.customError).to.equal(true);
     const provider = createDemoProvider({ seed: 1, now: '2026-11-27T12:00:00Z', limits: { maxRangeDays: 10 } });
-    const { el: other } = await field(html`<date-range-field .provider=${provider} time-zone=${ZONE} from="2026-11-01" to="2026-11-27"></date-range-field>`);
+    const { el: other } = await field(
+      html`<date-range-field .provider=${provider} time-zone=${ZONE} from="2026-11-01" to="2026-11-27"></date-range-field>`,
+    );
     expect(textOf(other)).to.include('Choose at most 10 days.');
   });
 
@@ -140,7 +156,9 @@ describe('<date-range-field>', () => {
   });
 
   it('restores its attributes on form reset', async () => {
-    const { form, el } = await inForm(html`<date-range-field time-zone=${ZONE} name="p" from="2026-11-01" to="2026-11-27"></date-range-field>`);
+    const { form, el } = await inForm(
+      html`<date-range-field time-zone=${ZONE} name="p" from="2026-11-01" to="2026-11-27"></date-range-field>`,
+    );
     el.value = '2026-09-01/2026-09-30';
     await el.updateComplete;
     expect(from(el).value).to.equal('2026-09-01');

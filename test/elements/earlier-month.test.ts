@@ -34,14 +34,26 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { tag: 'call-log-table', method: 'listInternationalCalls', empty: 'No international calls in this period.' },
-  { tag: 'transaction-table', method: 'listTransactions', days: { from: '2026-12-01', to: '2026-12-01' }, empty: 'No transactions in this period.' },
+  {
+    tag: 'transaction-table',
+    method: 'listTransactions',
+    days: { from: '2026-12-01', to: '2026-12-01' },
+    empty: 'No transactions in this period.',
+  },
   { tag: 'bill-table', method: 'listBills', days: { from: '2026-12-01', to: '2026-12-01' }, empty: 'No bills in this period.' },
-  { tag: 'media-library', method: 'listRecordings', attrs: { tab: 'recordings' }, days: { from: '2026-12-01', to: '2026-12-01' }, empty: 'No call recordings in this period.' },
+  {
+    tag: 'media-library',
+    method: 'listRecordings',
+    attrs: { tab: 'recordings' },
+    days: { from: '2026-12-01', to: '2026-12-01' },
+    empty: 'No call recordings in this period.',
+  },
 ];
 
 async function mount(section: Section, provider: unknown): Promise<HTMLElement> {
   const el = document.createElement(section.tag);
-  for (const [name, value] of Object.entries({ locale: 'en-US', 'time-zone': ZONE, ...section.attrs, ...section.days })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ locale: 'en-US', 'time-zone': ZONE, ...section.attrs, ...section.days }))
+    el.setAttribute(name, value);
   (el as unknown as { provider: unknown }).provider = provider;
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
   return el;
@@ -55,7 +67,9 @@ describe('the empty state offers the month before (first of the month)', () => {
       const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
       const el = await mount(section, spy.provider);
       await waitForText(el, section.empty, 5000);
-      const offer = await waitUntil(() => button(el, 'Show November 2026'), 'no offer of November').then(() => button(el, 'Show November 2026')!);
+      const offer = await waitUntil(() => button(el, 'Show November 2026'), 'no offer of November').then(() =>
+        button(el, 'Show November 2026')!,
+      );
       expect(offer.getAttribute('part')).to.equal('earlier-button');
       await expect(el).to.be.accessible();
       const before = spy.count(section.method);
@@ -68,7 +82,9 @@ describe('the empty state offers the month before (first of the month)', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('range-from');
       expect(el.getAttribute('from')).to.equal('2026-11-01');
       // November has data: the empty state and its offer are gone.
-      await waitUntil(() => !button(el, 'Show November 2026') && !button(el, 'Show October 2026'), 'November shows nothing', { timeout: 5000 });
+      await waitUntil(() => !button(el, 'Show November 2026') && !button(el, 'Show October 2026'), 'November shows nothing', {
+        timeout: 5000,
+      });
     });
   }
 

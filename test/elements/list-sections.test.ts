@@ -25,7 +25,8 @@ runListSectionSuite({
   method: 'listInternationalCalls',
   attributes: { ...LONDON, from: '2026-11-01', to: '2026-11-27' },
   provider: () => demo(),
-  withText: (p, text) => rewriteItems<CallRecord>(p, 'listInternationalCalls', (c) => ({ ...c, from: text, countryCode: undefined, destination: text })),
+  withText: (p, text) =>
+    rewriteItems<CallRecord>(p, 'listInternationalCalls', (c) => ({ ...c, from: text, countryCode: undefined, destination: text })),
   empty: { provider: () => demo(), attributes: NO_ROWS_RANGE },
   emptyText: 'No international calls in this period.',
   onEmpty: (el) => {
@@ -99,7 +100,8 @@ runListSectionSuite({
   method: 'listBlockedNumbers',
   attributes: LONDON,
   provider: () => demo(),
-  withText: (p, text) => rewriteItems<BlockedNumber>(p, 'listBlockedNumbers', (b, i) => ({ ...b, reason: text, ...(i === 0 ? { number: text } : {}) })),
+  withText: (p, text) =>
+    rewriteItems<BlockedNumber>(p, 'listBlockedNumbers', (b, i) => ({ ...b, reason: text, ...(i === 0 ? { number: text } : {}) })),
   empty: { provider: () => demo({ size: { blockedNumbers: 0 } }) },
   emptyText: 'No numbers are blocked.',
   noProviderHides: ['form'],

@@ -35,7 +35,9 @@ describe('long e-mails and names', () => {
   it('break at @ and . in a narrow account contact card, never mid-word', async () => {
     const provider = demo();
     provider.getAccount = async () => ({
-      id: 'a', name: 'Cedar Ridge Communications Holdings', realm: 'cedarridge-communications.example',
+      id: 'a',
+      name: 'Cedar Ridge Communications Holdings',
+      realm: 'cedarridge-communications.example',
       contacts: [{ role: 'billing', name: 'Lukas Martins Oliveira', email: EMAIL, phone: '+13035550133' }],
     });
     const el = await fixture<AccountInfoPanel>(html`<account-info-panel style="display:block" .provider=${provider}></account-info-panel>`);
@@ -45,7 +47,13 @@ describe('long e-mails and names', () => {
 
   it('break at @ and . in the user panel', async () => {
     const provider = demo();
-    provider.getCurrentUser = async () => ({ id: 'u', username: 'lukas.martins-oliveira.admin', firstName: 'Lukas', lastName: 'Martins', email: EMAIL });
+    provider.getCurrentUser = async () => ({
+      id: 'u',
+      username: 'lukas.martins-oliveira.admin',
+      firstName: 'Lukas',
+      lastName: 'Martins',
+      email: EMAIL,
+    });
     const el = await fixture<UserPanel>(html`<user-panel style="display:block" .provider=${provider}></user-panel>`);
     await waitForText(el, 'Lukas Martins');
     await expectBrokenAtSeparators(el, 'Email', EMAIL);

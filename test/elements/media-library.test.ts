@@ -46,8 +46,10 @@ async function mount(provider: unknown, o: MountOptions = {}) {
 }
 
 const panel = (el: MediaLibrary, tab: 'files' | 'recordings') => $(el, `#panel-${tab}`)!;
-const rowsIn = (el: MediaLibrary, tab: 'files' | 'recordings') => [...panel(el, tab).querySelectorAll<HTMLElement>('.layer > [role="row"]')].filter(isDataRow);
-const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const rowsIn = (el: MediaLibrary, tab: 'files' | 'recordings') =>
+  [...panel(el, tab).querySelectorAll<HTMLElement>('.layer > [role="row"]')].filter(isDataRow);
+const cellTexts = (row: Element) =>
+  [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const names = (el: MediaLibrary, tab: 'files' | 'recordings') => rowsIn(el, tab).map((r) => cellTexts(r)[0]!);
 const audioOf = (el: MediaLibrary) => $<HTMLAudioElement>(el, 'audio')!;
 const toggle = (el: MediaLibrary) => $<HTMLButtonElement>(el, '.player-toggle')!;
@@ -80,7 +82,9 @@ function withRecordings(items: Recording[], options: DemoProviderOptions = {}): 
   };
   provider.getRecordingAudio = async (id, o) => {
     if (!list.some((r) => r.id === id)) throw new ProviderError('not-found', `No recording ${id}.`);
-    sample ??= createDemoProvider({ seed: 7, now: NOW }).listRecordings({ limit: 1 }).then((p) => p.items[0]!.id);
+    sample ??= createDemoProvider({ seed: 7, now: NOW })
+      .listRecordings({ limit: 1 })
+      .then((p) => p.items[0]!.id);
     return audio(await sample, o);
   };
   provider.deleteRecording = async (id) => {
@@ -123,10 +127,20 @@ describe('<media-library>', () => {
       const { items } = await provider.listMediaFiles({ limit: 200 });
       const first = items[0]!;
       const cells = cellTexts(rowsIn(el, 'files')[0]!);
-      expect(cells.slice(0, 4)).to.deep.equal([first.name, 'WAV audio', formatDuration(first.durationSeconds!, 'en-US'), formatDate(first.uploadedAt!, DISPLAY)]);
+      expect(cells.slice(0, 4)).to.deep.equal([
+        first.name,
+        'WAV audio',
+        formatDuration(first.durationSeconds!, 'en-US'),
+        formatDate(first.uploadedAt!, DISPLAY),
+      ]);
       expect(names(el, 'files')).to.deep.equal(items.map((f) => f.name).slice(0, names(el, 'files').length));
       expect($$(el, '#panel-files [role="columnheader"]').map((h) => h.textContent!.trim())).to.deep.equal([
-        'Name', 'Type', 'Duration or size', 'Uploaded', 'Play', 'Delete',
+        'Name',
+        'Type',
+        'Duration or size',
+        'Uploaded',
+        'Play',
+        'Delete',
       ]);
       expect($(el, '#panel-files [role="grid"]')!.getAttribute('aria-label')).to.equal('Media files');
       await expect(el).to.be.accessible();
@@ -145,7 +159,6 @@ describe('<media-library>', () => {
       // Not audio: nothing to play.
       expect(rowButton(rowsIn(el, 'files')[0]!, 'play-button').getAttribute('aria-disabled')).to.equal('true');
     });
-
   });
 
   describe('tabs', () => {
@@ -246,7 +259,9 @@ describe('<media-library>', () => {
       el.from = '2026-10-01';
       el.to = '2026-10-31';
       await waitUntil(() => spy.count('listRecordings') === 2);
-      expect((spy.argsOf('listRecordings')[1]![0] as { range: unknown }).range).to.deep.equal(dayRangeToInstants('2026-10-01', '2026-10-31', ZONE));
+      expect((spy.argsOf('listRecordings')[1]![0] as { range: unknown }).range).to.deep.equal(
+        dayRangeToInstants('2026-10-01', '2026-10-31', ZONE),
+      );
       await waitUntil(() => rowsIn(el, 'recordings').length > 0 && !$(el, '#panel-recordings .body.stale'));
       const header = $$(el, '#panel-recordings [role="columnheader"]').map((h) => h.textContent!.trim());
       expect(header).to.deep.equal(['Name', 'Duration', 'Play', 'Download', 'Delete']);
@@ -286,7 +301,9 @@ describe('<media-library>', () => {
       const group = $(el, '.player-body')!;
       expect(group.hidden).to.equal(false);
       expect(group.getAttribute('role')).to.equal('group');
-      expect($(el, '#player-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Now playing: 1001_+442071234567_2026-11-27_14-05-33');
+      expect($(el, '#player-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Now playing: 1001_+442071234567_2026-11-27_14-05-33',
+      );
       expect(seek(el).getAttribute('aria-label')).to.equal('Seek');
       // The media's own duration replaces the recording's once known (the demo plays 30 s at most).
       await waitUntil(() => seek(el).getAttribute('aria-valuetext')!.endsWith(' of 0:30'), 'no duration');
@@ -557,10 +574,15 @@ describe('<media-library>', () => {
       expect(detail.id).to.equal(id);
       expect(options.idempotencyKey).to.be.a('string');
       await waitForText(el, `${before[1]} was deleted.`);
-      await waitUntil(() => !names(el, 'recordings').includes(before[1]!) && names(el, 'recordings')[1] === before[2], names(el, 'recordings').slice(0, 3).join());
+      await waitUntil(
+        () => !names(el, 'recordings').includes(before[1]!) && names(el, 'recordings')[1] === before[2],
+        names(el, 'recordings').slice(0, 3).join(),
+      );
       expect(names(el, 'recordings')[0]).to.equal(before[0]);
       // Focus lands on the row that took the deleted one's place.
-      await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3');
+      await waitUntil(
+        () => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3',
+      );
     });
 
     it('does nothing when the confirmation is cancelled', async () => {
@@ -687,14 +709,21 @@ describe('<media-library>', () => {
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cancel upload');
       expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Upload progress');
       await expect(el).to.be.accessible();
-      await waitUntil(() => {
-        const bar = $<HTMLProgressElement>(el, 'progress');
-        if (bar && !seen.includes(bar.value)) seen.push(bar.value);
-        return !bar;
-      }, 'the upload never finished', { timeout: 4000 });
+      await waitUntil(
+        () => {
+          const bar = $<HTMLProgressElement>(el, 'progress');
+          if (bar && !seen.includes(bar.value)) seen.push(bar.value);
+          return !bar;
+        },
+        'the upload never finished',
+        { timeout: 4000 },
+      );
       const { detail } = await uploaded;
       expect(detail).to.include({ name: 'Welcome 2027.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 2 });
-      expect(seen.some((v) => v > 0 && v < file.size), `progress seen: ${seen.join()}`).to.equal(true);
+      expect(
+        seen.some((v) => v > 0 && v < file.size),
+        `progress seen: ${seen.join()}`,
+      ).to.equal(true);
       const [sent, options] = spy.argsOf('uploadMediaFile')[0] as [File, UploadOptions];
       expect(sent).to.equal(file);
       expect(options.idempotencyKey).to.be.a('string');
@@ -752,7 +781,11 @@ describe('<media-library>', () => {
       const backend = demo({ maxUploadBytes: 20_000 });
       useApi(backend);
       await takeSchemaProblems();
-      const provider = new HttpProvider({ baseUrl: API_BASE, getAuthHeaders: () => ({ Authorization: 'Bearer media' }), limits: { maxPageSize: 500 } });
+      const provider = new HttpProvider({
+        baseUrl: API_BASE,
+        getAuthHeaders: () => ({ Authorization: 'Bearer media' }),
+        limits: { maxPageSize: 500 },
+      });
       const progress: Array<[number, number]> = [];
       const original = provider.uploadMediaFile.bind(provider);
       provider.uploadMediaFile = (file, o) =>
@@ -828,7 +861,10 @@ describe('<media-library>', () => {
           return HttpResponse.json({ code: 'unavailable', message: 'Busy' }, { status: 503 });
         }),
       );
-      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'unavailable', message: 'Busy' });
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({
+        code: 'unavailable',
+        message: 'Busy',
+      });
       expect(keys).to.have.length(1);
       await takeSchemaProblems();
     });
@@ -836,10 +872,23 @@ describe('<media-library>', () => {
     it('reads a 413/415 that is not ours (a proxy page) as a validation error on file', async () => {
       useApi(demo());
       const provider = new HttpProvider({ baseUrl: API_BASE });
-      override(http.post(api, () => new HttpResponse('<h1>413 Request Entity Too Large</h1>', { status: 413, headers: { 'Content-Type': 'text/html' } })));
-      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'validation', field: 'file', status: 413 });
+      override(
+        http.post(
+          api,
+          () => new HttpResponse('<h1>413 Request Entity Too Large</h1>', { status: 413, headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({
+        code: 'validation',
+        field: 'file',
+        status: 413,
+      });
       override(http.post(api, () => new HttpResponse(null, { status: 415 })));
-      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({ code: 'validation', field: 'file', status: 415 });
+      expect(await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)).to.include({
+        code: 'validation',
+        field: 'file',
+        status: 415,
+      });
       override(http.post(api, () => HttpResponse.json({ bogus: true }, { status: 201 })));
       const malformed = (await provider.uploadMediaFile(wavFile('x.wav')).catch((e: unknown) => e)) as Error;
       expect(malformed).to.include({ code: 'unknown' });
@@ -865,7 +914,10 @@ describe('<media-library>', () => {
       expect(await pending.catch((e: unknown) => e)).to.have.property('name', 'AbortError');
       const before = new AbortController();
       before.abort();
-      expect(await provider.uploadMediaFile(wavFile('Never.wav'), { signal: before.signal }).catch((e: unknown) => e)).to.have.property('name', 'AbortError');
+      expect(await provider.uploadMediaFile(wavFile('Never.wav'), { signal: before.signal }).catch((e: unknown) => e)).to.have.property(
+        'name',
+        'AbortError',
+      );
       expect((await backend.listMediaFiles({ search: 'Never' })).items).to.have.length(0);
       await takeSchemaProblems();
     });

@@ -32,10 +32,14 @@ async function shell(section: string, width: number, locale = 'en-US') {
     dir=${locale === 'ar' ? 'rtl' : 'ltr'}
     time-zone="UTC"
   ></account-settings>`);
-  await waitUntil(() => {
-    const root = el.sectionElement?.shadowRoot;
-    return root && !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2');
-  }, `${section} never settled`, { timeout: 8000 });
+  await waitUntil(
+    () => {
+      const root = el.sectionElement?.shadowRoot;
+      return root && !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2');
+    },
+    `${section} never settled`,
+    { timeout: 8000 },
+  );
   await document.fonts.ready;
   await nextFrame();
   return el;
@@ -75,7 +79,10 @@ describe('nothing in any section clips its content', function () {
     });
 
     it(`the call log's Block dialog and the block list's Unblock dialog at ${width} px`, async () => {
-      for (const [section, selector] of [['per-minute', '.block-button'], ['block-list', '.unblock-button']]) {
+      for (const [section, selector] of [
+        ['per-minute', '.block-button'],
+        ['block-list', '.unblock-button'],
+      ]) {
         const el = await shell(section!, width);
         const list = el.sectionElement!;
         await waitUntil(() => dataRows(list).length > 0, 'no rows', { timeout: 8000 });
@@ -87,7 +94,9 @@ describe('nothing in any section clips its content', function () {
 
     it(`the account menu, open, at ${width} px`, async () => {
       await setViewport({ width, height: 900 });
-      const el = await fixture<HTMLElement>(html`<account-menu style="display:block" account-name="Cedar Ridge Communications Holdings"></account-menu>`);
+      const el = await fixture<HTMLElement>(
+        html`<account-menu style="display:block" account-name="Cedar Ridge Communications Holdings"></account-menu>`,
+      );
       $<HTMLButtonElement>(el, 'button[aria-haspopup]')!.click();
       await waitUntil(() => $(el, '[role="menuitem"]'), 'menu never opened');
       await expectNothingClipped(el, `account menu ${width}`);
@@ -96,7 +105,9 @@ describe('nothing in any section clips its content', function () {
     it(`the date-range field at ${width} px, in a 20em box`, async () => {
       await setViewport({ width, height: 900 });
       for (const style of ['display:block', 'display:block;inline-size:20em']) {
-        const el = await fixture<HTMLElement>(html`<date-range-field style=${style} time-zone="UTC" from="2026-11-01" to="2026-11-27"></date-range-field>`);
+        const el = await fixture<HTMLElement>(
+          html`<date-range-field style=${style} time-zone="UTC" from="2026-11-01" to="2026-11-27"></date-range-field>`,
+        );
         await nextFrame();
         await expectNothingClipped(el, `date-range-field ${width} ${style}`);
       }

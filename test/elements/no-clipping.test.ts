@@ -46,7 +46,11 @@ describe('no cell, header or button clips its content', () => {
         const el = await mount(tag, attrs);
         // Columns widen to the values shown once those are laid out.
         await nextFrame();
-        await waitUntil(() => clippedCells(el.shadowRoot!).length === 0, `clipped at ${width}px: ${clippedCells(el.shadowRoot!).join(' | ')}`, { timeout: 3000 });
+        await waitUntil(
+          () => clippedCells(el.shadowRoot!).length === 0,
+          `clipped at ${width}px: ${clippedCells(el.shadowRoot!).join(' | ')}`,
+          { timeout: 3000 },
+        );
         // Every value is reachable: the grid scrolls sideways when it is wider than its box.
         const scroller = $$(el, '.table-scroller')[0]!;
         const grid = scroller.querySelector('.grid')!;

@@ -40,7 +40,9 @@ function expectLeftToRight(root: Node, text: string, where: string) {
 const shownText = (cell: string) => plainText(cell).trim();
 
 const recordingRows = (el: HTMLElement) =>
-  [...$(el, '#panel-recordings')!.querySelectorAll('.layer > [role="row"]')].filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'));
+  [...$(el, '#panel-recordings')!.querySelectorAll('.layer > [role="row"]')].filter((r) =>
+    r.querySelector('[role="rowheader"]:not(.placeholder)'),
+  );
 const recordingNames = (el: HTMLElement) => recordingRows(el).map((r) => shownText(cellTexts(r)[0]!));
 
 async function mountRecordings() {
@@ -81,7 +83,9 @@ describe('phone numbers read left to right in Arabic', () => {
     await waitForRows(el, 8000);
     await nextFrame();
     const root = el.shadowRoot!;
-    const numbers = dataRows(el).map((r) => shownText(cellTexts(r)[0]!)).filter((n) => n.startsWith('+'));
+    const numbers = dataRows(el)
+      .map((r) => shownText(cellTexts(r)[0]!))
+      .filter((n) => n.startsWith('+'));
     expect(numbers.length).to.be.greaterThan(2);
     for (const number of numbers) expectLeftToRight(root, number, 'a block-list row');
     expectLeftToRight($(el, '[part="field-hint"]')!, '+971 50 123 4567', 'the number hint');
@@ -98,8 +102,13 @@ describe('phone numbers read left to right in Arabic', () => {
   it('account: the contacts’ phone numbers', async () => {
     const provider = demo();
     provider.getAccount = async () => ({
-      id: 'a', name: 'Acme', realm: 'acme.example',
-      contacts: [{ role: 'الفوترة', phone: '+13035550133' }, { role: 'الدعم', phone: '+54 (351) 744-1180' }],
+      id: 'a',
+      name: 'Acme',
+      realm: 'acme.example',
+      contacts: [
+        { role: 'الفوترة', phone: '+13035550133' },
+        { role: 'الدعم', phone: '+54 (351) 744-1180' },
+      ],
     });
     const el = await mountArabic<HTMLElement>('account-info-panel', '', provider, 'الفوترة');
     await nextFrame();

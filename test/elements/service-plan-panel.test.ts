@@ -49,7 +49,8 @@ const removeInput = (el: ServicePlanPanel) => $<HTMLInputElement>(el, '#remove-c
 const buyButton = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, '[part~="buy-button"]')!;
 const removeButton = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, '[part~="remove-button"]')!;
 const quoteText = (el: ServicePlanPanel) => ($(el, '[part~="quote"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const planText = (el: ServicePlanPanel) => [$(el, '[part~="details"]')!, $(el, '[part~="table"]')!].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+const planText = (el: ServicePlanPanel) =>
+  [$(el, '[part~="details"]')!, $(el, '[part~="table"]')!].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
 const dialog = (el: ServicePlanPanel) => $<HTMLDialogElement>(el, 'dialog');
 const fieldError = (el: ServicePlanPanel, action: 'buy' | 'remove') => $(el, `#${action}-count-error`)?.textContent?.trim();
 const formError = (el: ServicePlanPanel) => $(el, '[part~="form-error"]')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -155,7 +156,14 @@ describe('<service-plan-panel>', () => {
         withPlan(
           fixedPlan({
             users: { quantity: 2, unitPrice: { amount: '1500', currency: 'JPY' }, total: { amount: '3000', currency: 'JPY' } },
-            otherLines: [{ label: 'Per-minute bundle', quantity: 3, unitPrice: { amount: '0.0125', currency: 'JPY' }, total: { amount: '0.0375', currency: 'JPY' } }],
+            otherLines: [
+              {
+                label: 'Per-minute bundle',
+                quantity: 3,
+                unitPrice: { amount: '0.0125', currency: 'JPY' },
+                total: { amount: '0.0375', currency: 'JPY' },
+              },
+            ],
             credit: { amount: '120000', currency: 'JPY' },
           }),
         ),
@@ -168,7 +176,12 @@ describe('<service-plan-panel>', () => {
 
     it('renders server strings as text, never as HTML', async () => {
       const el = await mount(
-        withPlan(fixedPlan({ name: '<img src=x onerror="window.__pwned=1">', otherLines: [{ label: '<b>Fax</b>', quantity: 1, unitPrice: usd('1.00'), total: usd('1.00') }] })),
+        withPlan(
+          fixedPlan({
+            name: '<img src=x onerror="window.__pwned=1">',
+            otherLines: [{ label: '<b>Fax</b>', quantity: 1, unitPrice: usd('1.00'), total: usd('1.00') }],
+          }),
+        ),
       );
       expect(textOf(el)).to.include('<img src=x');
       expect(textOf(el)).to.include('<b>Fax</b>');

@@ -74,9 +74,30 @@ function withLedger(items: Transaction[], total: number | 'omit' = items.length)
 
 const usd = (amount: string): Money => ({ amount, currency: 'USD' });
 const LEDGER: Transaction[] = [
-  { id: 't3', createdAt: '2026-11-20T10:00:00Z', kind: 'debit', amount: usd('12.00'), description: 'Monthly service plan', balanceAfter: usd('38.50') },
-  { id: 't2', createdAt: '2026-11-10T10:00:00Z', kind: 'credit', amount: usd('25.00'), description: 'Credit top-up', balanceAfter: usd('50.50') },
-  { id: 't1', createdAt: '2026-11-02T10:00:00Z', kind: 'debit', amount: usd('0.125'), description: 'International calls', balanceAfter: usd('25.50') },
+  {
+    id: 't3',
+    createdAt: '2026-11-20T10:00:00Z',
+    kind: 'debit',
+    amount: usd('12.00'),
+    description: 'Monthly service plan',
+    balanceAfter: usd('38.50'),
+  },
+  {
+    id: 't2',
+    createdAt: '2026-11-10T10:00:00Z',
+    kind: 'credit',
+    amount: usd('25.00'),
+    description: 'Credit top-up',
+    balanceAfter: usd('50.50'),
+  },
+  {
+    id: 't1',
+    createdAt: '2026-11-02T10:00:00Z',
+    kind: 'debit',
+    amount: usd('0.125'),
+    description: 'International calls',
+    balanceAfter: usd('25.50'),
+  },
 ];
 
 describe('<transaction-table>', () => {
@@ -167,7 +188,9 @@ describe('<transaction-table>', () => {
       // A total in cents, the exact sum on hover.
       const total = [formatMoney(usd('-12.13'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen'];
       // The totals part shows while the sums are still being added up: wait for the finished line.
-      await waitUntil(() => JSON.stringify(totalsText(el)[1]) === JSON.stringify(total), 'the totals line never finished', { timeout: 5000 });
+      await waitUntil(() => JSON.stringify(totalsText(el)[1]) === JSON.stringify(total), 'the totals line never finished', {
+        timeout: 5000,
+      });
       expect($$(el, '.total')[1]!.querySelector('dd')!.title).to.equal(formatMoney(usd('-12.125'), 'de-DE', { signDisplay: 'exceptZero' }));
       el.strings = { title: 'Kontobewegungen' };
       await el.updateComplete;
@@ -177,7 +200,11 @@ describe('<transaction-table>', () => {
     it('chooses Arabic plural forms for the counts', async () => {
       const el = await mount(withLedger(LEDGER), { locale: 'ar' });
       await waitForTotals(el);
-      await waitUntil(() => totalsText(el)[1]?.[1] === 'معاملتان' && totalsText(el)[0]?.[1] === 'معاملة واحدة', JSON.stringify(totalsText(el)), { timeout: 5000 });
+      await waitUntil(
+        () => totalsText(el)[1]?.[1] === 'معاملتان' && totalsText(el)[0]?.[1] === 'معاملة واحدة',
+        JSON.stringify(totalsText(el)),
+        { timeout: 5000 },
+      );
       expect(totalsText(el)[0]![1]).to.equal('معاملة واحدة');
     });
   });
@@ -219,7 +246,9 @@ describe('<transaction-table>', () => {
         [fmt(subtractMoney(c, d))],
       ]);
       // The net change is what the balance moved by over the range.
-      expect(subtractMoney(c, d).amount).to.equal(subtractMoney(items[0]!.balanceAfter!, subtractMoney(items.at(-1)!.balanceAfter!, signed(items.at(-1)!))).amount);
+      expect(subtractMoney(c, d).amount).to.equal(
+        subtractMoney(items[0]!.balanceAfter!, subtractMoney(items.at(-1)!.balanceAfter!, signed(items.at(-1)!))).amount,
+      );
       // Rows in pages of 20 (the browse size is capped by maxPageSize), totals in pages of 20 too:
       // the totals read every page, the table only those it shows.
       expect(queries(spy).every((q) => q.limit === 20)).to.equal(true);
@@ -252,12 +281,16 @@ describe('<transaction-table>', () => {
       const before = queries(spy).length;
       el.from = '2026-11-01';
       await waitUntil(() => totalsStatus(el) === '' && $(el, '[part~="totals"]'), 'never finished', { timeout: 8000 });
-      const older = queries(spy).slice(0, before).filter((q) => q.range!.from === dayRangeToInstants('2026-09-15', TO, ZONE).from);
+      const older = queries(spy)
+        .slice(0, before)
+        .filter((q) => q.range!.from === dayRangeToInstants('2026-09-15', TO, ZONE).from);
       expect(older.length).to.be.greaterThan(0);
       expect(older.at(-1)!.signal!.aborted).to.equal(true);
       const items = await allOf(provider, '2026-11-01', TO);
       const debits = items.filter((t) => t.kind === 'debit');
-      expect(totalsText(el)[1]![0]).to.equal(formatMoney(negateMoney(sum(debits.map((t) => t.amount))), 'en-US', { signDisplay: 'exceptZero' }));
+      expect(totalsText(el)[1]![0]).to.equal(
+        formatMoney(negateMoney(sum(debits.map((t) => t.amount))), 'en-US', { signDisplay: 'exceptZero' }),
+      );
     });
 
     it('sums a very long range only when asked', async () => {
@@ -310,7 +343,9 @@ describe('<transaction-table>', () => {
       button(el, 'Calculate totals')!.click();
       await waitForTotals(el);
       const items = await allOf(provider);
-      expect(totalsText(el)[0]![1]).to.equal(`${items.filter((t) => t.kind === 'credit').length} transaction${items.filter((t) => t.kind === 'credit').length === 1 ? '' : 's'}`);
+      expect(totalsText(el)[0]![1]).to.equal(
+        `${items.filter((t) => t.kind === 'credit').length} transaction${items.filter((t) => t.kind === 'credit').length === 1 ? '' : 's'}`,
+      );
       el.remove();
     });
   });
@@ -370,7 +405,9 @@ describe('<transaction-table>', () => {
     it("waits for the user's time zone before querying", async () => {
       const provider = demo();
       const spy = spyOn(provider);
-      const el = await fixture<TransactionTable>(html`<transaction-table .provider=${spy.provider} from=${FROM} to=${TO}></transaction-table>`);
+      const el = await fixture<TransactionTable>(
+        html`<transaction-table .provider=${spy.provider} from=${FROM} to=${TO}></transaction-table>`,
+      );
       await waitForRows(el);
       const zone = (await provider.getCurrentUser()).timezone!;
       const methods = spy.calls.map((c) => c.method);
@@ -423,7 +460,9 @@ describe('<transaction-table>', () => {
       const expected = formatDateTime(august[0]!.createdAt, DISPLAY);
       await waitUntil(() => cellTexts(dataRows(el)[0]!)[0] === expected, 'the newer range never showed');
       await waitForTotals(el);
-      const debits = formatMoney(negateMoney(sum(august.filter((t) => t.kind === 'debit').map((t) => t.amount))), 'en-US', { signDisplay: 'exceptZero' });
+      const debits = formatMoney(negateMoney(sum(august.filter((t) => t.kind === 'debit').map((t) => t.amount))), 'en-US', {
+        signDisplay: 'exceptZero',
+      });
       expect(totalsText(el)[1]![0]).to.equal(debits);
       held.forEach((release) => release());
       await Promise.allSettled(late);
@@ -471,15 +510,30 @@ describe('<transaction-table>', () => {
       const [file] = downloads.files;
       expect(file!.name).to.equal(`transactions_${FROM}_${TO}.csv`);
       const records = parseCsv(await file!.blob.text());
-      expect(records[0]).to.deep.equal(['Date and time', 'Time zone', 'Description', 'Type', 'Amount', 'Currency', 'Balance after', 'Transaction ID']);
+      expect(records[0]).to.deep.equal([
+        'Date and time',
+        'Time zone',
+        'Description',
+        'Type',
+        'Amount',
+        'Currency',
+        'Balance after',
+        'Transaction ID',
+      ]);
       expect(records.length - 1).to.equal(items.length);
       const debit = items.findIndex((t) => t.kind === 'debit');
       const credit = items.findIndex((t) => t.kind === 'credit');
       for (const i of [debit, credit]) {
         const tx = items[i]!;
         expect(records[i + 1]).to.deep.equal([
-          localDateTime(tx.createdAt, ZONE), ZONE, tx.description, tx.kind === 'debit' ? 'Debit' : 'Credit',
-          signed(tx).amount, 'USD', tx.balanceAfter!.amount, tx.id,
+          localDateTime(tx.createdAt, ZONE),
+          ZONE,
+          tx.description,
+          tx.kind === 'debit' ? 'Debit' : 'Credit',
+          signed(tx).amount,
+          'USD',
+          tx.balanceAfter!.amount,
+          tx.id,
         ]);
       }
       expect(records[debit + 1]![4]!.startsWith('-')).to.equal(true);
@@ -487,7 +541,12 @@ describe('<transaction-table>', () => {
     });
 
     it('neutralises formula cells in what the provider returns', async () => {
-      const el = await mount(withLedger([{ ...LEDGER[0]!, description: '=HYPERLINK("http://evil")' }, { ...LEDGER[1]!, description: '@SUM(A1)' }]));
+      const el = await mount(
+        withLedger([
+          { ...LEDGER[0]!, description: '=HYPERLINK("http://evil")' },
+          { ...LEDGER[1]!, description: '@SUM(A1)' },
+        ]),
+      );
       await waitForRows(el);
       const downloads = captureDownloads();
       try {

@@ -242,7 +242,9 @@ describe('<user-panel>', () => {
 
     it('takes overridden strings', async () => {
       const provider = demo();
-      const el = await fixture<UserPanel>(html`<user-panel .provider=${provider} .strings=${{ changePassword: 'Passwort ändern', title: 'Benutzer' }}></user-panel>`);
+      const el = await fixture<UserPanel>(
+        html`<user-panel .provider=${provider} .strings=${{ changePassword: 'Passwort ändern', title: 'Benutzer' }}></user-panel>`,
+      );
       await waitFor(el, '[part="details"]');
       expect(button(el, 'Passwort ändern')).to.exist;
       expect(textOf(el)).to.include('Benutzer');

@@ -73,7 +73,9 @@ export async function chooseAccountInMenu(page: LoadedExample): Promise<void> {
   const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
   button.click();
   const item = await find('the Account menu item', () =>
-    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((el) => el.textContent?.trim() === 'Account' && el.offsetParent !== null),
+    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find(
+      (el) => el.textContent?.trim() === 'Account' && el.offsetParent !== null,
+    ),
   );
   item.click();
 }

@@ -39,10 +39,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Element-specific drivers, for changes the generic search cannot find. */
 const DRIVERS: Record<string, (el: Mounted) => Promise<string | undefined>> = {
   async 'user-panel'(el) {
-    deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent?.trim() === 'Change password')?.click();
+    deepQueryAll<HTMLButtonElement>(el, 'button')
+      .find((b) => b.textContent?.trim() === 'Change password')
+      ?.click();
     const end = performance.now() + 3000;
     while (deepQueryAll(el, 'form input').length === 0 && performance.now() < end) await sleep(20);
-    for (const input of deepQueryAll<HTMLInputElement>(el, 'form input')) input.value = input.name === 'currentPassword' ? DEMO_PASSWORD : 'a-much-better-passphrase';
+    for (const input of deepQueryAll<HTMLInputElement>(el, 'form input'))
+      input.value = input.name === 'currentPassword' ? DEMO_PASSWORD : 'a-much-better-passphrase';
     deepQueryAll<HTMLButtonElement>(el, 'form button[type="submit"]')[0]?.click();
     return 'change password';
   },
@@ -88,7 +91,11 @@ interface Change {
 }
 
 const FAULTS = [
-  { name: 'HTTP 500', respond: () => HttpResponse.json({ code: 'unknown', message: 'FAULT-CHANGE: the ledger is locked.' }, { status: 500 }), message: 'FAULT-CHANGE: the ledger is locked.' },
+  {
+    name: 'HTTP 500',
+    respond: () => HttpResponse.json({ code: 'unknown', message: 'FAULT-CHANGE: the ledger is locked.' }, { status: 500 }),
+    message: 'FAULT-CHANGE: the ledger is locked.',
+  },
   { name: 'a dropped connection', respond: () => HttpResponse.error(), message: /Could not reach the server/ },
 ];
 
@@ -98,7 +105,6 @@ const FAULTS = [
  * read-only account details.)
  */
 const READ_ONLY = new Set(['account-menu', 'account-info-panel', 'transaction-table', 'bill-table', 'account-settings']);
-
 
 pinClock(NOW);
 describe('faults: a change that fails', function () {
@@ -159,7 +165,10 @@ async function changeScenario(subject: Subject, fault: (typeof FAULTS)[number]):
     while (changes.length === attempts && performance.now() < end) await sleep(20);
     expect(changes.length, 'the retried change reached the server').to.be.greaterThan(attempts);
     const after = await settle(el);
-    expect(typeof fault.message === 'string' ? after.includes(fault.message) : fault.message.test(after), 'the failure message is gone').to.equal(false);
+    expect(
+      typeof fault.message === 'string' ? after.includes(fault.message) : fault.message.test(after),
+      'the failure message is gone',
+    ).to.equal(false);
     // The outcome of the failed attempt was unknown: the retry carries the same key, so the server
     // can drop a duplicate.
     const first = changes[0]!;

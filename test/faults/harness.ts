@@ -47,11 +47,19 @@ export const inFlight = () => fetches.slice(scenarioStart).filter((f) => !f.sett
 function recordingFetch(options: { ignoreAbort?: boolean } = {}): typeof fetch {
   return (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const record: Fetch = { method: init?.method ?? 'GET', path: url.pathname.slice(API_BASE.length), signal: init?.signal ?? undefined, settled: false };
+    const record: Fetch = {
+      method: init?.method ?? 'GET',
+      path: url.pathname.slice(API_BASE.length),
+      signal: init?.signal ?? undefined,
+      settled: false,
+    };
     fetches.push(record);
     // A provider that ignores aborts (out-of-order tests): the request carries on regardless.
     const request = globalThis.fetch(input, options.ignoreAbort ? { ...init, signal: null } : init);
-    request.then(() => (record.settled = true), () => (record.settled = true));
+    request.then(
+      () => (record.settled = true),
+      () => (record.settled = true),
+    );
     return request;
   };
 }
@@ -59,7 +67,14 @@ function recordingFetch(options: { ignoreAbort?: boolean } = {}): typeof fetch {
 /** The HttpProvider under test: no retries unless asked, short backoff. */
 export function httpProvider(options: Partial<HttpProviderOptions> & { ignoreAbort?: boolean } = {}): HttpProvider {
   const { ignoreAbort, ...rest } = options;
-  return new HttpProvider({ baseUrl: API_BASE, retries: 0, retryDelayMs: 10, timeoutMs: 8000, fetch: recordingFetch({ ignoreAbort }), ...rest });
+  return new HttpProvider({
+    baseUrl: API_BASE,
+    retries: 0,
+    retryDelayMs: 10,
+    timeoutMs: 8000,
+    fetch: recordingFetch({ ignoreAbort }),
+    ...rest,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,10 +90,27 @@ export interface Subject {
 }
 
 const ALL_METHODS: DemoMethod[] = [
-  'getCurrentUser', 'getPasswordPolicy', 'changePassword', 'getAccount', 'getServicePlan', 'quoteAddUsers', 'addUsers',
-  'removeUsers', 'listInternationalCalls', 'listTransactions', 'listBills', 'getBillDocument', 'listMediaFiles',
-  'getMediaFileAudio', 'deleteMediaFile', 'listRecordings', 'getRecordingAudio', 'deleteRecording', 'listBlockedNumbers',
-  'blockNumber', 'unblockNumber',
+  'getCurrentUser',
+  'getPasswordPolicy',
+  'changePassword',
+  'getAccount',
+  'getServicePlan',
+  'quoteAddUsers',
+  'addUsers',
+  'removeUsers',
+  'listInternationalCalls',
+  'listTransactions',
+  'listBills',
+  'getBillDocument',
+  'listMediaFiles',
+  'getMediaFileAudio',
+  'deleteMediaFile',
+  'listRecordings',
+  'getRecordingAudio',
+  'deleteRecording',
+  'listBlockedNumbers',
+  'blockNumber',
+  'unblockNumber',
 ];
 /** The user and the account: the shared time-zone look-up (src/core/time-zone.ts) asks for them. */
 const TIME_ZONE_LOOKUP = new Set(['getCurrentUser', 'getAccount']);
@@ -95,7 +127,12 @@ async function discover(): Promise<Discovery> {
   const silent: Discovery['silent'] = [];
   for (const tag of Object.keys(ELEMENTS)) {
     if (tag === 'account-settings') continue;
-    const failing = createDemoProvider({ seed: 21, now: NOW, size: 'small', failures: Object.fromEntries(ALL_METHODS.map((m) => [m, { code: 'unavailable', message: 'probe' }])) });
+    const failing = createDemoProvider({
+      seed: 21,
+      now: NOW,
+      size: 'small',
+      failures: Object.fromEntries(ALL_METHODS.map((m) => [m, { code: 'unavailable', message: 'probe' }])),
+    });
     const methods = new Set<string>();
     let zoneLookup = false;
     const provider = new Proxy(failing, {
@@ -208,7 +245,8 @@ export type Mounted = HTMLElement & { provider?: AccountDataProvider };
  */
 export function mount(subject: Subject, provider: AccountDataProvider | undefined, attributes: Record<string, string> = {}): Mounted {
   const box = document.createElement('div');
-  box.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 960px; block-size: 720px; overflow: auto; background: white;';
+  box.style.cssText =
+    'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 960px; block-size: 720px; overflow: auto; background: white;';
   const el = document.createElement(subject.tag) as Mounted;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (provider) el.provider = provider;
@@ -228,7 +266,11 @@ const references = new Map<string, Promise<{ text: string; titles: string[] }>>(
  * What a subject shows on healthy data — a fresh `demo(seed)` over HTTP — the reference the
  * scenarios compare with (cached: the demo data is deterministic).
  */
-export function referenceText(subject: Subject, seed = 21, attributes: Record<string, string> = {}): Promise<{ text: string; titles: string[] }> {
+export function referenceText(
+  subject: Subject,
+  seed = 21,
+  attributes: Record<string, string> = {},
+): Promise<{ text: string; titles: string[] }> {
   const key = `${subject.tag}|${seed}|${JSON.stringify(attributes)}`;
   let reference = references.get(key);
   if (!reference) {
@@ -238,7 +280,9 @@ export function referenceText(subject: Subject, seed = 21, attributes: Record<st
       const el = mount(subject, httpProvider(), attributes);
       try {
         const text = await settle(el);
-        const titles = deepQueryAll(el, '[part~="title"]').map((t) => deepText(t)).filter(Boolean);
+        const titles = deepQueryAll(el, '[part~="title"]')
+          .map((t) => deepText(t))
+          .filter(Boolean);
         return { text, titles };
       } finally {
         el.remove();
@@ -367,7 +411,8 @@ export async function runLoadFault(list: readonly Subject[], fault: LoadFault): 
         el.addEventListener('provider-error', (e) => errors.push((e as CustomEvent<{ error: { message: string } }>).detail.error.message));
         const result = await outcome(async () => {
           const shown = await waitForText(el, fault.message);
-          for (const title of references.get(subject.name)!.titles) expect(shown, `heading "${title}" still shown beside the error`).to.include(title);
+          for (const title of references.get(subject.name)!.titles)
+            expect(shown, `heading "${title}" still shown beside the error`).to.include(title);
           const matches = (m: string) => (typeof fault.message === 'string' ? m.includes(fault.message) : fault.message.test(m));
           expect(errors.some(matches), `provider-error with the message (got ${JSON.stringify(errors)})`).to.equal(true);
           expect(deepQueryAll(el, '[part~="retry-button"]').length, 'a Retry button').to.be.greaterThan(0);
@@ -381,10 +426,13 @@ export async function runLoadFault(list: readonly Subject[], fault: LoadFault): 
     await Promise.all(
       list.map(async (subject, i) => {
         if (!failed[i]) return;
-        results.set(subject.name, await outcome(async () => {
-          const after = await retryUntilClean(mounted.get(subject.name)!);
-          expect(after, 'after Retry: exactly what healthy data shows').to.equal(references.get(subject.name)!.text);
-        }));
+        results.set(
+          subject.name,
+          await outcome(async () => {
+            const after = await retryUntilClean(mounted.get(subject.name)!);
+            expect(after, 'after Retry: exactly what healthy data shows').to.equal(references.get(subject.name)!.text);
+          }),
+        );
       }),
     );
     results.set('trouble', await outcome(() => expectNoTrouble(watch)));

@@ -29,13 +29,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type Mounted = HTMLElement & { updateComplete: Promise<boolean> };
 
 function mountTransactions(provider: AccountDataProvider): Promise<Mounted> {
-  return fixture<Mounted>(html`<transaction-table .provider=${provider} locale="en-US" time-zone="Europe/London" from="2026-09-01" to="2026-11-27"></transaction-table>`);
+  return fixture<Mounted>(
+    html`<transaction-table .provider=${provider} locale="en-US" time-zone="Europe/London" from="2026-09-01" to="2026-11-27"></transaction-table>`,
+  );
 }
 function mountCalls(provider: AccountDataProvider): Promise<Mounted> {
-  return fixture<Mounted>(html`<call-log-table .provider=${provider} locale="en-US" time-zone="Europe/London" from="2026-11-01" to="2026-11-27"></call-log-table>`);
+  return fixture<Mounted>(
+    html`<call-log-table .provider=${provider} locale="en-US" time-zone="Europe/London" from="2026-11-01" to="2026-11-27"></call-log-table>`,
+  );
 }
 function mountBills(provider: AccountDataProvider): Promise<Mounted> {
-  return fixture<Mounted>(html`<bill-table .provider=${provider} locale="en-US" time-zone="America/Denver" from="2026-08-28" to="2026-11-27"></bill-table>`);
+  return fixture<Mounted>(
+    html`<bill-table .provider=${provider} locale="en-US" time-zone="America/Denver" from="2026-08-28" to="2026-11-27"></bill-table>`,
+  );
 }
 function mountMedia(provider: AccountDataProvider): Promise<Mounted> {
   return fixture<Mounted>(html`<media-library .provider=${provider} locale="en-US" time-zone="Europe/London" tab="files"></media-library>`);
@@ -70,7 +76,9 @@ describe('faults: hostile answers', function () {
       const base = demo();
       const count = { n: 0 };
       const el = await mountTransactions({ ...base, listTransactions: cyclingTransactions(base, count) });
-      await waitUntil(() => totalsStatus(el).includes('could not be calculated'), `totals never failed: ${totalsStatus(el)}`, { timeout: 8000 });
+      await waitUntil(() => totalsStatus(el).includes('could not be calculated'), `totals never failed: ${totalsStatus(el)}`, {
+        timeout: 8000,
+      });
       expect(totalsStatus(el)).to.match(/cursor "a" came back/);
       const made = count.n;
       expect(made).to.be.below(10);
@@ -101,7 +109,9 @@ describe('faults: hostile answers', function () {
         await waitUntil(() => button(el, 'Export CSV') && !button(el, 'Export CSV')!.disabled, 'no export button', { timeout: 5000 });
         const before = count.n;
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => textOf(el).includes('The export failed'), `export never failed: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+        await waitUntil(() => textOf(el).includes('The export failed'), `export never failed: ${textOf(el).slice(0, 300)}`, {
+          timeout: 8000,
+        });
         expect(textOf(el)).to.match(/same \d+ items came back/);
         expect(count.n - before).to.be.below(5);
         expect(downloads.files).to.deep.equal([]);
@@ -147,7 +157,9 @@ describe('faults: hostile answers', function () {
       observer.observe({ type: 'longtask' });
       try {
         const el = await mountTransactions({ ...base, listTransactions });
-        await waitUntil(() => /not an amount a decimal can hold/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+        await waitUntil(() => /not an amount a decimal can hold/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
+          timeout: 8000,
+        });
         expect(textOf(el)).not.to.contain('∞');
       } finally {
         observer.disconnect();
@@ -162,17 +174,32 @@ describe('faults: hostile answers', function () {
       override(
         http.get(`${API_BASE}/transactions`, async ({ request }) => {
           const url = new URL(request.url);
-          const page = await base.listTransactions({ range: { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! }, cursor: null, limit: 20 });
-          return HttpResponse.json({ items: page.items.map((tx, i) => (i === 0 ? { ...tx, amount: { amount: HUGE, currency: 'USD' } } : tx)), nextCursor: null });
+          const page = await base.listTransactions({
+            range: { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! },
+            cursor: null,
+            limit: 20,
+          });
+          return HttpResponse.json({
+            items: page.items.map((tx, i) => (i === 0 ? { ...tx, amount: { amount: HUGE, currency: 'USD' } } : tx)),
+            nextCursor: null,
+          });
         }),
         http.get(`${API_BASE}/account`, () => HttpResponse.json({ id: 'acc', name: 'x'.repeat(100_000) })),
       );
       const provider = http_();
       const range = { from: '2026-11-01T00:00:00Z', to: '2026-11-27T00:00:00Z' };
-      const plan = await provider.listTransactions({ range, cursor: null, limit: 20 }).then(() => undefined, (e: unknown) => e);
+      const plan = await provider.listTransactions({ range, cursor: null, limit: 20 }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(isProviderError(plan)).to.equal(true);
-      expect((plan as Error).message).to.match(/\$\.items\[0\]\.amount\.amount should be a string of at most 8192 characters, got .*\(200000 characters\)/);
-      const account = await provider.getAccount().then(() => undefined, (e: unknown) => e);
+      expect((plan as Error).message).to.match(
+        /\$\.items\[0\]\.amount\.amount should be a string of at most 8192 characters, got .*\(200000 characters\)/,
+      );
+      const account = await provider.getAccount().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect((account as Error).message).to.match(/\$\.name should be a string of at most 8192 characters/);
     });
   });
@@ -184,12 +211,21 @@ describe('faults: hostile answers', function () {
       override(
         http.get(`${API_BASE}/transactions`, async ({ request }) => {
           const url = new URL(request.url);
-          const page = await base.listTransactions({ range: { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! }, cursor: null, limit: 20 });
-          return HttpResponse.json({ items: page.items.map((tx, i) => (i === 0 ? { ...tx, createdAt: '2026-02-30T10:00:00Z' } : tx)), nextCursor: null });
+          const page = await base.listTransactions({
+            range: { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! },
+            cursor: null,
+            limit: 20,
+          });
+          return HttpResponse.json({
+            items: page.items.map((tx, i) => (i === 0 ? { ...tx, createdAt: '2026-02-30T10:00:00Z' } : tx)),
+            nextCursor: null,
+          });
         }),
       );
       const el = await mountTransactions(http_());
-      await waitUntil(() => /createdAt should be a real ISO 8601 instant/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+      await waitUntil(() => /createdAt should be a real ISO 8601 instant/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
+        timeout: 8000,
+      });
       expect(textOf(el)).not.to.contain('Mar 2, 2026');
     });
 
@@ -206,11 +242,17 @@ describe('faults: hostile answers', function () {
   });
 
   describe('HTML and JSON instead of a file', () => {
-    const LOGIN = '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input name="password" type="password"></form></body></html>';
+    const LOGIN =
+      '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input name="password" type="password"></form></body></html>';
 
     it('HttpProvider: a sign-in page on the bill PDF is unauthorized, nothing saved', async () => {
       useApi(demo());
-      override(http.get(`${API_BASE}/bills/:id/document`, () => new HttpResponse(LOGIN, { status: 200, headers: { 'Content-Type': 'application/pdf' } })));
+      override(
+        http.get(
+          `${API_BASE}/bills/:id/document`,
+          () => new HttpResponse(LOGIN, { status: 200, headers: { 'Content-Type': 'application/pdf' } }),
+        ),
+      );
       const el = await mountBills(http_());
       await waitForRows(el);
       const errors: unknown[] = [];
@@ -228,7 +270,7 @@ describe('faults: hostile answers', function () {
       }
     });
 
-    it('plain provider: JSON as a media file\'s audio is an error, nothing played', async () => {
+    it("plain provider: JSON as a media file's audio is an error, nothing played", async () => {
       const base = demo();
       const el = await mountMedia({ ...base, getMediaFileAudio: async () => new Blob(['{"error":"expired"}'], { type: 'audio/wav' }) });
       await waitForRows(el);
@@ -241,7 +283,9 @@ describe('faults: hostile answers', function () {
       };
       try {
         $$<HTMLButtonElement>(el, '.play-button')[0]!.click();
-        await waitUntil(() => /JSON data instead of an audio file/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+        await waitUntil(() => /JSON data instead of an audio file/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
+          timeout: 8000,
+        });
         expect(urls).to.deep.equal([]);
       } finally {
         URL.createObjectURL = create;
@@ -254,7 +298,12 @@ describe('faults: hostile answers', function () {
       const base = demo();
       const listInternationalCalls = async (q: Parameters<AccountDataProvider['listInternationalCalls']>[0]): Promise<CallPage> => {
         const page = await base.listInternationalCalls(q);
-        return { ...page, items: page.items.map((c, i) => (i === 0 ? { ...c, to: 'anonymous <img src=x>' } : i === 1 ? { ...c, to: '\u202e+44 20 7123 4567' } : c)) };
+        return {
+          ...page,
+          items: page.items.map((c, i) =>
+            i === 0 ? { ...c, to: 'anonymous <img src=x>' } : i === 1 ? { ...c, to: '\u202e+44 20 7123 4567' } : c,
+          ),
+        };
       };
       const spy = spyOn({ ...base, listInternationalCalls });
       const el = await mountCalls(spy.provider);
@@ -308,7 +357,7 @@ describe('faults: hostile answers', function () {
   });
 
   describe('credentials', () => {
-    it("an error thrown by getAuthHeaders travels without its cause (it may hold a token)", async () => {
+    it('an error thrown by getAuthHeaders travels without its cause (it may hold a token)', async () => {
       useApi(demo());
       const secret = 'Bearer s3cr3t-token';
       const provider = new HttpProvider({
@@ -337,7 +386,10 @@ describe('faults: hostile answers', function () {
     it('a header value the browser refuses is a clear unauthorized error, not "Failed to construct \'Headers\'"', async () => {
       useApi(demo());
       const provider = new HttpProvider({ baseUrl: API_BASE, retries: 0, getAuthHeaders: () => ({ Authorization: 'Bearer abc\ndef' }) });
-      const error = (await provider.getCurrentUser().then(() => undefined, (e: unknown) => e)) as { code: string; message: string };
+      const error = (await provider.getCurrentUser().then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as { code: string; message: string };
       expect(error.code).to.equal('unauthorized');
       expect(error.message).to.equal('The credentials for the request are not usable. Sign in again.');
       expect(error.message).not.to.match(/Headers/);

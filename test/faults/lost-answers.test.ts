@@ -122,7 +122,9 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const server = demo();
     const before = await usersOn(server);
     const gate = gated(server);
-    const shell = await fixture<AccountSettings>(html`<account-settings .provider=${gate.provider} locale="en-US" section="service-plan"></account-settings>`);
+    const shell = await fixture<AccountSettings>(
+      html`<account-settings .provider=${gate.provider} locale="en-US" section="service-plan"></account-settings>`,
+    );
     const added: CustomEvent[] = [];
     shell.addEventListener('users-added', (e) => added.push(e as CustomEvent));
     await waitUntil(() => shell.sectionElement?.shadowRoot?.querySelector('#buy-count'), 'no Service Plan', { timeout: 10_000 });
@@ -161,7 +163,10 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     await waitForText(el, `Bought 2 users for`, 5000);
     observer.disconnect();
     expect(seen.some((t) => t.includes("We couldn't confirm whether 2 users were bought — checking…"))).to.equal(true);
-    expect(seen.some((t) => t.includes('No users were bought')), 'a lost answer was called a failure').to.equal(false);
+    expect(
+      seen.some((t) => t.includes('No users were bought')),
+      'a lost answer was called a failure',
+    ).to.equal(false);
     expect(added.length).to.equal(1);
     expect(errors.length).to.equal(0);
     expect(textOf(el)).to.include(String(before + 2));
@@ -175,7 +180,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     await buy(el, '4');
     await gate.release('drop-before-commit');
     await waitForText(el, `The plan still shows ${before} users.`, 5000);
-    expect(textOf(el)).to.include("No users were bought.");
+    expect(textOf(el)).to.include('No users were bought.');
     expect(await usersOn(server)).to.equal(before);
     await buy(el, '4');
     await waitUntil(() => gate.calls.length === 2, 'no second purchase');
@@ -215,7 +220,11 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const two = await mount(server);
     await buy(one, '1');
     await waitForText(one, 'Bought 1 user for', 5000);
-    await waitUntil(() => textOf(two).includes(`Users ${before + 1}`) || $(two, 'tbody td')?.textContent?.trim() === String(before + 1), `the twin still shows ${before}`, { timeout: 5000 });
+    await waitUntil(
+      () => textOf(two).includes(`Users ${before + 1}`) || $(two, 'tbody td')?.textContent?.trim() === String(before + 1),
+      `the twin still shows ${before}`,
+      { timeout: 5000 },
+    );
   });
 
   describe('through HttpProvider and the mock API', () => {

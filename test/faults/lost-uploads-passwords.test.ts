@@ -31,7 +31,8 @@ async function library(provider: AccountDataProvider): Promise<MediaLibrary> {
   return el;
 }
 
-const stored = async (server: DemoProvider, name: string) => (await server.listMediaFiles({ search: name })).items.filter((f) => f.name === name).length;
+const stored = async (server: DemoProvider, name: string) =>
+  (await server.listMediaFiles({ search: name })).items.filter((f) => f.name === name).length;
 const uploadStatus = (el: MediaLibrary) => ($(el, '[part~="upload-status"]')?.textContent ?? '').trim();
 
 async function userPanel(provider: AccountDataProvider): Promise<UserPanel> {
@@ -68,7 +69,11 @@ describe('faults: lost answers to uploads and password changes', function () {
       expect(errors.length, 'a lost answer was reported as a provider error').to.equal(0);
       // The server did store it, and the list read again shows it.
       expect(await stored(server, 'Night greeting.wav')).to.equal(1);
-      await waitUntil(() => textOf(el).includes('Night greeting.wav') && $(el, '.layer')?.textContent?.includes('Night greeting.wav'), 'the files were not read again', { timeout: 5000 });
+      await waitUntil(
+        () => textOf(el).includes('Night greeting.wav') && $(el, '.layer')?.textContent?.includes('Night greeting.wav'),
+        'the files were not read again',
+        { timeout: 5000 },
+      );
       const uploaded = oneEvent(el, 'media-uploaded');
       button(el, 'Retry upload')!.click();
       await uploaded;
@@ -177,7 +182,9 @@ describe('faults: lost answers to uploads and password changes', function () {
       await held.pass(0);
       // Changed on the server: the old password no longer works.
       held.restore();
-      const again = await server.changePassword({ currentPassword: 'demo-password', newPassword: 'a-third-secret' }).catch((e: unknown) => e);
+      const again = await server
+        .changePassword({ currentPassword: 'demo-password', newPassword: 'a-third-secret' })
+        .catch((e: unknown) => e);
       expect(again).to.include({ code: 'validation' });
     });
   });

@@ -42,40 +42,49 @@ const NEW_SEED = 32;
 
 const words = (text: string) => new Set(text.split(' '));
 
-
 pinClock(NOW);
 describe('faults: out-of-order responses', function () {
   this.timeout(30_000);
 
   for (const ignoreAbort of [false, true]) {
-    describe(ignoreAbort ? 'the first provider ignores the abort (its late answer arrives)' : 'the first provider aborts its superseded request', () => {
-      const results = new Map<string, Outcome>();
+    describe(
+      ignoreAbort ? 'the first provider ignores the abort (its late answer arrives)' : 'the first provider aborts its superseded request',
+      () => {
+        const results = new Map<string, Outcome>();
 
-      before(async () => {
-        // One seed at a time (each serves the API), its subjects at once.
-        await Promise.all(subjects.map((subject) => referenceText(subject, OLD_SEED)));
-        await Promise.all(subjects.map((subject) => referenceText(subject, NEW_SEED)));
-        const oldHandlers = handlersFor(demo(OLD_SEED));
-        const newHandlers = handlersFor(demo(NEW_SEED));
-        newScenario();
-        useApi(demo(NEW_SEED));
-        override(anyGet(async ({ request }) => {
-          const old = request.headers.get('X-Generation') === 'old';
-          if (old) await delay(LATE_MS);
-          return (await getResponse(old ? oldHandlers : newHandlers, request)) ?? HttpResponse.json({ message: 'no handler' }, { status: 500 });
-        }));
-        const watch = watchForTrouble();
-        await Promise.all(subjects.map(async (subject) => results.set(subject.name, await outcome(() => scenario(subject, ignoreAbort)))));
-        watch.stop();
-        results.set('trouble', await outcome(() => expectNoTrouble(watch)));
-        useApi(demo());
-      });
+        before(async () => {
+          // One seed at a time (each serves the API), its subjects at once.
+          await Promise.all(subjects.map((subject) => referenceText(subject, OLD_SEED)));
+          await Promise.all(subjects.map((subject) => referenceText(subject, NEW_SEED)));
+          const oldHandlers = handlersFor(demo(OLD_SEED));
+          const newHandlers = handlersFor(demo(NEW_SEED));
+          newScenario();
+          useApi(demo(NEW_SEED));
+          override(
+            anyGet(async ({ request }) => {
+              const old = request.headers.get('X-Generation') === 'old';
+              if (old) await delay(LATE_MS);
+              return (
+                (await getResponse(old ? oldHandlers : newHandlers, request)) ??
+                HttpResponse.json({ message: 'no handler' }, { status: 500 })
+              );
+            }),
+          );
+          const watch = watchForTrouble();
+          await Promise.all(
+            subjects.map(async (subject) => results.set(subject.name, await outcome(() => scenario(subject, ignoreAbort)))),
+          );
+          watch.stop();
+          results.set('trouble', await outcome(() => expectNoTrouble(watch)));
+          useApi(demo());
+        });
 
-      for (const subject of subjects) {
-        it(`${subject.name}: the old data never shows; the new data shows exactly`, () => report(results.get(subject.name)));
-      }
-      it('no unhandled rejection or console.error', () => report(results.get('trouble')));
-    });
+        for (const subject of subjects) {
+          it(`${subject.name}: the old data never shows; the new data shows exactly`, () => report(results.get(subject.name)));
+        }
+        it('no unhandled rejection or console.error', () => report(results.get('trouble')));
+      },
+    );
   }
 });
 
@@ -91,7 +100,10 @@ class StaleProbe extends HTMLElement {
   }
   set provider(provider: AccountDataProvider | undefined) {
     this.#provider = provider;
-    void provider?.getAccount().then((account) => (this.shadowRoot!.textContent = `${account.name} ${account.realm}`), () => undefined);
+    void provider?.getAccount().then(
+      (account) => (this.shadowRoot!.textContent = `${account.name} ${account.realm}`),
+      () => undefined,
+    );
   }
 }
 customElements.define('stale-probe', StaleProbe);
@@ -106,11 +118,13 @@ describe('faults: out-of-order responses — the check can fail', function () {
     await referenceText(probe, NEW_SEED);
     newScenario();
     useApi(demo(NEW_SEED));
-    override(anyGet(async ({ request }) => {
-      const old = request.headers.get('X-Generation') === 'old';
-      if (old) await delay(LATE_MS);
-      return (await getResponse(old ? oldHandlers : newHandlers, request)) ?? HttpResponse.json({}, { status: 500 });
-    }));
+    override(
+      anyGet(async ({ request }) => {
+        const old = request.headers.get('X-Generation') === 'old';
+        if (old) await delay(LATE_MS);
+        return (await getResponse(old ? oldHandlers : newHandlers, request)) ?? HttpResponse.json({}, { status: 500 });
+      }),
+    );
     let failure: unknown;
     try {
       await scenario(probe, true);

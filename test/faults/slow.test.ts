@@ -36,7 +36,6 @@ import { pinClock } from '../support/clock.js';
 
 const SLOW_MS = 3000;
 
-
 pinClock(NOW);
 describe('faults: slow answers', function () {
   this.timeout(30_000);
@@ -52,14 +51,16 @@ describe('faults: slow answers', function () {
       // The first request to each path, per element, is SLOW_MS late (a chain of loads — zone,
       // then rows — is slow at every step, but later pages are not, to bound the file's time).
       const seen = new Set<string>();
-      override(anyGet(async ({ request }) => {
-        const key = `${request.headers.get('X-Scenario') ?? ''} ${new URL(request.url).pathname}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          await delay(SLOW_MS);
-        }
-        return (await getResponse(handlers, request)) ?? HttpResponse.json({ message: 'no handler' }, { status: 500 });
-      }));
+      override(
+        anyGet(async ({ request }) => {
+          const key = `${request.headers.get('X-Scenario') ?? ''} ${new URL(request.url).pathname}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            await delay(SLOW_MS);
+          }
+          return (await getResponse(handlers, request)) ?? HttpResponse.json({ message: 'no handler' }, { status: 500 });
+        }),
+      );
       const watch = watchForTrouble();
       await Promise.all(subjects.map(async (subject) => results.set(subject.name, await outcome(() => slowScenario(subject)))));
       watch.stop();
@@ -74,8 +75,13 @@ describe('faults: slow answers', function () {
       try {
         // Half-way through the wait: loading shown, no error, no Retry.
         await new Promise((r) => setTimeout(r, SLOW_MS / 2));
-        expect(deepQueryAll(el, '[part~="loading"], [aria-busy="true"]').length, `${subject.name} shows it is loading`).to.be.greaterThan(0);
-        expect(deepQueryAll(el, '[part~="error"], [part~="retry-button"]').map((e) => deepText(e)), `${subject.name} shows no error while waiting`).to.deep.equal([]);
+        expect(deepQueryAll(el, '[part~="loading"], [aria-busy="true"]').length, `${subject.name} shows it is loading`).to.be.greaterThan(
+          0,
+        );
+        expect(
+          deepQueryAll(el, '[part~="error"], [part~="retry-button"]').map((e) => deepText(e)),
+          `${subject.name} shows no error while waiting`,
+        ).to.deep.equal([]);
         const text = await settle(el, SLOW_MS * 4);
         expect(performance.now() - started).to.be.at.least(SLOW_MS);
         expect(text, `${subject.name} after the slow answer`).to.equal(reference.text);
@@ -99,13 +105,18 @@ describe('faults: slow answers', function () {
       useApi(backend);
       // The first request for each URL, per element (told apart by a header), is refused.
       const refused = new Set<string>();
-      override(anyGet(({ request }) => {
-        const url = new URL(request.url);
-        const key = `${request.headers.get('X-Scenario') ?? ''} ${url.pathname}${url.search}`;
-        if (refused.has(key)) return undefined; // on to the API's handlers
-        refused.add(key);
-        return HttpResponse.json({ code: 'rate-limited', message: 'FAULT-429: slow down.' }, { status: 429, headers: { 'Retry-After': '1' } });
-      }));
+      override(
+        anyGet(({ request }) => {
+          const url = new URL(request.url);
+          const key = `${request.headers.get('X-Scenario') ?? ''} ${url.pathname}${url.search}`;
+          if (refused.has(key)) return undefined; // on to the API's handlers
+          refused.add(key);
+          return HttpResponse.json(
+            { code: 'rate-limited', message: 'FAULT-429: slow down.' },
+            { status: 429, headers: { 'Retry-After': '1' } },
+          );
+        }),
+      );
       const watch = watchForTrouble();
       await Promise.all(
         subjects.map(async (subject) => {
@@ -115,7 +126,9 @@ describe('faults: slow answers', function () {
             const el = mount(subject, httpProvider({ retries: 1, getAuthHeaders: () => ({ 'X-Scenario': subject.name }) }));
             try {
               const errors: string[] = [];
-              el.addEventListener('provider-error', (e) => errors.push((e as CustomEvent<{ error: { message: string } }>).detail.error.message));
+              el.addEventListener('provider-error', (e) =>
+                errors.push((e as CustomEvent<{ error: { message: string } }>).detail.error.message),
+              );
               const text = await settle(el, 8000);
               expect(errors, `${subject.name}: no provider-error`).to.deep.equal([]);
               expect(text, `${subject.name} after the retry`).to.equal(reference.text);
@@ -129,9 +142,12 @@ describe('faults: slow answers', function () {
         }),
       );
       watch.stop();
-      results.set('trouble', await outcome(async () => {
-        expectNoTrouble(watch);
-      }));
+      results.set(
+        'trouble',
+        await outcome(async () => {
+          expectNoTrouble(watch);
+        }),
+      );
       useApi(backend);
     });
 

@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { anyGet, discovery, errorBody, HttpResponse, report, runLoadFault, subjects, type LoadFault, type Outcome, NOW } from './harness.js';
+import {
+  anyGet,
+  discovery,
+  errorBody,
+  HttpResponse,
+  report,
+  runLoadFault,
+  subjects,
+  type LoadFault,
+  type Outcome,
+  NOW,
+} from './harness.js';
 import { pinClock } from '../support/clock.js';
 
 /*
@@ -9,19 +20,36 @@ import { pinClock } from '../support/clock.js';
  */
 
 const FAULTS: LoadFault[] = [
-  { name: '401 Unauthorized', handler: errorBody(401, 'unauthorized', 'FAULT-401: your session has expired, sign in again.'), message: 'FAULT-401: your session has expired, sign in again.' },
-  { name: '403 Forbidden', handler: errorBody(403, 'forbidden', 'FAULT-403: this account is read-only for you.'), message: 'FAULT-403: this account is read-only for you.' },
+  {
+    name: '401 Unauthorized',
+    handler: errorBody(401, 'unauthorized', 'FAULT-401: your session has expired, sign in again.'),
+    message: 'FAULT-401: your session has expired, sign in again.',
+  },
+  {
+    name: '403 Forbidden',
+    handler: errorBody(403, 'forbidden', 'FAULT-403: this account is read-only for you.'),
+    message: 'FAULT-403: this account is read-only for you.',
+  },
   { name: '404 Not Found', handler: errorBody(404, 'not-found', 'FAULT-404: no such account.'), message: 'FAULT-404: no such account.' },
   { name: '409 Conflict', handler: errorBody(409, 'conflict', 'FAULT-409: changed elsewhere.'), message: 'FAULT-409: changed elsewhere.' },
-  { name: '429 with Retry-After', handler: errorBody(429, 'rate-limited', 'FAULT-429: slow down <b>now</b>.', { 'Retry-After': '1' }), message: 'FAULT-429: slow down <b>now</b>.' },
-  { name: '500 with a JSON error', handler: errorBody(500, 'unknown', 'FAULT-500: database exploded.'), message: 'FAULT-500: database exploded.' },
+  {
+    name: '429 with Retry-After',
+    handler: errorBody(429, 'rate-limited', 'FAULT-429: slow down <b>now</b>.', { 'Retry-After': '1' }),
+    message: 'FAULT-429: slow down <b>now</b>.',
+  },
+  {
+    name: '500 with a JSON error',
+    handler: errorBody(500, 'unknown', 'FAULT-500: database exploded.'),
+    message: 'FAULT-500: database exploded.',
+  },
   {
     name: '502 with an HTML page (no JSON error body)',
-    handler: anyGet(() => new HttpResponse('<html><body><h1>Bad gateway</h1></body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } })),
+    handler: anyGet(
+      () => new HttpResponse('<html><body><h1>Bad gateway</h1></body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    ),
     message: 'The service is temporarily unavailable. Try again later.',
   },
 ];
-
 
 pinClock(NOW);
 describe('faults: HTTP error statuses', function () {

@@ -28,7 +28,11 @@ import { pinClock } from '../support/clock.js';
  */
 
 const FAULTS: LoadFault[] = [
-  { name: 'network error', handler: anyGet(() => HttpResponse.error()), message: /Could not reach the server\. Check the connection and try again\./ },
+  {
+    name: 'network error',
+    handler: anyGet(() => HttpResponse.error()),
+    message: /Could not reach the server\. Check the connection and try again\./,
+  },
   {
     name: 'malformed JSON',
     handler: anyGet(() => new HttpResponse('{"items": [{"id": "1", ', { status: 200, headers: { 'Content-Type': 'application/json' } })),
@@ -51,7 +55,6 @@ const FAULTS: LoadFault[] = [
     provider: { timeoutMs: 1200 },
   },
 ];
-
 
 pinClock(NOW);
 describe('faults: transport', function () {
@@ -77,10 +80,12 @@ describe('faults: transport', function () {
         const watch = watchForTrouble();
         newScenario();
         useApi(backend);
-        override(anyGet(async () => {
-          await delay('infinite');
-          return HttpResponse.json({});
-        }));
+        override(
+          anyGet(async () => {
+            await delay('infinite');
+            return HttpResponse.json({});
+          }),
+        );
         const first = fetches.length;
         const el = mount(subject, httpProvider({ timeoutMs: 30_000 }));
         try {
@@ -94,7 +99,10 @@ describe('faults: transport', function () {
           expect(open, 'requests still open after the element left').to.deep.equal([]);
           // The aborts settle the fetches, and nothing surfaces as an error.
           await new Promise((r) => setTimeout(r, 50));
-          expect(mine.filter((f) => !f.settled).map((f) => `${f.method} ${f.path}`), 'fetches never settled').to.deep.equal([]);
+          expect(
+            mine.filter((f) => !f.settled).map((f) => `${f.method} ${f.path}`),
+            'fetches never settled',
+          ).to.deep.equal([]);
           expectNoTrouble(watch);
         } finally {
           watch.stop();

@@ -17,10 +17,14 @@ import { NOW } from './harness.js';
 pinClock(NOW);
 
 const fileNames = (el: HTMLElement) =>
-  [...$(el, '#panel-files')!.querySelectorAll('.layer > [role="row"]')].filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)')).map((r) => cellTexts(r)[0]!);
+  [...$(el, '#panel-files')!.querySelectorAll('.layer > [role="row"]')]
+    .filter((r) => r.querySelector('[role="rowheader"]:not(.placeholder)'))
+    .map((r) => cellTexts(r)[0]!);
 
 async function library(provider: AccountDataProvider): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(html`<media-library .provider=${provider} locale="en-US" time-zone="Europe/London" tab="files"></media-library>`);
+  const el = await fixture<HTMLElement>(
+    html`<media-library .provider=${provider} locale="en-US" time-zone="Europe/London" tab="files"></media-library>`,
+  );
   await waitUntil(() => fileNames(el).length > 0, 'no files', { timeout: 10_000 });
   return el;
 }

@@ -71,7 +71,6 @@ async function retryButton(el: Element): Promise<HTMLButtonElement> {
   }
 }
 
-
 pinClock(NOW);
 describe('faults: the display time zone after a failed look-up', function () {
   this.timeout(20_000);
@@ -112,7 +111,9 @@ describe('faults: the display time zone after a failed look-up', function () {
       deepQueryAll<HTMLButtonElement>(el, '[part~="zone-retry-button"]')[0]!.click();
       expect(await settle(el)).to.equal(expected);
       expect(deepQueryAll(el, '[part~="zone-retry-button"]')).to.have.length(0);
-      expect(deepQueryAll(el, '[part~="zone-notice"] [role="status"]')[0]!.textContent!.trim(), 'the live region stays, empty').to.equal('');
+      expect(deepQueryAll(el, '[part~="zone-notice"] [role="status"]')[0]!.textContent!.trim(), 'the live region stays, empty').to.equal(
+        '',
+      );
     });
   }
 
@@ -131,7 +132,9 @@ describe('faults: the display time zone after a failed look-up', function () {
     expect(grid.isConnected, 'the grid stayed').to.equal(true);
     expect(spy.count('listInternationalCalls') - before, 'one query in the new zone').to.equal(1);
     const days = presetRange('this-month', today(zone));
-    expect((spy.argsOf('listInternationalCalls').at(-1)![0] as { range: { from: string } }).range.from).to.equal(dayRangeToInstants(days.from, days.to, zone).from);
+    expect((spy.argsOf('listInternationalCalls').at(-1)![0] as { range: { from: string } }).range.from).to.equal(
+      dayRangeToInstants(days.from, days.to, zone).from,
+    );
     expect(calls.shadowRoot!.activeElement, 'focus went to the title, not the page').to.equal(deepQueryAll(calls, '[part~="title"]')[0]);
 
     const blocked = spyOn(fresh());

@@ -65,8 +65,16 @@ const expectedCell = (cell: string) => (FORMULA_START.test(cell) && !PLAIN_DECIM
 
 /** Text cells biased towards what breaks CSV: separators, quotes, line breaks, formula starts. */
 const cell = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', 'Z', '1', '0', '.', ',', '"', "'", '\r', '\n', '\t', ' ', '=', '+', '-', '@', '|', 'é', '😀'), maxLength: 12 }),
-  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' =', '\u00a0+', ' \t-', '\uff1d', '\uff0b', '\uff0d', '\uff20'), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
+  fc.string({
+    unit: fc.constantFrom('a', 'Z', '1', '0', '.', ',', '"', "'", '\r', '\n', '\t', ' ', '=', '+', '-', '@', '|', 'é', '😀'),
+    maxLength: 12,
+  }),
+  fc
+    .tuple(
+      fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' =', '\u00a0+', ' \t-', '\uff1d', '\uff0b', '\uff0d', '\uff20'),
+      fc.string({ maxLength: 10 }),
+    )
+    .map(([a, b]) => a + b),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
@@ -87,13 +95,17 @@ describe('fuzz: CSV writing (src/shared-ui/csv.ts)', () => {
 
   it('toCsv writes a header then one record per row; parseCsv agrees (also after a BOM)', () => {
     check(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }), (headers, rows) => {
-        const columns: CsvColumn<string[]>[] = headers.map((header, k) => ({ header, value: (row) => row[k] }));
-        const text = toCsv(rows, columns);
-        const want = [headers.map(expectedCell), ...rows.map((r) => r.slice(0, headers.length).map(expectedCell))];
-        expect(readRfc4180(text)).to.deep.equal(want);
-        expect(parseCsv(CSV_BOM + text)).to.deep.equal(want);
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }),
+        (headers, rows) => {
+          const columns: CsvColumn<string[]>[] = headers.map((header, k) => ({ header, value: (row) => row[k] }));
+          const text = toCsv(rows, columns);
+          const want = [headers.map(expectedCell), ...rows.map((r) => r.slice(0, headers.length).map(expectedCell))];
+          expect(readRfc4180(text)).to.deep.equal(want);
+          expect(parseCsv(CSV_BOM + text)).to.deep.equal(want);
+        },
+      ),
       { numRuns: 500 },
     );
   });

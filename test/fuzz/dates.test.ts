@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { addDays, checkDayRange, dayOf, dayRangeToInstants, daysInclusive, isDay, presetRange, type RangePreset } from '../../src/core/dates.js';
+import {
+  addDays,
+  checkDayRange,
+  dayOf,
+  dayRangeToInstants,
+  daysInclusive,
+  isDay,
+  presetRange,
+  type RangePreset,
+} from '../../src/core/dates.js';
 import { check, fc } from './fuzz-config.js';
 import { offsetAt, referenceStartOfDay, transitions } from './zone-oracle.js';
 
@@ -18,11 +27,24 @@ const HOUR = 3_600_000;
 
 /** The zones issue #10 names, then zones whose clocks change at midnight or skip a day. */
 const ZONES = [
-  'America/Sao_Paulo', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Apia', 'Europe/Dublin', 'America/St_Johns', 'UTC',
-  'America/Havana', 'America/Santiago', 'America/Asuncion', 'Asia/Beirut', 'Pacific/Chatham', 'Atlantic/Azores',
-  'Africa/Casablanca', 'Pacific/Kiritimati',
+  'America/Sao_Paulo',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Apia',
+  'Europe/Dublin',
+  'America/St_Johns',
+  'UTC',
+  'America/Havana',
+  'America/Santiago',
+  'America/Asuncion',
+  'Asia/Beirut',
+  'Pacific/Chatham',
+  'Atlantic/Azores',
+  'Africa/Casablanca',
+  'Pacific/Kiritimati',
   // Midnight happened twice (clocks back from 01:00 to 00:00): the day begins at the first one.
-  'Asia/Amman', 'Asia/Gaza',
+  'Asia/Amman',
+  'Asia/Gaza',
   // −00:44:30 until 1972: an offset with seconds and a "−00" hour.
   'Africa/Monrovia',
 ] as const;

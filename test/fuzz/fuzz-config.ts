@@ -12,7 +12,10 @@ export const FUZZ_RUNS = 300;
 fc.configureGlobal({ seed: FUZZ_SEED, numRuns: FUZZ_RUNS });
 
 /** `fc.assert` whose failure message starts with the seed in force (and how to replay it). */
-export function check<Ts extends unknown[]>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts> = {}): void | Promise<void> {
+export function check<Ts extends unknown[]>(
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+  params: fc.Parameters<Ts> = {},
+): void | Promise<void> {
   const report = (error: unknown): never => {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`fuzz seed ${FUZZ_SEED} (set FUZZ_SEED in test/fuzz/fuzz-config.ts to replay)\n${message}`);

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { addMoney, compareMoney, formatMoney, isDecimalString, multiplyMoney, negateMoney, subtractMoney, sumMoney, toScale } from '../../src/core/money.js';
+import {
+  addMoney,
+  compareMoney,
+  formatMoney,
+  isDecimalString,
+  multiplyMoney,
+  negateMoney,
+  subtractMoney,
+  sumMoney,
+  toScale,
+} from '../../src/core/money.js';
 import type { Money } from '../../src/core/provider.js';
 import { check, fc } from './fuzz-config.js';
 
@@ -30,7 +40,12 @@ const amount = fc
 
 /** Mostly everyday amounts (what a bill holds), sometimes the wide ones above. */
 const anyAmount = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }), fc.integer({ min: 0, max: 4 })).map(([cents, scale]) => toScale((cents / 100).toFixed(2), scale)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }), fc.integer({ min: 0, max: 4 }))
+      .map(([cents, scale]) => toScale((cents / 100).toFixed(2), scale)),
+  },
   { weight: 2, arbitrary: amount },
 );
 
@@ -65,7 +80,11 @@ describe('fuzz: exact money (src/core/money.ts)', () => {
   });
 
   it('multiplies by any safe whole number exactly', () => {
-    const factor = fc.oneof(fc.integer({ min: -10_000, max: 10_000 }), fc.maxSafeInteger(), fc.maxSafeNat().map((n) => -n));
+    const factor = fc.oneof(
+      fc.integer({ min: -10_000, max: 10_000 }),
+      fc.maxSafeInteger(),
+      fc.maxSafeNat().map((n) => -n),
+    );
     check(
       fc.property(anyAmount, factor, (a, n) => {
         const product = multiplyMoney(USD(a), n);
@@ -76,13 +95,12 @@ describe('fuzz: exact money (src/core/money.ts)', () => {
   });
 
   it('refuses a factor that is not a safe whole number', () => {
-    const bad = fc.oneof(
-      fc.double({ noInteger: true }),
-      fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 53), 1e300),
+    const bad = fc.oneof(fc.double({ noInteger: true }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 53), 1e300));
+    check(
+      fc.property(anyAmount, bad, (a, n) => {
+        expect(() => multiplyMoney(USD(a), n)).to.throw(RangeError);
+      }),
     );
-    check(fc.property(anyAmount, bad, (a, n) => {
-      expect(() => multiplyMoney(USD(a), n)).to.throw(RangeError);
-    }));
   });
 
   it('is commutative and associative (to the exact string)', () => {

@@ -64,7 +64,10 @@ describe('fuzz: password rules (user-panel)', () => {
   it('never asks for a password shorter than one character, whatever the policy says', () => {
     check(
       fc.property(fc.integer({ min: -10, max: 0 }), fc.boolean(), (minLength, requireCurrentPassword) => {
-        const problems = checkPasswordChange({ currentPassword: 'x', newPassword: '', confirmPassword: '' }, { minLength, requireCurrentPassword });
+        const problems = checkPasswordChange(
+          { currentPassword: 'x', newPassword: '', confirmPassword: '' },
+          { minLength, requireCurrentPassword },
+        );
         expect(problems.newPassword).to.equal('too-short');
       }),
     );
@@ -72,7 +75,8 @@ describe('fuzz: password rules (user-panel)', () => {
 
   it('refuses passwords over 1,024 characters, only invisible characters, or control characters (NIST 800-63B: 64 allowed)', () => {
     const policy = { minLength: 8, requireCurrentPassword: false };
-    const problem = (newPassword: string) => checkPasswordChange({ currentPassword: '', newPassword, confirmPassword: newPassword }, policy).newPassword;
+    const problem = (newPassword: string) =>
+      checkPasswordChange({ currentPassword: '', newPassword, confirmPassword: newPassword }, policy).newPassword;
     expect(problem('x'.repeat(64))).to.equal(undefined);
     expect(problem('🔒'.repeat(1024))).to.equal(undefined);
     expect(problem('x'.repeat(1025))).to.equal('too-long');
@@ -84,7 +88,12 @@ describe('fuzz: password rules (user-panel)', () => {
     expect(problem('good-pass\u0000word')).to.equal('control');
     expect(problem('line\nbreak-pass')).to.equal('control');
     expect(problem('correct horse battery')).to.equal(undefined);
-    expect(checkPasswordChange({ currentPassword: 'y'.repeat(2000), newPassword: 'a-fine-password', confirmPassword: 'a-fine-password' }, { minLength: 8, requireCurrentPassword: true }).currentPassword).to.equal('too-long');
+    expect(
+      checkPasswordChange(
+        { currentPassword: 'y'.repeat(2000), newPassword: 'a-fine-password', confirmPassword: 'a-fine-password' },
+        { minLength: 8, requireCurrentPassword: true },
+      ).currentPassword,
+    ).to.equal('too-long');
   });
 
   describe("maps a provider's validation error to a form field", () => {

@@ -10,14 +10,16 @@ import { check, fc } from './fuzz-config.js';
  * exponents, separators, other scripts' digits, empty, text.
  */
 
-
 const ASCII_DIGITS = /^[0-9]+$/;
 /** The reference reading of other scripts' digits, written out (Arabic-Indic, Eastern Arabic, full-width; full-width plus). */
 const toAscii = (raw: string) =>
-  [...raw].map((ch) => {
-    for (const zero of [0x0660, 0x06f0, 0xff10]) if (ch.codePointAt(0)! >= zero && ch.codePointAt(0)! <= zero + 9) return String(ch.codePointAt(0)! - zero);
-    return ch === '\uff0b' ? '+' : ch;
-  }).join('');
+  [...raw]
+    .map((ch) => {
+      for (const zero of [0x0660, 0x06f0, 0xff10])
+        if (ch.codePointAt(0)! >= zero && ch.codePointAt(0)! <= zero + 9) return String(ch.codePointAt(0)! - zero);
+      return ch === '\uff0b' ? '+' : ch;
+    })
+    .join('');
 
 /** The reference: what should happen to `raw`, computed with BigInt (never a float). */
 function expected(raw: string, max: number): { ok: true; value: number } | { ok: false } {
@@ -31,7 +33,32 @@ const digitString = fc.string({ unit: fc.constantFrom(...'0123456789'), minLengt
 const whitespace = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff'), maxLength: 3 });
 /** Characters that look like, or sit next to, digits. */
 const tricky = fc.constantFrom(
-  '-', '+', '.', ',', 'e', 'E', '_', "'", ' ', '0x', '0b', '0o', 'Infinity', 'NaN', '١', '٣', '۵', '५', '๓', '０', '５', '²', '½', '⁵', '\u200b', '\u0000',
+  '-',
+  '+',
+  '.',
+  ',',
+  'e',
+  'E',
+  '_',
+  "'",
+  ' ',
+  '0x',
+  '0b',
+  '0o',
+  'Infinity',
+  'NaN',
+  '١',
+  '٣',
+  '۵',
+  '५',
+  '๓',
+  '０',
+  '５',
+  '²',
+  '½',
+  '⁵',
+  '\u200b',
+  '\u0000',
 );
 const nearlyNumbers = fc.oneof(
   fc.tuple(fc.array(fc.oneof(digitString, tricky), { minLength: 1, maxLength: 5 })).map(([parts]) => parts.join('')),

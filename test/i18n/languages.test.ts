@@ -14,7 +14,6 @@ const i18nRequests = () =>
     .map((e) => e.name)
     .filter((name) => /\/i18n\/(de|es|ar)\./.test(name));
 
-
 pinClock('2026-11-27T12:00:00Z');
 describe('localization', () => {
   it('loads no translation for English pages', async () => {

@@ -37,9 +37,30 @@ async function inLang<E extends HTMLElement>(lang: Lang, tag: 'service-plan-pane
 
 const expected = {
   servicePlan: {
-    de: { title: 'Tarif', buy: 'Kaufen', remove: 'Entfernen', credit: 'Verfügbares Guthaben', dids: 'Rufnummern (DIDs)', unitPrice: 'Einzelpreis' },
-    es: { title: 'Plan de servicio', buy: 'Comprar', remove: 'Eliminar', credit: 'Saldo disponible', dids: 'Números DID (números de teléfono)', unitPrice: 'Precio unitario' },
-    ar: { title: 'خطة الخدمة', buy: 'شراء', remove: 'إزالة', credit: 'الرصيد المتاح', dids: 'أرقام DID (أرقام الهاتف)', unitPrice: 'سعر الوحدة' },
+    de: {
+      title: 'Tarif',
+      buy: 'Kaufen',
+      remove: 'Entfernen',
+      credit: 'Verfügbares Guthaben',
+      dids: 'Rufnummern (DIDs)',
+      unitPrice: 'Einzelpreis',
+    },
+    es: {
+      title: 'Plan de servicio',
+      buy: 'Comprar',
+      remove: 'Eliminar',
+      credit: 'Saldo disponible',
+      dids: 'Números DID (números de teléfono)',
+      unitPrice: 'Precio unitario',
+    },
+    ar: {
+      title: 'خطة الخدمة',
+      buy: 'شراء',
+      remove: 'إزالة',
+      credit: 'الرصيد المتاح',
+      dids: 'أرقام DID (أرقام الهاتف)',
+      unitPrice: 'سعر الوحدة',
+    },
   },
   dateRange: {
     de: ['Zeitraum', 'Von', 'Bis'],
@@ -53,14 +74,34 @@ const expected = {
     ar: 'يجب ألا يكون تاريخ «من» بعد تاريخ «إلى».',
   },
   callLog: {
-    de: { title: 'Auslandsgespräche', date: 'Datum und Uhrzeit', rate: 'Minutenpreis', export: 'CSV exportieren', block: 'Sperren', calls: 'Gespräche' },
-    es: { title: 'Llamadas internacionales', date: 'Fecha y hora', rate: 'Tarifa por minuto', export: 'Exportar CSV', block: 'Bloquear', calls: 'Llamadas' },
-    ar: { title: 'المكالمات الدولية', date: 'التاريخ والوقت', rate: 'سعر الدقيقة', export: 'تصدير بصيغة CSV', block: 'حظر', calls: 'المكالمات' },
+    de: {
+      title: 'Auslandsgespräche',
+      date: 'Datum und Uhrzeit',
+      rate: 'Minutenpreis',
+      export: 'CSV exportieren',
+      block: 'Sperren',
+      calls: 'Gespräche',
+    },
+    es: {
+      title: 'Llamadas internacionales',
+      date: 'Fecha y hora',
+      rate: 'Tarifa por minuto',
+      export: 'Exportar CSV',
+      block: 'Bloquear',
+      calls: 'Llamadas',
+    },
+    ar: {
+      title: 'المكالمات الدولية',
+      date: 'التاريخ والوقت',
+      rate: 'سعر الدقيقة',
+      export: 'تصدير بصيغة CSV',
+      block: 'حظر',
+      calls: 'المكالمات',
+    },
   },
 } as const;
 
 const LANGS: Lang[] = ['de', 'es', 'ar'];
-
 
 pinClock('2026-11-27T12:00:00Z');
 describe('translated sections', () => {
@@ -83,7 +124,11 @@ describe('translated sections', () => {
         const el = await inLang<CallLogTable>(lang, 'call-log-table');
         const want = expected.callLog[lang];
         await waitFor(el, '[role="columnheader"]', 8000);
-        await waitUntil(() => trimmed($$(el, '[role="columnheader"]')).includes(want.date), `headers: ${trimmed($$(el, '[role="columnheader"]')).join(', ')}`, LOAD);
+        await waitUntil(
+          () => trimmed($$(el, '[role="columnheader"]')).includes(want.date),
+          `headers: ${trimmed($$(el, '[role="columnheader"]')).join(', ')}`,
+          LOAD,
+        );
         expect(trimmed($$(el, '[role="columnheader"]'))).to.include(want.rate);
         expect($(el, '[part~="title"]')!.textContent!.trim()).to.equal(want.title);
         expect(labels(el)).to.deep.equal([...expected.dateRange[lang]]);

@@ -65,7 +65,17 @@ const families: Family[] = [
     name: 'service-plan-panel',
     english: servicePlanPanelStrings,
     tables: { de: servicePlanDe, es: servicePlanEs, ar: servicePlanAr },
-    rawCount: ['confirmBuyMessage', 'bought', 'boughtUsers', 'buyUnknown', 'buyUnknownStill', 'confirmRemoveMessage', 'removed', 'removeUnknown', 'removeUnknownStill'],
+    rawCount: [
+      'confirmBuyMessage',
+      'bought',
+      'boughtUsers',
+      'buyUnknown',
+      'buyUnknownStill',
+      'confirmRemoveMessage',
+      'removed',
+      'removeUnknown',
+      'removeUnknownStill',
+    ],
   },
   {
     name: 'call-log-table',
@@ -113,7 +123,16 @@ const families: Family[] = [
     name: 'transaction-table',
     english: transactionTableStrings,
     tables: { de: transactionsDe, es: transactionsEs, ar: transactionsAr },
-    rawCount: ['transactionCount', 'calculating', 'calculatingOf', 'totalsPaused', 'exporting', 'exportingCount', 'exportDone', 'errorTooLong'],
+    rawCount: [
+      'transactionCount',
+      'calculating',
+      'calculatingOf',
+      'totalsPaused',
+      'exporting',
+      'exportingCount',
+      'exportDone',
+      'errorTooLong',
+    ],
   },
   {
     name: 'bill-table',
@@ -223,7 +242,9 @@ describe('translation tables', () => {
     for (const family of families) {
       for (const lang of LANGS) {
         const table = family.tables[lang];
-        const same = entries(family.english).filter(([key, value]) => typeof value === 'string' && table[key] === value).map(([key]) => key);
+        const same = entries(family.english)
+          .filter(([key, value]) => typeof value === 'string' && table[key] === value)
+          .map(([key]) => key);
         expect(same.length, `${family.name} ${lang}: ${same.join(', ')}`).to.be.at.most(1);
       }
     }

@@ -81,26 +81,42 @@ const original = {
   setInterval: window.setInterval,
   clearInterval: window.clearInterval,
   requestAnimationFrame: window.requestAnimationFrame,
-  observers: [] as Array<{ proto: { observe: unknown; disconnect: unknown; unobserve?: unknown } ; observe: unknown; disconnect: unknown; unobserve?: unknown }>,
+  observers: [] as Array<{
+    proto: { observe: unknown; disconnect: unknown; unobserve?: unknown };
+    observe: unknown;
+    disconnect: unknown;
+    unobserve?: unknown;
+  }>,
 };
 
 let container: HTMLElement;
 
 function install(): void {
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     const name = trackedTarget(this);
     if (name && listener) {
       const key = `${idOf(this)}|${type}|${idOf(listener)}|${capture(options)}`;
       const signal = typeof options === 'object' ? options.signal : undefined;
       if (!signal?.aborted && !liveListeners.has(key)) {
         liveListeners.set(key, { target: name, type });
-        if (typeof options === 'object' && options.once) original.add.call(this, type, () => liveListeners.delete(key), { once: true, capture: capture(options) });
+        if (typeof options === 'object' && options.once)
+          original.add.call(this, type, () => liveListeners.delete(key), { once: true, capture: capture(options) });
         if (signal) original.add.call(signal, 'abort', () => liveListeners.delete(key), { once: true });
       }
     }
     return original.add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (trackedTarget(this) && listener) liveListeners.delete(`${idOf(this)}|${type}|${idOf(listener)}|${capture(options)}`);
     return original.remove.call(this, type, listener, options);
   };
@@ -127,7 +143,9 @@ function install(): void {
     return original.requestAnimationFrame.call(window, callback);
   };
   // Observers watching something outside the mounted element (the page, <html>, <body>…).
-  for (const Ctor of [MutationObserver, ResizeObserver, IntersectionObserver] as unknown as Array<{ prototype: { observe: (t: Element) => void; disconnect: () => void; unobserve?: (t: Element) => void } }>) {
+  for (const Ctor of [MutationObserver, ResizeObserver, IntersectionObserver] as unknown as Array<{
+    prototype: { observe: (t: Element) => void; disconnect: () => void; unobserve?: (t: Element) => void };
+  }>) {
     const proto = Ctor.prototype;
     const saved = { proto, observe: proto.observe, disconnect: proto.disconnect, unobserve: proto.unobserve };
     original.observers.push(saved);
@@ -160,7 +178,12 @@ function uninstall(): void {
   window.setInterval = original.setInterval;
   window.clearInterval = original.clearInterval;
   window.requestAnimationFrame = original.requestAnimationFrame;
-  for (const saved of original.observers) Object.assign(saved.proto, { observe: saved.observe, disconnect: saved.disconnect, ...(saved.unobserve ? { unobserve: saved.unobserve } : {}) });
+  for (const saved of original.observers)
+    Object.assign(saved.proto, {
+      observe: saved.observe,
+      disconnect: saved.disconnect,
+      ...(saved.unobserve ? { unobserve: saved.unobserve } : {}),
+    });
 }
 
 /** Every node in the document, shadow roots included. */
@@ -195,7 +218,10 @@ function recording(provider: AccountDataProvider, calls: Call[], owner: number, 
         calls.push(call);
         const result = (value as (...a: unknown[]) => unknown).apply(target, args);
         if (result instanceof Promise) {
-          result.then(() => (call.settled = true), () => (call.settled = true));
+          result.then(
+            () => (call.settled = true),
+            () => (call.settled = true),
+          );
         } else {
           call.settled = true;
         }
@@ -229,7 +255,6 @@ function snapshot(): Snapshot {
 
 // ---------------------------------------------------------------------------------------------
 
-
 pinClock('2026-11-27T12:00:00Z');
 describe('leaks: mount and remove every element 50 times', function () {
   this.timeout(60_000);
@@ -250,7 +275,9 @@ describe('leaks: mount and remove every element 50 times', function () {
       const report = await mountAndRemove(tag);
       expect(report.unaborted, 'provider calls left running after removal').to.deep.equal([]);
       expect(report.neverSettled, 'calls that never settled').to.deep.equal([]);
-      expect(report.sharedLookups, 'unsignalled time-zone look-ups: at most one (user, then account) per provider').to.be.at.most(SHARED_LOOKUPS.size);
+      expect(report.sharedLookups, 'unsignalled time-zone look-ups: at most one (user, then account) per provider').to.be.at.most(
+        SHARED_LOOKUPS.size,
+      );
       const { start, end } = report;
       expect(end.nodes, 'DOM nodes (document + shadow roots)').to.equal(start.nodes);
       expect(end.listeners, 'listeners on window/document/<html>/<body>/<head>/matchMedia').to.deep.equal(start.listeners);
@@ -376,7 +403,13 @@ async function mountAndRemove(tag: string): Promise<Report> {
     afterRemoval: [...afterRemoval],
     neverSettled: calls.filter((c) => !c.settled).map((c) => c.method),
     // Per provider object (one per mount): the shared look-up happens at most once for each.
-    sharedLookups: Math.max(0, ...Array.from({ length: WARM_UP + CYCLES }, (_, i) => calls.filter((c) => c.owner === i && !c.signal && SHARED_LOOKUPS.has(c.method)).length)),
+    sharedLookups: Math.max(
+      0,
+      ...Array.from(
+        { length: WARM_UP + CYCLES },
+        (_, i) => calls.filter((c) => c.owner === i && !c.signal && SHARED_LOOKUPS.has(c.method)).length,
+      ),
+    ),
     framesAfter: animationFrames,
   };
 }

@@ -120,7 +120,10 @@ describe('demo provider', () => {
     }
     expect(await rejection(p.listInternationalCalls({ range: lastDays(91) }))).to.include({ code: 'range-too-large' });
     expect(await rejection(p.listInternationalCalls({ range: { from: NOW, to: NOW } }))).to.include({ code: 'validation', field: 'range' });
-    expect(await rejection(p.listInternationalCalls({ range: { from: 'yesterday', to: NOW } }))).to.include({ code: 'validation', field: 'range' });
+    expect(await rejection(p.listInternationalCalls({ range: { from: 'yesterday', to: NOW } }))).to.include({
+      code: 'validation',
+      field: 'range',
+    });
     expect(await rejection(p.listTransactions({ cursor: 'not a cursor' }))).to.include({ code: 'validation', field: 'cursor' });
     const page = await p.listInternationalCalls({ range: lastDays(30), limit: 10 });
     const other = await rejection(p.listInternationalCalls({ range: lastDays(31), cursor: page.nextCursor }));
@@ -212,10 +215,18 @@ describe('demo provider', () => {
   it('validates password changes', async () => {
     const p = createDemoProvider({ now: NOW });
     expect(await p.getPasswordPolicy!()).to.deep.equal({ minLength: 8, requireCurrentPassword: true });
-    expect(await rejection(p.changePassword({ currentPassword: 'wrong', newPassword: 'a-good-password' }))).to.include({ code: 'validation', field: 'currentPassword' });
-    expect(await rejection(p.changePassword({ currentPassword: 'demo-password', newPassword: 'short' }))).to.include({ code: 'validation', field: 'newPassword' });
+    expect(await rejection(p.changePassword({ currentPassword: 'wrong', newPassword: 'a-good-password' }))).to.include({
+      code: 'validation',
+      field: 'currentPassword',
+    });
+    expect(await rejection(p.changePassword({ currentPassword: 'demo-password', newPassword: 'short' }))).to.include({
+      code: 'validation',
+      field: 'newPassword',
+    });
     await p.changePassword({ currentPassword: 'demo-password', newPassword: 'a-good-password' });
-    expect(await rejection(p.changePassword({ currentPassword: 'demo-password', newPassword: 'another-one' }))).to.include({ field: 'currentPassword' });
+    expect(await rejection(p.changePassword({ currentPassword: 'demo-password', newPassword: 'another-one' }))).to.include({
+      field: 'currentPassword',
+    });
   });
 
   it('keeps a ledger whose balances add up to the credit', async () => {
@@ -232,7 +243,8 @@ describe('demo provider', () => {
     for (let i = 0; i + 1 < rows.length; i++) {
       const [newer, older] = [rows[i]!, rows[i + 1]!];
       expect(Date.parse(newer.createdAt)).to.be.at.least(Date.parse(older.createdAt));
-      const expected = newer.kind === 'credit' ? addMoney(older.balanceAfter!, newer.amount) : subtractMoney(older.balanceAfter!, newer.amount);
+      const expected =
+        newer.kind === 'credit' ? addMoney(older.balanceAfter!, newer.amount) : subtractMoney(older.balanceAfter!, newer.amount);
       expect(compareMoney(newer.balanceAfter!, expected), newer.id).to.equal(0);
     }
     const kinds = new Set(rows.map((r) => r.description.split(' ')[0]));
@@ -311,7 +323,10 @@ describe('demo provider', () => {
     const [call] = (await p.listInternationalCalls({ range: lastDays(30), limit: 1 })).items as [CallRecord];
     if (!initial.items.some((b) => b.number === call.to)) {
       await p.blockNumber!(call.to, { reason: 'Blocked from call log' });
-      expect((await p.listBlockedNumbers({ search: call.to })).items[0]).to.deep.include({ number: call.to, reason: 'Blocked from call log' });
+      expect((await p.listBlockedNumbers({ search: call.to })).items[0]).to.deep.include({
+        number: call.to,
+        reason: 'Blocked from call log',
+      });
     }
     await p.unblockNumber('+442079460123');
     expect((await p.listBlockedNumbers({ search: '442079460123' })).items).to.have.length(0);

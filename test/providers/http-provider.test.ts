@@ -41,7 +41,8 @@ interface Seen {
 /** Records every request the page sends to the API from now until the end of the test. */
 let seen: Seen[] = [];
 const record = ({ request }: { request: Request }) => {
-  if (request.url.includes(`${API_BASE}/`)) seen.push({ method: request.method, url: request.url, headers: request.headers, at: performance.now() });
+  if (request.url.includes(`${API_BASE}/`))
+    seen.push({ method: request.method, url: request.url, headers: request.headers, at: performance.now() });
 };
 worker.events.on('request:start', record);
 
@@ -98,10 +99,18 @@ describe('HttpProvider: round trips through openapi.yaml', () => {
     expect(first.items).to.have.length(20);
     expect(first.nextCursor).to.be.a('string');
     const second = await provider.listInternationalCalls({ range: OCTOBER, order: 'oldest', limit: 20, cursor: first.nextCursor });
-    expect(second).to.deep.equal(plain(await demo.listInternationalCalls({ range: OCTOBER, order: 'oldest', limit: 20, cursor: first.nextCursor })));
+    expect(second).to.deep.equal(
+      plain(await demo.listInternationalCalls({ range: OCTOBER, order: 'oldest', limit: 20, cursor: first.nextCursor })),
+    );
     expect(second.items[0]!.id).not.to.equal(first.items[0]!.id);
     const params = new URL(seen.at(-1)!.url).searchParams;
-    expect(Object.fromEntries(params)).to.deep.equal({ from: OCTOBER.from, to: OCTOBER.to, order: 'oldest', cursor: first.nextCursor, limit: '20' });
+    expect(Object.fromEntries(params)).to.deep.equal({
+      from: OCTOBER.from,
+      to: OCTOBER.to,
+      order: 'oldest',
+      cursor: first.nextCursor,
+      limit: '20',
+    });
   });
 
   test('lists transactions, bills, media, recordings and blocked numbers as the provider has them', async () => {
@@ -109,7 +118,9 @@ describe('HttpProvider: round trips through openapi.yaml', () => {
     expect(await provider.listTransactions({ range: OCTOBER })).to.deep.equal(plain(await demo.listTransactions({ range: OCTOBER })));
     expect(await provider.listBills({ range: LAST_YEAR })).to.deep.equal(plain(await demo.listBills!({ range: LAST_YEAR })));
     expect(await provider.listMediaFiles({})).to.deep.equal(plain(await demo.listMediaFiles({})));
-    expect(await provider.listRecordings({ range: OCTOBER, limit: 10 })).to.deep.equal(plain(await demo.listRecordings({ range: OCTOBER, limit: 10 })));
+    expect(await provider.listRecordings({ range: OCTOBER, limit: 10 })).to.deep.equal(
+      plain(await demo.listRecordings({ range: OCTOBER, limit: 10 })),
+    );
     expect(await provider.listBlockedNumbers({})).to.deep.equal(plain(await demo.listBlockedNumbers({})));
     const media = (await demo.listMediaFiles({})).items[0]!;
     const term = media.name.slice(0, 3);
@@ -178,8 +189,16 @@ describe('HttpProvider: round trips through openapi.yaml', () => {
   test('passes every provider failure through with its code and status', async () => {
     const noRetry = make({ retries: 0 });
     const statuses: [ProviderErrorCode, number | undefined][] = [
-      ['unauthorized', 401], ['forbidden', 403], ['not-found', 404], ['conflict', 409], ['validation', 422],
-      ['insufficient-credit', 402], ['rate-limited', 429], ['unavailable', 503], ['unknown', 500], ['network', undefined],
+      ['unauthorized', 401],
+      ['forbidden', 403],
+      ['not-found', 404],
+      ['conflict', 409],
+      ['validation', 422],
+      ['insufficient-credit', 402],
+      ['rate-limited', 429],
+      ['unavailable', 503],
+      ['unknown', 500],
+      ['network', undefined],
     ];
     for (const [code, status] of statuses) {
       demo.failNext('addUsers', { code, message: `Injected ${code}`, ...(code === 'validation' ? { field: 'count' } : {}) });
@@ -206,17 +225,34 @@ describe('HttpProvider: round trips through openapi.yaml', () => {
 describe('HttpProvider: error mapping', () => {
   test('maps each status to its code (Error body or none)', async () => {
     const table: [number, ProviderErrorCode][] = [
-      [400, 'validation'], [401, 'unauthorized'], [402, 'insufficient-credit'], [403, 'forbidden'], [404, 'not-found'],
-      [409, 'conflict'], [422, 'validation'], [429, 'rate-limited'], [500, 'unknown'], [503, 'unavailable'],
+      [400, 'validation'],
+      [401, 'unauthorized'],
+      [402, 'insufficient-credit'],
+      [403, 'forbidden'],
+      [404, 'not-found'],
+      [409, 'conflict'],
+      [422, 'validation'],
+      [429, 'rate-limited'],
+      [500, 'unknown'],
+      [503, 'unavailable'],
     ];
     const noRetry = make({ retries: 0 });
     for (const [status, code] of table) {
       // With the documented Error body (POST /service-plan/users documents every one of these statuses)…
       override(http.post(api('/service-plan/users'), () => HttpResponse.json(errorBody(code, `Server says ${status}`), { status })));
       const withBody = await rejection(noRetry.addUsers(1));
-      expect([withBody.code, withBody.status, withBody.message], `${status} with body`).to.deep.equal([code, status, `Server says ${status}`]);
+      expect([withBody.code, withBody.status, withBody.message], `${status} with body`).to.deep.equal([
+        code,
+        status,
+        `Server says ${status}`,
+      ]);
       // …and from the status alone when the body is not ours.
-      override(http.post(api('/service-plan/users'), () => new HttpResponse('<h1>Oops</h1>', { status, headers: { 'Content-Type': 'text/html' } })));
+      override(
+        http.post(
+          api('/service-plan/users'),
+          () => new HttpResponse('<h1>Oops</h1>', { status, headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
       const bare = await rejection(noRetry.addUsers(1));
       expect([bare.code, bare.status], `${status} without body`).to.deep.equal([code, status]);
       expect(bare.message).to.be.a('string').and.not.equal('');
@@ -226,14 +262,25 @@ describe('HttpProvider: error mapping', () => {
   });
 
   test('lets the body code refine the status and keeps field and retryable', async () => {
-    override(http.get(api('/calls/international'), () =>
-      HttpResponse.json(errorBody('range-too-large', 'At most 366 days.', { retryable: false }), { status: 400 })));
+    override(
+      http.get(api('/calls/international'), () =>
+        HttpResponse.json(errorBody('range-too-large', 'At most 366 days.', { retryable: false }), { status: 400 }),
+      ),
+    );
     const tooLong = await rejection(make().listInternationalCalls({ range: OCTOBER }));
-    expect([tooLong.code, tooLong.status, tooLong.message, tooLong.retryable]).to.deep.equal(['range-too-large', 400, 'At most 366 days.', false]);
+    expect([tooLong.code, tooLong.status, tooLong.message, tooLong.retryable]).to.deep.equal([
+      'range-too-large',
+      400,
+      'At most 366 days.',
+      false,
+    ]);
     expect(seen).to.have.length(1);
 
-    override(http.post(api('/blocked-numbers'), () =>
-      HttpResponse.json(errorBody('validation', 'Not a phone number.', { field: 'number' }), { status: 422 })));
+    override(
+      http.post(api('/blocked-numbers'), () =>
+        HttpResponse.json(errorBody('validation', 'Not a phone number.', { field: 'number' }), { status: 422 }),
+      ),
+    );
     const invalid = await rejection(make().blockNumber('abc'));
     expect([invalid.code, invalid.field]).to.deep.equal(['validation', 'number']);
   });
@@ -246,10 +293,14 @@ describe('HttpProvider: error mapping', () => {
   });
 
   test('reports malformed JSON as unknown', async () => {
-    override(http.get(api('/user'), () => new HttpResponse('{"id": "u1", "username": ', { headers: { 'Content-Type': 'application/json' } })));
+    override(
+      http.get(api('/user'), () => new HttpResponse('{"id": "u1", "username": ', { headers: { 'Content-Type': 'application/json' } })),
+    );
     const error = await rejection(make().getCurrentUser());
     expect(error.code).to.equal('unknown');
-    expect(error.message).to.match(/GET \/user/).and.match(/not valid JSON/);
+    expect(error.message)
+      .to.match(/GET \/user/)
+      .and.match(/not valid JSON/);
     expect(await takeSchemaProblems()).to.deep.equal(['GET /user → 200: body is not valid JSON']);
   });
 
@@ -257,14 +308,19 @@ describe('HttpProvider: error mapping', () => {
     override(http.get(api('/account'), () => HttpResponse.html('<!doctype html><title>App</title>')));
     const error = await rejection(make().getAccount());
     expect(error.code).to.equal('unknown');
-    expect(error.message).to.match(/HTML/).and.match(/base URL/);
+    expect(error.message)
+      .to.match(/HTML/)
+      .and.match(/base URL/);
     await takeSchemaProblems();
   });
 
   test('reports a wrong shape as unknown, and the schema check catches it too', async () => {
     const plan = plain(await demo.getServicePlan());
-    override(http.get(api('/service-plan'), () =>
-      HttpResponse.json({ ...plan, users: { ...plan.users, unitPrice: { amount: 1.5, currency: 'USD' } } })));
+    override(
+      http.get(api('/service-plan'), () =>
+        HttpResponse.json({ ...plan, users: { ...plan.users, unitPrice: { amount: 1.5, currency: 'USD' } } }),
+      ),
+    );
     const error = await rejection(make().getServicePlan());
     expect(error.code).to.equal('unknown');
     expect(error.message).to.contain('$.users.unitPrice.amount');
@@ -306,7 +362,7 @@ describe('HttpProvider: error mapping', () => {
     expect(signals[0]!.aborted).to.equal(true);
   });
 
-  test('rethrows the caller\'s abort as an AbortError and aborts the fetch', async () => {
+  test("rethrows the caller's abort as an AbortError and aborts the fetch", async () => {
     const signals: AbortSignal[] = [];
     const p = make({
       fetch: (input, init) => {
@@ -343,7 +399,12 @@ describe('HttpProvider: error mapping', () => {
 
 describe('HttpProvider: retries', () => {
   test('retries a GET after 503 with growing, jittered delays, then succeeds', async () => {
-    override(http.get(api('/account'), firstN(2, () => HttpResponse.json(errorBody('unavailable'), { status: 503 }))));
+    override(
+      http.get(
+        api('/account'),
+        firstN(2, () => HttpResponse.json(errorBody('unavailable'), { status: 503 })),
+      ),
+    );
     const account = await make({ retryDelayMs: 100 }).getAccount();
     expect(account).to.deep.equal(plain(await demo.getAccount()));
     expect(seen).to.have.length(3);
@@ -353,7 +414,9 @@ describe('HttpProvider: retries', () => {
   });
 
   test('does not retry when the server says retryable: false', async () => {
-    override(http.get(api('/account'), () => HttpResponse.json(errorBody('unavailable', 'Maintenance', { retryable: false }), { status: 503 })));
+    override(
+      http.get(api('/account'), () => HttpResponse.json(errorBody('unavailable', 'Maintenance', { retryable: false }), { status: 503 })),
+    );
     const error = await rejection(make().getAccount());
     expect([error.code, error.retryable]).to.deep.equal(['unavailable', false]);
     expect(seen).to.have.length(1);
@@ -366,12 +429,22 @@ describe('HttpProvider: retries', () => {
   });
 
   test('retries GETs after network errors and timeouts, not after other errors', async () => {
-    override(http.get(api('/user'), firstN(1, () => HttpResponse.error())));
+    override(
+      http.get(
+        api('/user'),
+        firstN(1, () => HttpResponse.error()),
+      ),
+    );
     await make().getCurrentUser();
     expect(seen).to.have.length(2);
 
     seen = [];
-    override(http.get(api('/account'), firstN(1, () => delay('infinite').then(() => HttpResponse.error()))));
+    override(
+      http.get(
+        api('/account'),
+        firstN(1, () => delay('infinite').then(() => HttpResponse.error())),
+      ),
+    );
     await make({ timeoutMs: 100 }).getAccount();
     expect(seen).to.have.length(2);
 
@@ -399,12 +472,14 @@ describe('HttpProvider: retries', () => {
     const plan = await demo.getServicePlan();
     // The first request reaches the server and is applied, but the answer is lost on the way back.
     let first = true;
-    override(http.post(api('/service-plan/users'), async ({ request }) => {
-      if (!first) return undefined;
-      first = false;
-      await fetch(request.clone()); // apply it through the real handler (msw handles this nested request)
-      return HttpResponse.error();
-    }));
+    override(
+      http.post(api('/service-plan/users'), async ({ request }) => {
+        if (!first) return undefined;
+        first = false;
+        await fetch(request.clone()); // apply it through the real handler (msw handles this nested request)
+        return HttpResponse.error();
+      }),
+    );
     const after = await provider.addUsers(3);
     expect(after.users.quantity).to.equal(plan.users.quantity + 3);
     expect((await demo.getServicePlan()).users.quantity).to.equal(plan.users.quantity + 3);
@@ -416,8 +491,12 @@ describe('HttpProvider: retries', () => {
   });
 
   test('honours Retry-After on 429', async () => {
-    override(http.get(api('/user'), firstN(1, () =>
-      HttpResponse.json(errorBody('rate-limited'), { status: 429, headers: { 'Retry-After': '1' } }))));
+    override(
+      http.get(
+        api('/user'),
+        firstN(1, () => HttpResponse.json(errorBody('rate-limited'), { status: 429, headers: { 'Retry-After': '1' } })),
+      ),
+    );
     const started = performance.now();
     await make({ retryDelayMs: 1 }).getCurrentUser();
     expect(seen).to.have.length(2);
@@ -426,8 +505,11 @@ describe('HttpProvider: retries', () => {
   });
 
   test('fails at once when Retry-After is longer than maxRetryDelayMs', async () => {
-    override(http.get(api('/user'), () =>
-      HttpResponse.json(errorBody('rate-limited', 'Slow down'), { status: 429, headers: { 'Retry-After': '120' } })));
+    override(
+      http.get(api('/user'), () =>
+        HttpResponse.json(errorBody('rate-limited', 'Slow down'), { status: 429, headers: { 'Retry-After': '120' } }),
+      ),
+    );
     const started = performance.now();
     const error = await rejection(make({ maxRetryDelayMs: 2000 }).getCurrentUser());
     expect([error.code, error.message]).to.deep.equal(['rate-limited', 'Slow down']);
@@ -443,7 +525,12 @@ describe('HttpProvider: retries', () => {
   });
 
   test('retries the price quote like a GET (it changes nothing)', async () => {
-    override(http.post(api('/service-plan/users/quote'), firstN(1, () => HttpResponse.json(errorBody('unavailable'), { status: 503 }))));
+    override(
+      http.post(
+        api('/service-plan/users/quote'),
+        firstN(1, () => HttpResponse.json(errorBody('unavailable'), { status: 503 })),
+      ),
+    );
     expect(await provider.quoteAddUsers(2)).to.deep.equal(plain(await demo.quoteAddUsers!(2)));
     expect(seen).to.have.length(2);
     expect(seen[0]!.headers.has('Idempotency-Key')).to.equal(false);
@@ -459,7 +546,12 @@ describe('HttpProvider: credentials', () => {
     await authed.addUsers(1);
     await authed.listTransactions({ range: OCTOBER });
     expect(n).to.equal(4);
-    expect(seen.map((s) => s.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2', 'Bearer token-3', 'Bearer token-4']);
+    expect(seen.map((s) => s.headers.get('Authorization'))).to.deep.equal([
+      'Bearer token-1',
+      'Bearer token-2',
+      'Bearer token-3',
+      'Bearer token-4',
+    ]);
   });
 
   test('accepts an async header supplier', async () => {
@@ -472,7 +564,7 @@ describe('HttpProvider: credentials', () => {
     let token = 'stale';
     const refreshOn401 = ({ request }: { request: Request }) =>
       request.headers.get('Authorization') === 'Bearer stale'
-        ? (token = 'fresh', HttpResponse.json(errorBody('unauthorized', 'Token expired'), { status: 401 }))
+        ? ((token = 'fresh'), HttpResponse.json(errorBody('unauthorized', 'Token expired'), { status: 401 }))
         : undefined;
     override(http.get(api('/user'), refreshOn401), http.post(api('/service-plan/users'), refreshOn401));
     const authed = make({ getAuthHeaders: () => ({ Authorization: `Bearer ${token}` }) });
@@ -541,7 +633,7 @@ describe('HttpProvider: Idempotency-Key', () => {
     for (const read of seen.filter((s) => s.method === 'GET')) expect(read.headers.has('Idempotency-Key')).to.equal(false);
   });
 
-  test('sends the caller\'s key, and the server applies a repeated key once', async () => {
+  test("sends the caller's key, and the server applies a repeated key once", async () => {
     const plan = await demo.getServicePlan();
     const first = await provider.addUsers(2, { idempotencyKey: 'buy-42' });
     const replayed = await provider.addUsers(2, { idempotencyKey: 'buy-42' });
@@ -582,12 +674,15 @@ describe('openapi.yaml checker', () => {
   it('accepts conforming responses and lists departures', () => {
     const user = JSON.stringify({ id: 'u1', username: 'ada' });
     expect(validateResponse('GET', '/user', 200, 'application/json; charset=utf-8', user)).to.deep.equal([]);
-    expect(validateResponse('GET', '/nope', 200, 'application/json', user)).to.deep.equal(['GET /nope → 200: no such operation in openapi.yaml']);
+    expect(validateResponse('GET', '/nope', 200, 'application/json', user)).to.deep.equal([
+      'GET /nope → 200: no such operation in openapi.yaml',
+    ]);
     expect(validateResponse('PUT', '/user', 200, 'application/json', user)[0]).to.contain('no such operation');
     expect(validateResponse('GET', '/user', 418, 'application/json', user)[0]).to.contain('status not documented');
     expect(validateResponse('GET', '/user', 200, 'text/plain', 'x')[0]).to.contain('content type "text/plain"');
-    expect(validateResponse('GET', '/user', 200, 'application/json', JSON.stringify({ id: 'u1', username: 'ada', password: 'x' })))
-      .to.deep.equal(['GET /user → 200: / must NOT have additional properties "password"']);
+    expect(
+      validateResponse('GET', '/user', 200, 'application/json', JSON.stringify({ id: 'u1', username: 'ada', password: 'x' })),
+    ).to.deep.equal(['GET /user → 200: / must NOT have additional properties "password"']);
     expect(validateResponse('DELETE', '/media/m1', 204, null, null)).to.deep.equal([]);
     expect(validateResponse('DELETE', '/media/m1', 204, 'application/json', '{}')[0]).to.contain('without a body');
     expect(validateResponse('GET', '/media/m1/audio', 200, 'audio/wav', new Blob(['RIFF']))).to.deep.equal([]);
@@ -597,14 +692,28 @@ describe('openapi.yaml checker', () => {
 
   it('checks money, instants, cursors and error codes', () => {
     const page = (item: object) => JSON.stringify({ items: [item], nextCursor: null });
-    const tx = { id: 't1', createdAt: '2026-11-01T10:00:00Z', kind: 'debit', amount: { amount: '1.50', currency: 'USD' }, description: 'x' };
+    const tx = {
+      id: 't1',
+      createdAt: '2026-11-01T10:00:00Z',
+      kind: 'debit',
+      amount: { amount: '1.50', currency: 'USD' },
+      description: 'x',
+    };
     expect(validateResponse('GET', '/transactions', 200, 'application/json', page(tx))).to.deep.equal([]);
-    expect(validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, amount: { amount: '1e3', currency: 'USD' } }))).to.have.length(1);
-    expect(validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, amount: { amount: '-1.50', currency: 'USD' } }))).to.have.length(1);
-    expect(validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, createdAt: '2026-02-30T10:00:00Z' }))).to.have.length(1);
+    expect(
+      validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, amount: { amount: '1e3', currency: 'USD' } })),
+    ).to.have.length(1);
+    expect(
+      validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, amount: { amount: '-1.50', currency: 'USD' } })),
+    ).to.have.length(1);
+    expect(
+      validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, createdAt: '2026-02-30T10:00:00Z' })),
+    ).to.have.length(1);
     expect(validateResponse('GET', '/transactions', 200, 'application/json', page({ ...tx, createdAt: '1 Nov 2026' }))).to.have.length(1);
     expect(validateResponse('GET', '/transactions', 200, 'application/json', JSON.stringify({ items: [] }))).to.have.length(1);
-    expect(validateResponse('GET', '/user', 401, 'application/json', JSON.stringify({ code: 'unauthorized', message: 'x' }))).to.deep.equal([]);
+    expect(validateResponse('GET', '/user', 401, 'application/json', JSON.stringify({ code: 'unauthorized', message: 'x' }))).to.deep.equal(
+      [],
+    );
     expect(validateResponse('GET', '/user', 401, 'application/json', JSON.stringify({ code: 'expired', message: 'x' }))).to.have.length(1);
   });
 });

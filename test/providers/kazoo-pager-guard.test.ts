@@ -28,7 +28,10 @@ const source = (keep: boolean): ListSource<string> => ({
 describe('Kazoo pager: bounded loops', () => {
   it('scanAll (totals) stops on a start key cycle k1 → k2 → k1', async () => {
     const { transport, requests } = cyclingTransport();
-    const error = await scanAll(transport, source(true), 2, () => undefined).then(() => undefined, (e: unknown) => e as { code: string; message: string });
+    const error = await scanAll(transport, source(true), 2, () => undefined).then(
+      () => undefined,
+      (e: unknown) => e as { code: string; message: string },
+    );
     expect(error?.code).to.equal('unknown');
     expect(error?.message).to.match(/cursor "k1" came back/);
     expect(requests()).to.equal(3);
@@ -36,7 +39,10 @@ describe('Kazoo pager: bounded loops', () => {
 
   it('readPage stops when filtered rows make it follow a cycle', async () => {
     const { transport, requests } = cyclingTransport();
-    const error = await readPage(transport, source(false), START, 10, 2).then(() => undefined, (e: unknown) => e as { message: string });
+    const error = await readPage(transport, source(false), START, 10, 2).then(
+      () => undefined,
+      (e: unknown) => e as { message: string },
+    );
     expect(error?.message).to.match(/came back/);
     expect(requests()).to.equal(3);
   });

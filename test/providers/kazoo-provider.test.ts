@@ -141,8 +141,16 @@ describe('KazooProvider: reads mapped from Kazoo documents', () => {
     );
     const plan = await make({ planName: 'Custom' }).getServicePlan();
     expect(plan.name).to.equal('Custom');
-    expect(plan.users).to.deep.include({ quantity: 3, unitPrice: { amount: '10.00', currency: 'USD' }, total: { amount: '30.00', currency: 'USD' } });
-    expect(plan.dids).to.deep.equal({ quantity: 4, unitPrice: { amount: '1.50', currency: 'USD' }, total: { amount: '6.00', currency: 'USD' } });
+    expect(plan.users).to.deep.include({
+      quantity: 3,
+      unitPrice: { amount: '10.00', currency: 'USD' },
+      total: { amount: '30.00', currency: 'USD' },
+    });
+    expect(plan.dids).to.deep.equal({
+      quantity: 4,
+      unitPrice: { amount: '1.50', currency: 'USD' },
+      total: { amount: '6.00', currency: 'USD' },
+    });
     expect(plan.otherLines!.map((l) => [l.label, l.quantity, l.total.amount])).to.deep.equal([
       ['Admin', 1, '15.00'],
       ['US DID: discount', 1, '-3.00'],
@@ -157,23 +165,36 @@ describe('KazooProvider: reads mapped from Kazoo documents', () => {
     const mine = await all((cursor) => provider.listTransactions({ range, cursor, limit: 25 }));
     const demoAll = await all((cursor) => demo.listTransactions({ range, cursor, limit: 500 }));
     const calls = await all((cursor) => demo.listInternationalCalls({ range, cursor, limit: 500 }));
-    const key = (t: { createdAt: string; kind: string; amount: { amount: string }; description: string }) => [t.createdAt, t.kind, t.amount.amount, t.description].join(' | ');
+    const key = (t: { createdAt: string; kind: string; amount: { amount: string }; description: string }) =>
+      [t.createdAt, t.kind, t.amount.amount, t.description].join(' | ');
     // Kazoo's per-minute ledger has a row per call (at its hang-up), not the demo's daily totals; everything else is the demo's.
     const hangUp = (c: (typeof calls)[number]) => gregorianToIso(greg(Date.parse(c.startedAt) + c.durationSeconds * 1000));
     const expected = [
       // Kazoo keeps whole seconds.
-      ...demoAll.filter((t) => !/^International calls/.test(t.description)).map((t) => key({ ...t, createdAt: gregorianToIso(greg(t.createdAt)) })),
-      ...calls.filter((c) => Date.parse(hangUp(c)) < Date.parse(range.to)).map((c) => key({ createdAt: hangUp(c), kind: 'debit', amount: c.charge, description: c.destination! })),
+      ...demoAll
+        .filter((t) => !/^International calls/.test(t.description))
+        .map((t) => key({ ...t, createdAt: gregorianToIso(greg(t.createdAt)) })),
+      ...calls
+        .filter((c) => Date.parse(hangUp(c)) < Date.parse(range.to))
+        .map((c) => key({ createdAt: hangUp(c), kind: 'debit', amount: c.charge, description: c.destination! })),
     ];
     expect(mine.map(key)).to.have.members(expected);
     expect(mine.length).to.equal(expected.length);
     const times = mine.map((t) => Date.parse(t.createdAt));
     expect(times, 'newest first').to.deep.equal([...times].sort((a, b) => b - a));
-    expect(new Set(mine.map((t) => t.id)).size, 'each row once (a top-up is its payment, not also its ledger credit)').to.equal(mine.length);
+    expect(new Set(mine.map((t) => t.id)).size, 'each row once (a top-up is its payment, not also its ledger credit)').to.equal(
+      mine.length,
+    );
     const topUps = mine.filter((t) => /top-up/i.test(t.description));
     expect(topUps.length).to.be.greaterThan(0);
-    expect(topUps.every((t) => t.kind === 'credit'), 'a payment is money paid in').to.equal(true);
-    expect(mine.some((t) => /^Monthly service plan/.test(t.description) && t.kind === 'debit'), 'a billing system’s debit in the services ledger').to.equal(true);
+    expect(
+      topUps.every((t) => t.kind === 'credit'),
+      'a payment is money paid in',
+    ).to.equal(true);
+    expect(
+      mine.some((t) => /^Monthly service plan/.test(t.description) && t.kind === 'debit'),
+      'a billing system’s debit in the services ledger',
+    ).to.equal(true);
 
     // Without a range: from the account's creation, in 31-day windows, newest first.
     const first = await provider.listTransactions({ limit: 5 });
@@ -183,16 +204,37 @@ describe('KazooProvider: reads mapped from Kazoo documents', () => {
   it('reads 4.3 payments (refund negative, pending and failed left out) and ≤ 4.2 rows by their type', async () => {
     const created = greg(NOW_MS - DAY);
     const payments = [
-      { id: 'p1', amount: 50, status: 'completed', executor: { trigger: 'manual', module: 'cb_transactions' }, description: 'Card payment', metadata: {}, created },
+      {
+        id: 'p1',
+        amount: 50,
+        status: 'completed',
+        executor: { trigger: 'manual', module: 'cb_transactions' },
+        description: 'Card payment',
+        metadata: {},
+        created,
+      },
       { id: 'p2', amount: -12.5, status: 'completed', executor: {}, description: 'Refund to card', metadata: {}, created: created - 10 },
       { id: 'p3', amount: 80, status: 'pending', executor: {}, description: 'Pending', metadata: {}, created: created - 20 },
-      { id: 'p4', amount: 80, status: 'failed', executor: {}, description: 'Declined', metadata: {}, bookkeeper: { status: 'error' }, created: created - 30 },
+      {
+        id: 'p4',
+        amount: 80,
+        status: 'failed',
+        executor: {},
+        description: 'Declined',
+        metadata: {},
+        bookkeeper: { status: 'error' },
+        created: created - 30,
+      },
       { id: 'l1', amount: 7.5, type: 'debit', reason: 'manual_addition', description: 'Old charge', created: created - 40 },
       { id: 'l2', amount: 3, type: 'credit', reason: 'manual_addition', description: '', created: created - 50 },
     ];
     override(
-      http.get(`${BASE}/accounts/:a/transactions`, () => HttpResponse.json({ status: 'success', page_size: payments.length, data: payments })),
-      http.get(`${BASE}/accounts/:a/ledgers`, () => HttpResponse.json({ status: 'error', error: '404', message: 'not found', data: {} }, { status: 404 })),
+      http.get(`${BASE}/accounts/:a/transactions`, () =>
+        HttpResponse.json({ status: 'success', page_size: payments.length, data: payments }),
+      ),
+      http.get(`${BASE}/accounts/:a/ledgers`, () =>
+        HttpResponse.json({ status: 'error', error: '404', message: 'not found', data: {} }, { status: 404 }),
+      ),
     );
     const page = await provider.listTransactions({ range: daysBack(3) });
     expect(page.items.map((t) => [t.id, t.kind, t.amount.amount, t.description])).to.deep.equal([
@@ -287,10 +329,18 @@ describe('KazooProvider: the international call log', () => {
     expect(at.items.map((c) => c.id)).to.include(call.id);
     const read = seenTo('/ledgers/per-minute-voip')[0]!;
     expect(read.url.searchParams.get('created_from')).to.equal(String(greg(t)));
-    expect(read.url.searchParams.get('created_to')).to.equal(String(greg(t) + 4 * 3600), 'a call is filed at its hang-up: up to maxCallSeconds later');
+    expect(read.url.searchParams.get('created_to')).to.equal(
+      String(greg(t) + 4 * 3600),
+      'a call is filed at its hang-up: up to maxCallSeconds later',
+    );
     seen = [];
     const before = await provider.listInternationalCalls({ range: { from: new Date(t - 1).toISOString(), to: new Date(t).toISOString() } });
-    expect(before).to.deep.equal({ items: [], nextCursor: null, total: 0, totals: { minutes: 0, charges: { amount: '0.0000', currency: 'USD' }, calls: 0 } });
+    expect(before).to.deep.equal({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      totals: { minutes: 0, charges: { amount: '0.0000', currency: 'USD' }, calls: 0 },
+    });
     expect(seenTo('/ledgers/per-minute-voip')).to.have.length(0);
   });
 
@@ -303,7 +353,12 @@ describe('KazooProvider: the international call log', () => {
       description: 'rate name',
       period: { start: greg(NOW_MS - DAY) },
       // As jonny5 writes it: the rate in units (250 = 0.025 a minute), billed in whole minutes.
-      metadata: { direction: 'outbound', caller_id_number: '1001', callee_id_number: callee, rate: { name: 'rate', value: 250, increment: 60, minimum: 60 } },
+      metadata: {
+        direction: 'outbound',
+        caller_id_number: '1001',
+        callee_id_number: callee,
+        rate: { name: 'rate', value: 250, increment: 60, minimum: 60 },
+      },
       ...extra,
     });
     const rows = [
@@ -315,10 +370,20 @@ describe('KazooProvider: the international call log', () => {
       row('f', '+13125550100'),
       row('g', '3125550100'),
       { ...row('h', '+442071234567'), metadata: { direction: 'inbound', callee_id_number: '+442071234567' } },
-      { ...row('i', ''), metadata: { direction: 'outbound', to: 'sip:+819012345678@acme.example', from: '1002@acme.example', rate: { value: '250', increment: '60', minimum: '60' } } },
+      {
+        ...row('i', ''),
+        metadata: {
+          direction: 'outbound',
+          to: 'sip:+819012345678@acme.example',
+          from: '1002@acme.example',
+          rate: { value: '250', increment: '60', minimum: '60' },
+        },
+      },
     ];
     override(
-      http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, () => HttpResponse.json({ status: 'success', page_size: rows.length, data: rows })),
+      http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, () =>
+        HttpResponse.json({ status: 'success', page_size: rows.length, data: rows }),
+      ),
     );
     const page = await provider.listInternationalCalls({ range: daysBack(3) });
     expect(page.items.map((c) => [c.id, c.to, c.countryCode, c.from])).to.deep.equal([
@@ -328,7 +393,11 @@ describe('KazooProvider: the international call log', () => {
       ['d', '+14165550100', 'CA', '1001'],
       ['i', '+819012345678', 'JP', '1002'],
     ]);
-    expect(page.items[0]).to.deep.include({ durationSeconds: 61, ratePerMinute: { amount: '0.0250', currency: 'USD' }, charge: { amount: '0.0500', currency: 'USD' } });
+    expect(page.items[0]).to.deep.include({
+      durationSeconds: 61,
+      ratePerMinute: { amount: '0.0250', currency: 'USD' },
+      charge: { amount: '0.0500', currency: 'USD' },
+    });
     expect(page.totals).to.deep.equal({ minutes: 10, charges: { amount: '0.2500', currency: 'USD' }, calls: 5 });
     // period.start is when the channel was destroyed: the call started its 61 seconds earlier.
     expect(page.items[0]!.startedAt).to.equal(gregorianToIso(greg(NOW_MS - DAY) - 61));
@@ -346,7 +415,11 @@ describe('KazooProvider: the international call log', () => {
       period: { start: greg(NOW_MS - DAY) },
       metadata: { direction: 'outbound', callee_id_number: '011442071234567', rate: { name: 'UK', value, increment: 60, minimum: 60 } },
     }));
-    override(http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, () => HttpResponse.json({ status: 'success', page_size: rows.length, data: rows })));
+    override(
+      http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, () =>
+        HttpResponse.json({ status: 'success', page_size: rows.length, data: rows }),
+      ),
+    );
     const page = await provider.listInternationalCalls({ range: daysBack(3) });
     expect(page.items.map((c) => c.ratePerMinute.amount)).to.deep.equal(['0.0400', '0.0125', '0.0003', '1.0000', '123.4567']);
   });
@@ -358,8 +431,20 @@ describe('KazooProvider: the international call log', () => {
         HttpResponse.json({
           status: 'success',
           data: [
-            { id: 'x', amount: 0.1, period: { start: greg(NOW_MS - DAY) }, usage: { quantity: 60, unit: 'sec' }, metadata: { callee_id_number: '+442071234567', rate: { value: 0.1 } } },
-            { id: 'y', amount: 0.1, period: { start: greg(NOW_MS - DAY) }, usage: { quantity: 60, unit: 'sec' }, metadata: { callee_id_number: '+13125550100', rate: { value: 0.1 } } },
+            {
+              id: 'x',
+              amount: 0.1,
+              period: { start: greg(NOW_MS - DAY) },
+              usage: { quantity: 60, unit: 'sec' },
+              metadata: { callee_id_number: '+442071234567', rate: { value: 0.1 } },
+            },
+            {
+              id: 'y',
+              amount: 0.1,
+              period: { start: greg(NOW_MS - DAY) },
+              usage: { quantity: 60, unit: 'sec' },
+              metadata: { callee_id_number: '+13125550100', rate: { value: 0.1 } },
+            },
           ],
         }),
       ),
@@ -390,10 +475,19 @@ describe('KazooProvider: buying users through the 402 accept-charges round trip'
     expect(puts).to.have.length(3);
     const passwords = new Set<string>();
     for (const [i, put] of puts.entries()) {
-      const body = JSON.parse(await put.body) as { accept_charges: boolean; send_email_on_creation: boolean; data: Record<string, unknown> };
+      const body = JSON.parse(await put.body) as {
+        accept_charges: boolean;
+        send_email_on_creation: boolean;
+        data: Record<string, unknown>;
+      };
       expect(body.accept_charges).to.equal(true);
       expect(body.send_email_on_creation).to.equal(false);
-      expect(body.data).to.include({ username: `paw-seat-purchase-1-${i + 1}`, first_name: 'Unassigned', last_name: `seat ${i + 1} (2026-11-27)`, priv_level: 'user' });
+      expect(body.data).to.include({
+        username: `paw-seat-purchase-1-${i + 1}`,
+        first_name: 'Unassigned',
+        last_name: `seat ${i + 1} (2026-11-27)`,
+        priv_level: 'user',
+      });
       expect(body.data.flags).to.deep.equal([`paw-seat-bought-${greg(NOW_MS)}`]);
       passwords.add(body.data.password as string);
     }
@@ -416,7 +510,15 @@ describe('KazooProvider: buying users through the 402 accept-charges round trip'
   it('removes the newest seats first and never one an admin has taken into use', async () => {
     const w = await kazoo.world();
     const seat = (id: string, bought: number, extra: Record<string, unknown> = {}) =>
-      ({ id, username: `paw-seat-${id}`, first_name: 'Unassigned', last_name: 'seat', priv_level: 'user', flags: [`paw-seat-bought-${bought}`], ...extra }) as never;
+      ({
+        id,
+        username: `paw-seat-${id}`,
+        first_name: 'Unassigned',
+        last_name: 'seat',
+        priv_level: 'user',
+        flags: [`paw-seat-bought-${bought}`],
+        ...extra,
+      }) as never;
     const base = greg(NOW_MS) - 86_400;
     w.users = w.users.filter((u) => !u.username.startsWith('paw-seat-'));
     w.users.push(seat('old', base), seat('newest', base + 300), seat('middle', base + 100));
@@ -434,7 +536,14 @@ describe('KazooProvider: buying users through the 402 accept-charges round trip'
     override(
       http.put(`${BASE}/accounts/:a/users`, () =>
         HttpResponse.json(
-          { status: 'error', error: '400', message: 'invalid data', data: { password: { required: { message: 'The password must be provided when creating / updating the user name', cause: 'x' } } } },
+          {
+            status: 'error',
+            error: '400',
+            message: 'invalid data',
+            data: {
+              password: { required: { message: 'The password must be provided when creating / updating the user name', cause: 'x' } },
+            },
+          },
           { status: 400 },
         ),
       ),
@@ -459,13 +568,30 @@ describe('KazooProvider: buying users through the 402 accept-charges round trip'
 
   it('reads the activation charge of a dry run as the charge now, and Kazoo 4.2’s bare activation_charges', async () => {
     const invoice = {
-      items: [{ category: 'users', item: 'user', quantity: 6, billable: 6, rate: 12.5, total: 75, changes: { type: 'modified', difference: { quantity: 1, billable: 1 } } }],
+      items: [
+        {
+          category: 'users',
+          item: 'user',
+          quantity: 6,
+          billable: 6,
+          rate: 12.5,
+          total: 75,
+          changes: { type: 'modified', difference: { quantity: 1, billable: 1 } },
+        },
+      ],
       activation_charges: [{ category: 'users', item: 'user', name: 'User', billable: 1, rate: 4.99, total: 4.99 }],
       summary: { today: 4.99, recurring: 75 },
     };
     let body: unknown = [invoice];
-    override(http.put(`${BASE}/accounts/:a/users`, () => HttpResponse.json({ status: 'error', error: '402', message: 'accept charges', data: body }, { status: 402 })));
-    expect(await provider.quoteAddUsers(2)).to.deep.equal({ charge: { amount: '9.98', currency: 'USD' }, monthlyIncrease: { amount: '25.00', currency: 'USD' } });
+    override(
+      http.put(`${BASE}/accounts/:a/users`, () =>
+        HttpResponse.json({ status: 'error', error: '402', message: 'accept charges', data: body }, { status: 402 }),
+      ),
+    );
+    expect(await provider.quoteAddUsers(2)).to.deep.equal({
+      charge: { amount: '9.98', currency: 'USD' },
+      monthlyIncrease: { amount: '25.00', currency: 'USD' },
+    });
     body = { activation_charges: 1.5 };
     expect(await provider.quoteAddUsers(2)).to.deep.equal({ charge: { amount: '3.00', currency: 'USD' } });
   });
@@ -570,7 +696,9 @@ describe('KazooProvider: the block list over many blacklists', () => {
     const blocked = await provider.blockNumber('+1 (202) 555-0142', { reason: 'Prank calls' });
     expect(blocked).to.deep.equal({ number: '+12025550142', blockedAt: gregorianToIso(greg(NOW_MS)), reason: 'Prank calls' });
     const [patch] = seenTo(`/blacklists/${w.blacklists[0]!.id}`, 'PATCH');
-    expect(JSON.parse(await patch!.body)).to.deep.equal({ data: { numbers: { '+12025550142': { blocked_at: greg(NOW_MS), reason: 'Prank calls' } } } });
+    expect(JSON.parse(await patch!.body)).to.deep.equal({
+      data: { numbers: { '+12025550142': { blocked_at: greg(NOW_MS), reason: 'Prank calls' } } },
+    });
     expect(await rejection(provider.blockNumber('+12025550142'))).to.include({ code: 'conflict' });
     expect(await rejection(provider.blockNumber('call me'))).to.include({ code: 'validation', field: 'number' });
 
@@ -602,12 +730,26 @@ describe('KazooProvider: the block list over many blacklists', () => {
 
 describe('KazooProvider: errors and transport', () => {
   it('maps crossbar error envelopes to contract codes', async () => {
-    const answer = (status: number, body: unknown) => http.get(`${BASE}/accounts/:a/users/:u`, () => HttpResponse.json(body as JsonBodyType, { status }));
+    const answer = (status: number, body: unknown) =>
+      http.get(`${BASE}/accounts/:a/users/:u`, () => HttpResponse.json(body as JsonBodyType, { status }));
     const cases: Array<[number, unknown, Record<string, unknown>]> = [
       [404, { status: 'error', error: '404', message: 'bad identifier', data: {} }, { code: 'not-found' }],
       [403, { status: 'error', error: '403', message: 'forbidden', data: {} }, { code: 'forbidden' }],
-      [400, { status: 'error', error: '400', message: 'invalid data', data: { password: { minLength: { message: 'too short' } } } }, { code: 'validation', field: 'newPassword', message: 'too short' }],
-      [400, { status: 'error', error: '400', message: 'invalid data', data: { created_from: { date_range: { message: 'more than 2682000 seconds' } } } }, { code: 'range-too-large' }],
+      [
+        400,
+        { status: 'error', error: '400', message: 'invalid data', data: { password: { minLength: { message: 'too short' } } } },
+        { code: 'validation', field: 'newPassword', message: 'too short' },
+      ],
+      [
+        400,
+        {
+          status: 'error',
+          error: '400',
+          message: 'invalid data',
+          data: { created_from: { date_range: { message: 'more than 2682000 seconds' } } },
+        },
+        { code: 'range-too-large' },
+      ],
       [402, { status: 'error', error: '402', message: 'billing_issue', data: {} }, { code: 'insufficient-credit' }],
       [500, { status: 'fatal', error: '500', message: 'datastore_fault', data: {} }, { code: 'unknown' }],
     ];
@@ -616,7 +758,9 @@ describe('KazooProvider: errors and transport', () => {
       expect(await rejection(provider.getCurrentUser()), `HTTP ${status}`).to.include(expected);
       worker.resetHandlers(...kazoo.handlers);
     }
-    override(http.get(`${BASE}/accounts/:a/users/:u`, () => new HttpResponse('<html>proxy</html>', { headers: { 'Content-Type': 'text/html' } })));
+    override(
+      http.get(`${BASE}/accounts/:a/users/:u`, () => new HttpResponse('<html>proxy</html>', { headers: { 'Content-Type': 'text/html' } })),
+    );
     expect(await rejection(provider.getCurrentUser())).to.include({ code: 'unknown' });
   });
 
@@ -636,12 +780,16 @@ describe('KazooProvider: errors and transport', () => {
   it('retries GETs after 503 but never a change', async () => {
     let gets = 0;
     override(
-      http.get(`${BASE}/accounts/:a/users/:u`, () => (++gets < 2 ? HttpResponse.json({ status: 'error', error: '503' }, { status: 503 }) : undefined)),
+      http.get(`${BASE}/accounts/:a/users/:u`, () =>
+        ++gets < 2 ? HttpResponse.json({ status: 'error', error: '503' }, { status: 503 }) : undefined,
+      ),
     );
     expect((await provider.getCurrentUser()).id).to.equal(kazoo.userId);
     expect(gets).to.equal(2);
     let patches = 0;
-    override(http.patch(`${BASE}/accounts/:a/users/:u`, () => (patches++, HttpResponse.json({ status: 'error', error: '503' }, { status: 503 }))));
+    override(
+      http.patch(`${BASE}/accounts/:a/users/:u`, () => (patches++, HttpResponse.json({ status: 'error', error: '503' }, { status: 503 }))),
+    );
     expect(await rejection(provider.changePassword({ newPassword: 'a-long-password' }))).to.include({ code: 'unavailable' });
     expect(patches).to.equal(1);
   });
@@ -670,7 +818,9 @@ describe('KazooProvider: conversions', () => {
     const g = toGregorianRange({ from: '2026-01-01T00:00:00.500Z', to: '2026-01-02T00:00:00Z' });
     expect(g.from).to.equal(greg('2026-01-01T00:00:01Z'));
     expect(g.to).to.equal(greg('2026-01-01T23:59:59Z'));
-    expect(() => toGregorianRange({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' })).to.throw().with.property('code', 'validation');
+    expect(() => toGregorianRange({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }))
+      .to.throw()
+      .with.property('code', 'validation');
     const windows = splitWindows({ from: 0, to: 90 * 86_400 - 1 }, 31 * 86_400, 'ascending');
     expect(windows.map((w) => [w.from, w.to])).to.deep.equal([
       [0, 31 * 86_400],

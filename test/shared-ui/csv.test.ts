@@ -4,7 +4,25 @@ import { downloadBlob, safeFileName } from '../../src/shared-ui/download.js';
 
 describe('csv', () => {
   describe('neutralizeCell (OWASP CSV injection)', () => {
-    for (const dangerous of ['=1+1', '+442071234567', '-2+3+cmd|" /C calc"!A0', '@SUM(A1:A9)', '\t=1', '\r=1', '=HYPERLINK("http://x")', ' =1+1', '  @SUM(A1)', '\u00a0-2+3', '\n=1', '\nfirst line', '\uff1d1+1', '\uff0bcmd', '\uff0d2', '\uff20SUM(A1)', ' \uff1dHYPERLINK("x")']) {
+    for (const dangerous of [
+      '=1+1',
+      '+442071234567',
+      '-2+3+cmd|" /C calc"!A0',
+      '@SUM(A1:A9)',
+      '\t=1',
+      '\r=1',
+      '=HYPERLINK("http://x")',
+      ' =1+1',
+      '  @SUM(A1)',
+      '\u00a0-2+3',
+      '\n=1',
+      '\nfirst line',
+      '\uff1d1+1',
+      '\uff0bcmd',
+      '\uff0d2',
+      '\uff20SUM(A1)',
+      ' \uff1dHYPERLINK("x")',
+    ]) {
       it(`prefixes a quote to ${JSON.stringify(dangerous)}`, () => {
         expect(neutralizeCell(dangerous)).to.equal(`'${dangerous}`);
       });
@@ -15,7 +33,8 @@ describe('csv', () => {
     });
 
     it('leaves ordinary text and plain decimals alone', () => {
-      for (const safe of ['1001', 'Germany', 'a=b', '', '0.0125', '-3.20', '15', 'line\nbreak', 'x \uff1d y']) expect(neutralizeCell(safe)).to.equal(safe);
+      for (const safe of ['1001', 'Germany', 'a=b', '', '0.0125', '-3.20', '15', 'line\nbreak', 'x \uff1d y'])
+        expect(neutralizeCell(safe)).to.equal(safe);
     });
 
     it('still neutralises a decimal-looking formula', () => {
@@ -52,14 +71,18 @@ describe('csv', () => {
   });
 
   it('toCsv writes a header and one record per row, and round-trips', () => {
-    interface Row { name: string; note: string; n: number }
+    interface Row {
+      name: string;
+      note: string;
+      n: number;
+    }
     const columns: CsvColumn<Row>[] = [
       { header: 'Name', value: (r) => r.name },
       { header: 'Note, with comma', value: (r) => r.note },
       { header: 'N', value: (r) => r.n },
     ];
     const rows: Row[] = [
-      { name: 'Côte d\'Ivoire', note: 'line\nbreak "quoted"', n: 1 },
+      { name: "Côte d'Ivoire", note: 'line\nbreak "quoted"', n: 1 },
       { name: '=cmd', note: '', n: 2 },
     ];
     const text = toCsv(rows, columns);

@@ -53,7 +53,14 @@ describe('scroll geometry', () => {
 
 describe('grid keys', () => {
   const b: GridBounds = { rowCount: 100, colCount: 8, pageRows: 10, rtl: false };
-  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  });
 
   it('moves by row, page, and to the header row', () => {
     expect(nextCell({ row: 0, col: 2 }, key('ArrowDown'), b)).to.deep.equal({ row: 1, col: 2 });

@@ -54,7 +54,10 @@ describe('RowLayer', () => {
     expect(layer.element(5)).to.equal(focused);
     expect(focused.classList.contains('detached')).to.equal(true);
     expect(focused.style.transform).to.equal('translateY(-80px)');
-    expect([...container.children].map((c) => Number(c.getAttribute('data-row')))).to.deep.equal([5, ...Array.from({ length: 10 }, (_, i) => 100 + i)]);
+    expect([...container.children].map((c) => Number(c.getAttribute('data-row')))).to.deep.equal([
+      5,
+      ...Array.from({ length: 10 }, (_, i) => 100 + i),
+    ]);
   });
 
   it('starts afresh in a new container', () => {

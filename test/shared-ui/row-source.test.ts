@@ -140,7 +140,10 @@ describe('RowSource', () => {
   });
 
   it('refuses a page larger than asked for and a provider that never advances', async () => {
-    const big = new RowSource<number>({ pageSize: 10, fetchPage: async () => ({ items: Array.from({ length: 11 }, (_, i) => i), nextCursor: null }) });
+    const big = new RowSource<number>({
+      pageSize: 10,
+      fetchPage: async () => ({ items: Array.from({ length: 11 }, (_, i) => i), nextCursor: null }),
+    });
     big.want(0, 5);
     await waitUntil(() => big.status === 'error');
     const stuck = new RowSource<number>({ pageSize: 10, fetchPage: async () => ({ items: [], nextCursor: 'same', total: 50 }) });

@@ -34,7 +34,10 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     rendered = (await (await fetch('/__ssr/elements.json')).json()) as Rendered;
     const global: string[] = [];
     problems.set('*', global);
-    const record = (kind: string) => (...args: unknown[]) => global.push(`${kind}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`);
+    const record =
+      (kind: string) =>
+      (...args: unknown[]) =>
+        global.push(`${kind}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`);
     const originalError = console.error;
     const originalWarn = console.warn;
     console.error = record('console.error');
@@ -116,10 +119,14 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     for (const [tag, host] of hosts) {
       if (tag === 'date-range-field' || tag === 'account-settings') continue;
       (host as HTMLElement & { provider?: unknown }).provider = demo.createDemoProvider({ seed: 11, now: '2026-11-27T12:00:00Z' });
-      await waitUntil(() => {
-        const t = text(host);
-        return !t.includes(commonStrings.noProvider) && !t.includes(commonStrings.loading) && t.length > 20;
-      }, `<${tag}> never loaded after hydration`, WAIT);
+      await waitUntil(
+        () => {
+          const t = text(host);
+          return !t.includes(commonStrings.noProvider) && !t.includes(commonStrings.loading) && t.length > 20;
+        },
+        `<${tag}> never loaded after hydration`,
+        WAIT,
+      );
       expect(text(host)).not.to.include(commonStrings.errorTitle);
     }
   });
@@ -135,7 +142,11 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     expect(accountTab, 'an Account tab').to.exist;
     accountTab!.click();
     const account = await provider.getAccount();
-    await waitUntil(() => shell.section === 'account' && text(shell.sectionElement).includes(account.realm), 'account never shown after the click', WAIT);
+    await waitUntil(
+      () => shell.section === 'account' && text(shell.sectionElement).includes(account.realm),
+      'account never shown after the click',
+      WAIT,
+    );
   });
 });
 

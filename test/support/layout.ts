@@ -83,7 +83,12 @@ export function readsLeftToRight(root: Node, text: string): { found: number; mis
         chars.push({ ch: n.data[i]!, left: range.getBoundingClientRect().left });
       }
       if (chars.some((c, i) => i > 0 && c.left <= chars[i - 1]!.left)) {
-        misordered.push(`"${text}" shows as "${[...chars].sort((a, b) => a.left - b.left).map((c) => c.ch).join('')}"`);
+        misordered.push(
+          `"${text}" shows as "${[...chars]
+            .sort((a, b) => a.left - b.left)
+            .map((c) => c.ch)
+            .join('')}"`,
+        );
       }
     }
   }
@@ -100,13 +105,18 @@ function* deepElements(root: ParentNode): Generator<HTMLElement> {
 
 /** Whether `el` sits inside a box that scrolls sideways (its overflow is reached by scrolling). */
 function inSideScroller(el: Element, stop: Element): boolean {
-  for (let p = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined); p && p !== stop; p = p.parentElement ?? ((p.getRootNode() as ShadowRoot).host as Element | undefined)) {
+  for (
+    let p = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined);
+    p && p !== stop;
+    p = p.parentElement ?? ((p.getRootNode() as ShadowRoot).host as Element | undefined)
+  ) {
     if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
   }
   return false;
 }
 
-const LABELLED = 'button, th, td, dt, dd, h1, h2, h3, h4, label, legend, select, summary, a, p, li, [role="menuitem"], [role="tab"], [role="columnheader"], [role="rowheader"], [role="gridcell"]';
+const LABELLED =
+  'button, th, td, dt, dd, h1, h2, h3, h4, label, legend, select, summary, a, p, li, [role="menuitem"], [role="tab"], [role="columnheader"], [role="rowheader"], [role="gridcell"]';
 
 /**
  * What clips or spills under `host` (and the shadow roots inside it), described for a failure
@@ -133,7 +143,9 @@ export function clippedContent(host: HTMLElement): string[] {
     // A dialog shows over the page: it must fit the window instead.
     const bounds = el.closest('dialog') ? { left: 0, right: document.documentElement.clientWidth } : outer;
     if ((box.right > bounds.right + 1 || box.left < bounds.left - 1) && !inSideScroller(el, host)) {
-      out.push(`${name} "${text}" outside its ${bounds === outer ? 'section' : 'window'} (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(bounds.left)}–${Math.round(bounds.right)})`);
+      out.push(
+        `${name} "${text}" outside its ${bounds === outer ? 'section' : 'window'} (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(bounds.left)}–${Math.round(bounds.right)})`,
+      );
     }
   }
   return out;

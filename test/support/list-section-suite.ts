@@ -45,7 +45,12 @@ const NO_PROVIDER = 'No data provider configured.';
 const HOSTILE = '<img src=x onerror="window.__listSectionPwned=1"><b>Bold</b>';
 
 /** Mounts `config.tag` with its attributes (and `attributes` over them); `before` runs before it is connected. */
-async function mount(config: ListSectionConfig, provider: unknown, attributes: Record<string, string> = {}, before?: (el: ListSection) => void) {
+async function mount(
+  config: ListSectionConfig,
+  provider: unknown,
+  attributes: Record<string, string> = {},
+  before?: (el: ListSection) => void,
+) {
   const el = document.createElement(config.tag) as ListSection;
   for (const [name, value] of Object.entries({ ...config.attributes, ...attributes })) el.setAttribute(name, value);
   before?.(el);
@@ -122,7 +127,9 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       const provider = config.provider();
       failWhile(provider, config.method, () => new ProviderError('unavailable', 'The list is offline'));
       const details: ProviderErrorDetail[] = [];
-      const el = await mount(config, provider, {}, (e) => e.addEventListener('provider-error', (event) => details.push((event as CustomEvent<ProviderErrorDetail>).detail)));
+      const el = await mount(config, provider, {}, (e) =>
+        e.addEventListener('provider-error', (event) => details.push((event as CustomEvent<ProviderErrorDetail>).detail)),
+      );
       await waitUntil(() => details.length > 0, 'no provider-error');
       expect(details.map((d) => d.operation)).to.deep.equal(details.map(() => config.method));
       expect(details[0]!.error.code).to.equal('unavailable');
@@ -153,7 +160,10 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       const el = await mount(config, provider);
       await waitUntil(() => held.calls.length > 0, 'never asked');
       const signals = held.calls.map((c) => c.signal);
-      expect(signals.every((s) => s instanceof AbortSignal && !s.aborted), 'live signals').to.equal(true);
+      expect(
+        signals.every((s) => s instanceof AbortSignal && !s.aborted),
+        'live signals',
+      ).to.equal(true);
       el.remove();
       expect(signals.map((s) => s!.aborted)).to.deep.equal(signals.map(() => true));
     });
@@ -163,7 +173,12 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       config.withText(provider, HOSTILE);
       const el = await mount(config, provider);
       await waitForRows(el);
-      expect(rows(el).flatMap(cellTexts).some((text) => text.includes(HOSTILE)), textOf(el).slice(0, 300)).to.equal(true);
+      expect(
+        rows(el)
+          .flatMap(cellTexts)
+          .some((text) => text.includes(HOSTILE)),
+        textOf(el).slice(0, 300),
+      ).to.equal(true);
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'b')).to.equal(null);
       expect((window as { __listSectionPwned?: number }).__listSectionPwned).to.equal(undefined);
@@ -179,7 +194,10 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       (rows(el)[0]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
       await sendKeys({ press: 'ArrowDown' });
       const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
-      await waitUntil(() => focused()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3', 'ArrowDown did not reach the second row');
+      await waitUntil(
+        () => focused()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3',
+        'ArrowDown did not reach the second row',
+      );
       await waitUntil(() => tabStops(grid!).length === 1 && tabStops(grid!)[0] === focused(), 'the tab stop did not follow focus');
     });
   });

@@ -78,7 +78,12 @@ export function gate<P extends object, K extends keyof P>(provider: P, method: K
     async pass(index: number) {
       const call = pending[index]!;
       try {
-        call.deferred.resolve(await original.apply(provider, call.args.map((a) => (a && typeof a === 'object' && 'signal' in a ? { ...a, signal: undefined } : a))));
+        call.deferred.resolve(
+          await original.apply(
+            provider,
+            call.args.map((a) => (a && typeof a === 'object' && 'signal' in a ? { ...a, signal: undefined } : a)),
+          ),
+        );
       } catch (error) {
         call.deferred.reject(error);
       }
@@ -99,7 +104,8 @@ export function hold<P extends object, K extends keyof P>(provider: P, method: K
   const gateOpen = deferred<void>();
   const calls: Array<{ args: unknown[]; signal: AbortSignal | undefined; answer: Promise<unknown> }> = [];
   let opened = false;
-  const withoutSignal = (args: unknown[]) => args.map((a) => (a && typeof a === 'object' && 'signal' in a ? { ...a, signal: undefined } : a));
+  const withoutSignal = (args: unknown[]) =>
+    args.map((a) => (a && typeof a === 'object' && 'signal' in a ? { ...a, signal: undefined } : a));
   (provider as Record<K, unknown>)[method] = (...args: unknown[]) => {
     const options = args[0] as { signal?: AbortSignal } | undefined;
     const signal = options && typeof options === 'object' ? options.signal : undefined;

@@ -16,7 +16,8 @@ export const isDataRow = (row: Element) => row.querySelector('[role="rowheader"]
 export const dataRows = (el: Element) => rowEls(el).filter(isDataRow);
 
 /** The text of each cell of a row (row header first), trimmed. */
-export const cellTexts = (row: Element) => [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
+export const cellTexts = (row: Element) =>
+  [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((c) => c.textContent!.trim());
 
 /** The column headers' texts, trimmed. */
 export const headers = (el: Element) => $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());

@@ -74,7 +74,8 @@ function checkRange(range: DateRange | undefined, required: boolean): ((t: strin
 }
 
 function count(n: number, field = 'count'): void {
-  if (!Number.isSafeInteger(n) || n < 1 || n > 1000) throw new ProviderError('validation', 'Enter a whole number from 1 to 1000.', { field });
+  if (!Number.isSafeInteger(n) || n < 1 || n > 1000)
+    throw new ProviderError('validation', 'Enter a whole number from 1 to 1000.', { field });
 }
 
 interface Reference extends AccountDataProvider {
@@ -137,10 +138,7 @@ function createReference(): Reference {
     contentType: 'audio/wav',
     sizeBytes: 44,
   }));
-  const blocked: BlockedNumber[] = [
-    { number: '+18005550123', blockedAt: iso(now - 3 * DAY), reason: 'Spam' },
-    { number: '+447700900123' },
-  ];
+  const blocked: BlockedNumber[] = [{ number: '+18005550123', blockedAt: iso(now - 3 * DAY), reason: 'Spam' }, { number: '+447700900123' }];
   const state = { users: 5, inUse: 3, credit: usd('100.00'), blocked, recordings, media };
   const wav = () => new Blob([new Uint8Array(44)], { type: 'audio/wav' });
 
@@ -173,12 +171,19 @@ function createReference(): Reference {
     },
     async changePassword(input, o) {
       await latency(o?.signal);
-      if (input.currentPassword !== 'correct horse battery') throw new ProviderError('validation', 'The current password is wrong.', { field: 'currentPassword' });
+      if (input.currentPassword !== 'correct horse battery')
+        throw new ProviderError('validation', 'The current password is wrong.', { field: 'currentPassword' });
       if (input.newPassword.length < 12) throw new ProviderError('validation', 'Too short.', { field: 'newPassword' });
     },
     async getAccount(o) {
       await latency(o?.signal);
-      return { id: 'acc-1', name: 'Acme Ltd', realm: 'acme.pbx.example', timezone: 'Europe/London', contacts: [{ role: 'billing', name: 'Ada', email: 'ada@example.com' }] };
+      return {
+        id: 'acc-1',
+        name: 'Acme Ltd',
+        realm: 'acme.pbx.example',
+        timezone: 'Europe/London',
+        contacts: [{ role: 'billing', name: 'Ada', email: 'ada@example.com' }],
+      };
     },
     async getServicePlan(o) {
       await latency(o?.signal);
@@ -215,7 +220,10 @@ function createReference(): Reference {
       const page = paged(all, q);
       const totals = {
         minutes: all.reduce((m, c) => m + Math.ceil(c.durationSeconds / 60), 0),
-        charges: sumMoney(all.map((c) => c.charge), 'USD'),
+        charges: sumMoney(
+          all.map((c) => c.charge),
+          'USD',
+        ),
         calls: all.length,
       };
       return { ...page, totals };
@@ -228,7 +236,10 @@ function createReference(): Reference {
     async listBills(q) {
       await latency(q.signal);
       const inRange = checkRange(q.range, true)!;
-      return paged(bills.filter((b) => inRange(b.issuedAt)), q);
+      return paged(
+        bills.filter((b) => inRange(b.issuedAt)),
+        q,
+      );
     },
     async getBillDocument(id, o) {
       await latency(o?.signal);
@@ -237,11 +248,15 @@ function createReference(): Reference {
     },
     async listMediaFiles(q) {
       await latency(q.signal);
-      return paged(search(state.media, q.search, (m) => m.name), q);
+      return paged(
+        search(state.media, q.search, (m) => m.name),
+        q,
+      );
     },
     async getMediaFileAudio(id, o) {
       await latency(o?.signal);
-      if (!state.media.some((m) => m.id === id && m.contentType?.startsWith('audio/'))) throw new ProviderError('not-found', 'No such audio file.');
+      if (!state.media.some((m) => m.id === id && m.contentType?.startsWith('audio/')))
+        throw new ProviderError('not-found', 'No such audio file.');
       return wav();
     },
     async deleteMediaFile(id, o) {
@@ -268,7 +283,10 @@ function createReference(): Reference {
     },
     async listBlockedNumbers(q) {
       await latency(q.signal);
-      return paged(search(state.blocked, q.search, (b) => b.number), q);
+      return paged(
+        search(state.blocked, q.search, (b) => b.number),
+        q,
+      );
     },
     async blockNumber(number, o) {
       await latency(o?.signal);
@@ -405,7 +423,10 @@ describe('checkProvider', function () {
           ...ref,
           async listInternationalCalls(q) {
             const page = await ref.listInternationalCalls(q);
-            const items = page.items.map((c, i) => ({ ...c, charge: { amount: i === 0 ? (1.5 as unknown as string) : '1.5e2', currency: 'USD' } }));
+            const items = page.items.map((c, i) => ({
+              ...c,
+              charge: { amount: i === 0 ? (1.5 as unknown as string) : '1.5e2', currency: 'USD' },
+            }));
             return { ...page, items };
           },
         },
@@ -417,7 +438,10 @@ describe('checkProvider', function () {
 
     it('money: a lower-case currency code', async () => {
       const ref = createReference();
-      const report = await checkProvider({ ...ref, getServicePlan: async (o) => ({ ...(await ref.getServicePlan(o)), credit: { amount: '1.00', currency: 'usd' } }) }, fast);
+      const report = await checkProvider(
+        { ...ref, getServicePlan: async (o) => ({ ...(await ref.getServicePlan(o)), credit: { amount: '1.00', currency: 'usd' } }) },
+        fast,
+      );
       expectFailure(report, 'money', 'getServicePlan', 'credit.currency: "usd" is not an ISO 4217 currency code');
     });
 
@@ -427,7 +451,12 @@ describe('checkProvider', function () {
         { ...ref, getServicePlan: async (o) => ({ ...(await ref.getServicePlan(o)), monthlyTotal: usd('108.96') }) },
         fast,
       );
-      expectFailure(report, 'money.plan-arithmetic', 'getServicePlan', 'monthlyTotal is "108.96" USD but the line totals add up to "108.95"');
+      expectFailure(
+        report,
+        'money.plan-arithmetic',
+        'getServicePlan',
+        'monthlyTotal is "108.96" USD but the line totals add up to "108.95"',
+      );
     });
 
     it('money.plan-arithmetic: a users total computed in floating point', async () => {
@@ -442,23 +471,45 @@ describe('checkProvider', function () {
         },
         fast,
       );
-      expectFailure(report, 'money.plan-arithmetic', 'getServicePlan', 'users.total is "99.94999999999999" USD but quantity 5 × unitPrice "19.99" = "99.95"');
+      expectFailure(
+        report,
+        'money.plan-arithmetic',
+        'getServicePlan',
+        'users.total is "99.94999999999999" USD but quantity 5 × unitPrice "19.99" = "99.95"',
+      );
     });
 
     it('money.quote-arithmetic: creditAfter that is not credit − charge', async () => {
       const ref = createReference();
-      const report = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), creditAfter: usd('100.00') }) }, fast);
-      expectFailure(report, 'money.quote-arithmetic', 'quoteAddUsers', 'creditAfter is "100.00" USD but credit "100.00" − charge "19.99" = "80.01"');
+      const report = await checkProvider(
+        { ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), creditAfter: usd('100.00') }) },
+        fast,
+      );
+      expectFailure(
+        report,
+        'money.quote-arithmetic',
+        'quoteAddUsers',
+        'creditAfter is "100.00" USD but credit "100.00" − charge "19.99" = "80.01"',
+      );
     });
 
     it('money.quote-arithmetic: a monthlyIncrease in another currency or negative; a well-formed one passes', async () => {
       const ref = createReference();
       const eur = { amount: '5.00', currency: 'EUR' };
-      const wrong = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: eur }) }, fast);
+      const wrong = await checkProvider(
+        { ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: eur }) },
+        fast,
+      );
       expectFailure(wrong, 'money.quote-arithmetic', 'quoteAddUsers', 'monthlyIncrease is in EUR but the charge in USD');
-      const negative = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('-1.00') }) }, fast);
+      const negative = await checkProvider(
+        { ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('-1.00') }) },
+        fast,
+      );
       expectFailure(negative, 'money.quote-arithmetic', 'quoteAddUsers', 'monthlyIncrease "-1.00" USD is negative');
-      const fine = await checkProvider({ ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('19.99') }) }, fast);
+      const fine = await checkProvider(
+        { ...ref, quoteAddUsers: async (n, o) => ({ ...(await ref.quoteAddUsers!(n, o)), monthlyIncrease: usd('19.99') }) },
+        fast,
+      );
       expect(fine.ok, fine.summary()).to.equal(true);
     });
 
@@ -467,7 +518,11 @@ describe('checkProvider', function () {
       const report = await checkProvider(
         {
           ...ref,
-          getCurrentUser: async (o) => ({ ...(await ref.getCurrentUser(o)), username: undefined as unknown as string, email: null as unknown as string }),
+          getCurrentUser: async (o) => ({
+            ...(await ref.getCurrentUser(o)),
+            username: undefined as unknown as string,
+            email: null as unknown as string,
+          }),
           listMediaFiles: async (q) => ({ ...(await ref.listMediaFiles(q)), nextCursor: undefined as unknown as null }),
         },
         fast,
@@ -564,10 +619,19 @@ describe('checkProvider', function () {
     it('paging.terminates: a page that fails part-way', async () => {
       const ref = createReference();
       const report = await checkProvider(
-        { ...ref, listBlockedNumbers: async (q) => (q.cursor === 'o1' ? Promise.reject(new ProviderError('unavailable', 'Try later')) : ref.listBlockedNumbers(q)) },
+        {
+          ...ref,
+          listBlockedNumbers: async (q) =>
+            q.cursor === 'o1' ? Promise.reject(new ProviderError('unavailable', 'Try later')) : ref.listBlockedNumbers(q),
+        },
         { ...fast, pageSize: 1 },
       );
-      expectFailure(report, 'paging.terminates', 'listBlockedNumbers', 'page 2 (cursor "o1") rejected with "unavailable" error "Try later"');
+      expectFailure(
+        report,
+        'paging.terminates',
+        'listBlockedNumbers',
+        'page 2 (cursor "o1") rejected with "unavailable" error "Try later"',
+      );
     });
 
     it('paging.page-size and paging.total: a page above the limit, a wrong total', async () => {
@@ -599,7 +663,10 @@ describe('checkProvider', function () {
           ...ref,
           async listInternationalCalls(q) {
             const page = await ref.listInternationalCalls(q);
-            return { ...page, totals: { ...page.totals, calls: (page.totals.calls ?? 0) + 1, charges: addMoney(page.totals.charges, usd('0.01')) } };
+            return {
+              ...page,
+              totals: { ...page.totals, calls: (page.totals.calls ?? 0) + 1, charges: addMoney(page.totals.charges, usd('0.01')) },
+            };
           },
         },
         fast,
@@ -610,7 +677,10 @@ describe('checkProvider', function () {
 
     it('paging.order: oldest ignored', async () => {
       const ref = createReference();
-      const report = await checkProvider({ ...ref, listInternationalCalls: (q) => ref.listInternationalCalls({ ...q, order: 'newest' }) }, fast);
+      const report = await checkProvider(
+        { ...ref, listInternationalCalls: (q) => ref.listInternationalCalls({ ...q, order: 'newest' }) },
+        fast,
+      );
       expectFailure(report, 'paging.order', 'listInternationalCalls', 'order "oldest"');
     });
 
@@ -619,7 +689,8 @@ describe('checkProvider', function () {
       const report = await checkProvider(
         {
           ...ref,
-          listInternationalCalls: (q) => ref.listInternationalCalls({ ...q, range: { from: q.range.from, to: iso(Date.parse(q.range.to) + 1) } }),
+          listInternationalCalls: (q) =>
+            ref.listInternationalCalls({ ...q, range: { from: q.range.from, to: iso(Date.parse(q.range.to) + 1) } }),
         },
         fast,
       );
@@ -654,7 +725,9 @@ describe('checkProvider', function () {
         {
           ...ref,
           getAccount: (o) =>
-            o?.signal?.aborted ? Promise.reject(new ProviderError('unknown', 'aborted')) : new Promise((resolve) => setTimeout(() => resolve(ref.getAccount()), 20)),
+            o?.signal?.aborted
+              ? Promise.reject(new ProviderError('unknown', 'aborted'))
+              : new Promise((resolve) => setTimeout(() => resolve(ref.getAccount()), 20)),
           listBills: (q) => (q.signal ? new Promise(() => {}) : ref.listBills!(q)),
         },
         { timeoutMs: 300 },
@@ -665,7 +738,8 @@ describe('checkProvider', function () {
 
     it('errors.contract: a plain Error or a bare string instead of a coded error', async () => {
       const ref = createReference();
-      const recode = <A extends unknown[], T>(fn: (...args: A) => Promise<T>, to: (e: Error) => unknown) =>
+      const recode =
+        <A extends unknown[], T>(fn: (...args: A) => Promise<T>, to: (e: Error) => unknown) =>
         async (...args: A) => {
           try {
             return await fn(...args);
@@ -731,7 +805,12 @@ describe('checkProvider', function () {
         { ...fast, mutations: true },
       );
       expectFailure(report, 'errors.bad-count', 'addUsers', 'addUsers(0) resolved');
-      expectFailure(report, 'errors.bad-count', 'removeUsers', 'removeUsers(-1) rejected with "validation" error "no field" but names no `field`');
+      expectFailure(
+        report,
+        'errors.bad-count',
+        'removeUsers',
+        'removeUsers(-1) rejected with "validation" error "no field" but names no `field`',
+      );
       expectFailure(report, 'errors.wrong-password', 'changePassword', 'expected "validation"');
       expectFailure(report, 'errors.not-blocked', 'unblockNumber', 'of a number that was never blocked resolved');
     });

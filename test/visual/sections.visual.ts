@@ -27,15 +27,19 @@ const LISTS: Partial<Record<Section, string>> = {
 
 /** Waits until the section shows no loading state and its fonts and frames are settled. */
 async function settled(shell: AccountSettings) {
-  await waitUntil(() => {
-    const section = shell.sectionElement;
-    const root = section?.shadowRoot;
-    if (!root) return false;
-    const title = root.querySelector('[part="title"], h2');
-    // Arabic strings load after the first render: a screenshot in English would be a flake.
-    const inLocale = shell.getAttribute('locale') !== 'ar' || /[\u0600-\u06ff]/.test(title?.textContent ?? '');
-    return !root.querySelector('[part~="loading"], .placeholder') && title !== null && inLocale;
-  }, 'the section never settled', { timeout: 8000 });
+  await waitUntil(
+    () => {
+      const section = shell.sectionElement;
+      const root = section?.shadowRoot;
+      if (!root) return false;
+      const title = root.querySelector('[part="title"], h2');
+      // Arabic strings load after the first render: a screenshot in English would be a flake.
+      const inLocale = shell.getAttribute('locale') !== 'ar' || /[\u0600-\u06ff]/.test(title?.textContent ?? '');
+      return !root.querySelector('[part~="loading"], .placeholder') && title !== null && inLocale;
+    },
+    'the section never settled',
+    { timeout: 8000 },
+  );
   await document.fonts.ready;
   for (let i = 0; i < 4; i++) await nextFrame();
 }
@@ -61,9 +65,13 @@ describe('visual baselines', function () {
   after(() => setViewport({ width: 800, height: 600 }));
 
   const loaded: [Theme, number][] = [
-    ['light', 1280], ['light', 768], ['light', 390],
-    ['dark', 1280], ['dark', 390],
-    ['rtl', 1280], ['rtl', 390],
+    ['light', 1280],
+    ['light', 768],
+    ['light', 390],
+    ['dark', 1280],
+    ['dark', 390],
+    ['rtl', 1280],
+    ['rtl', 390],
   ];
   for (const section of SECTIONS) {
     for (const [theme, width] of loaded) {
@@ -95,7 +103,11 @@ describe('visual baselines', function () {
     });
   }
 
-  for (const [theme, width] of [['light', 1280], ['dark', 390], ['rtl', 768]] as [Theme, number][]) {
+  for (const [theme, width] of [
+    ['light', 1280],
+    ['dark', 390],
+    ['rtl', 768],
+  ] as [Theme, number][]) {
     it(`per-minute Block dialog open, ${theme}, ${width}`, async () => {
       const shell = await mount('per-minute', width, theme);
       const root = shell.sectionElement!.shadowRoot!;

@@ -11,6 +11,7 @@ export const commonAr: CommonStrings = {
   errorTitle: 'حدث خطأ ما.',
   confirm: 'تأكيد',
   cancel: 'إلغاء',
-  changeUnknown: (subject, reason) => `تعذّر تأكيد التغيير على \u2068${subject}\u2069: ${reason} يمكنك المحاولة مجددًا بأمان: لن يُنفَّذ التغيير مرتين.`,
+  changeUnknown: (subject, reason) =>
+    `تعذّر تأكيد التغيير على \u2068${subject}\u2069: ${reason} يمكنك المحاولة مجددًا بأمان: لن يُنفَّذ التغيير مرتين.`,
   zoneStandIn: (zone) => `تُعرض الأوقات بتوقيت \u2068${zone}\u2069: تعذّر تحميل منطقتك الزمنية.`,
 };

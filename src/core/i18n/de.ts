@@ -11,6 +11,7 @@ export const commonDe: CommonStrings = {
   errorTitle: 'Etwas ist schiefgelaufen.',
   confirm: 'Bestätigen',
   cancel: 'Abbrechen',
-  changeUnknown: (subject, reason) => `Die Änderung an ${subject} konnte nicht bestätigt werden: ${reason} Ein erneuter Versuch ist sicher: Sie wird nicht doppelt ausgeführt.`,
+  changeUnknown: (subject, reason) =>
+    `Die Änderung an ${subject} konnte nicht bestätigt werden: ${reason} Ein erneuter Versuch ist sicher: Sie wird nicht doppelt ausgeführt.`,
   zoneStandIn: (zone) => `Zeiten werden in ${zone} angezeigt: Ihre Zeitzone konnte nicht geladen werden.`,
 };

@@ -11,6 +11,7 @@ export const commonEs: CommonStrings = {
   errorTitle: 'Algo salió mal.',
   confirm: 'Confirmar',
   cancel: 'Cancelar',
-  changeUnknown: (subject, reason) => `No hemos podido confirmar el cambio de ${subject}: ${reason} Puede volver a intentarlo sin riesgo: no se hará dos veces.`,
+  changeUnknown: (subject, reason) =>
+    `No hemos podido confirmar el cambio de ${subject}: ${reason} Puede volver a intentarlo sin riesgo: no se hará dos veces.`,
   zoneStandIn: (zone) => `Las horas se muestran en ${zone}: no se pudo cargar su zona horaria.`,
 };

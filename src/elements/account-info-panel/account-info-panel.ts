@@ -68,8 +68,7 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
 
   private renderContact(contact: Contact) {
     const t = this.text;
-    const row = (label: string, value: string | undefined) =>
-      value ? html`<dt>${label}</dt><dd>${breakable(value)}</dd>` : nothing;
+    const row = (label: string, value: string | undefined) => (value ? html`<dt>${label}</dt><dd>${breakable(value)}</dd>` : nothing);
     return html`<li part="contact" class="contact">
       <h4 class="contact-role">${contact.role}</h4>
       <dl class="details">
@@ -91,9 +90,11 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
         <dd>${this.renderValue(account.timezone)}</dd>
       </dl>
       <h3 class="section-title">${t.contacts}</h3>
-      ${account.contacts.length === 0
-        ? html`<p part="empty" class="state empty">${t.noContacts}</p>`
-        : html`<ul part="contacts" class="contacts">${account.contacts.map((c) => this.renderContact(c))}</ul>`}
+      ${
+        account.contacts.length === 0
+          ? html`<p part="empty" class="state empty">${t.noContacts}</p>`
+          : html`<ul part="contacts" class="contacts">${account.contacts.map((c) => this.renderContact(c))}</ul>`
+      }
     `;
   }
 

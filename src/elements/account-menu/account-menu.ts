@@ -166,7 +166,9 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   }
 
   private onSlottedClick(event: Event) {
-    const el = (event.composedPath() as Element[]).find((node) => node instanceof HTMLElement && node.getAttribute?.('role') === 'menuitem' && node.parentElement === this);
+    const el = (event.composedPath() as Element[]).find(
+      (node) => node instanceof HTMLElement && node.getAttribute?.('role') === 'menuitem' && node.parentElement === this,
+    );
     if (!(el instanceof HTMLElement)) return;
     this.select(el.getAttribute('value') ?? el.dataset['item'] ?? el.textContent?.trim() ?? '');
   }

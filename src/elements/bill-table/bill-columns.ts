@@ -83,7 +83,14 @@ export function billColumns(input: BillColumnsInput): DataTableColumn<Bill>[] {
   ];
   const download = input.download;
   if (download) {
-    columns.push({ id: 'document', header: t.columnDocument, minWidth: 8, grow: 0.7, control: true, render: (b, ctx) => download(b, f(b).period, ctx.tabIndex) });
+    columns.push({
+      id: 'document',
+      header: t.columnDocument,
+      minWidth: 8,
+      grow: 0.7,
+      control: true,
+      render: (b, ctx) => download(b, f(b).period, ctx.tabIndex),
+    });
   }
   return columns;
 }

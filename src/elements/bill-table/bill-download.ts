@@ -19,7 +19,10 @@ export interface BillDownloadOptions {
 
 /** The account's name as a file-name part ("Harbor & Pine Legal LLP" → "Harbor-Pine-Legal-LLP"). */
 function fileNamePart(name: string | undefined): string {
-  return (name ?? '').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return (name ?? '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const accountNames = new WeakMap<AccountDataProvider, string>();

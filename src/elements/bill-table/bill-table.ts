@@ -14,7 +14,12 @@ import { baseStyles } from '../../shared-ui/styles.js';
 import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
-import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
+import {
+  renderListBody,
+  renderListRange,
+  renderListSection,
+  renderListZoneNotice,
+} from '../../shared-ui/list-section/list-section-view.js';
 import { BillFormatter, billColumns, billedDays } from './bill-columns.js';
 import { BillDownload } from './bill-download.js';
 import { billPage, outstandingOf, type BillPage, type BillQuery } from './bill-list.js';
@@ -105,7 +110,15 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @cssstate downloading - While a bill document is being fetched.
  */
 export class BillTable extends RangeSection<BillTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, totalsStyles, actionStatusStyles, billTableStyles, zoneNoticeStyles];
+  static override styles = [
+    ...baseStyles,
+    dateRangeStyles,
+    dataTableStyles,
+    totalsStyles,
+    actionStatusStyles,
+    billTableStyles,
+    zoneNoticeStyles,
+  ];
   static override defaultStrings = billTableStrings;
   static override translations: Translations<BillTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -132,7 +145,8 @@ export class BillTable extends RangeSection<BillTableStrings> {
     // The month of the period's last day: right for a monthly period seen from either side of its zone.
     fileName: (bill, account) => this.text.billFileName(billedDays(bill, this.list.display.timeZone).last.slice(0, 7), account || bill.id),
     saved: (fileName) => this.text.downloaded(fileName),
-    failed: (bill, error) => `${this.text.downloadFailed(this.formatter.format(bill, this.list.display, this.text).period)} ${error.message}`,
+    failed: (bill, error) =>
+      `${this.text.downloadFailed(this.formatter.format(bill, this.list.display, this.text).period)} ${error.message}`,
     onError: (error) => this.reportProviderError(error, 'getBillDocument'),
   });
 
@@ -141,7 +155,9 @@ export class BillTable extends RangeSection<BillTableStrings> {
     // The table's height for its rows: header + rows + the scroller's and header's borders (1px
     // each). Through CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
     const rows = this.list.source?.total ?? 0;
-    this.renderRoot.querySelector<HTMLElement>('.bills')?.style.setProperty('--_fit-height', `calc(${rows + 1} * var(--_row-height) + 3px)`);
+    this.renderRoot
+      .querySelector<HTMLElement>('.bills')
+      ?.style.setProperty('--_fit-height', `calc(${rows + 1} * var(--_row-height) + 3px)`);
   }
 
   private columns(): DataTableColumn<Bill>[] {
@@ -157,7 +173,13 @@ export class BillTable extends RangeSection<BillTableStrings> {
     // A cell of the grid must hold something focusable, even without a document.
     if (bill.hasDocument === false) return html`<span class="no-document" data-control tabindex=${tabIndex}>${t.noDocument}</span>`;
     return rowButton(
-      { part: 'download-button', label: t.downloadLabel(period), text: t.download, unavailable: this.downloads.isBusy(bill.id), onClick: () => void this.downloads.download(bill) },
+      {
+        part: 'download-button',
+        label: t.downloadLabel(period),
+        text: t.download,
+        unavailable: this.downloads.isBusy(bill.id),
+        onClick: () => void this.downloads.download(bill),
+      },
       tabIndex,
     );
   }
@@ -182,11 +204,13 @@ export class BillTable extends RangeSection<BillTableStrings> {
     return renderListSection(
       this.list,
       t.title,
-      html`${this.list.supported
-        ? html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)}</div>
+      html`${
+        this.list.supported
+          ? html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)}</div>
             ${renderListZoneNotice(this.list, t)}
             <p part="download-status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>`
-        : nothing}
+          : nothing
+      }
       ${renderListBody(this.list, t, {
         empty: t.empty,
         above: (source) => (source.rowCount > 0 && source.first ? this.renderOutstanding(source.first.bills) : nothing),

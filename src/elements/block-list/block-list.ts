@@ -131,7 +131,8 @@ export class BlockList extends PawElement<BlockListStrings> {
     query: () => ({ search: this.search.applied }),
     identity: (q) => [q.search],
     pageSize: PAGE_SIZE,
-    fetchPage: (provider, { search }, { cursor, limit, signal }) => provider.listBlockedNumbers({ ...(search ? { search } : {}), cursor, limit, signal }),
+    fetchPage: (provider, { search }, { cursor, limit, signal }) =>
+      provider.listBlockedNumbers({ ...(search ? { search } : {}), cursor, limit, signal }),
   });
 
   private readonly unblocker = new UnblockAction(this, {
@@ -162,7 +163,8 @@ export class BlockList extends PawElement<BlockListStrings> {
     const source = this.list.source;
     this.setCssState('blocking', this.blockForm.busy);
     const total = source?.total;
-    if (total !== undefined) this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.style.setProperty('--_rows', String(Math.max(1, total)));
+    if (total !== undefined)
+      this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.style.setProperty('--_rows', String(Math.max(1, total)));
     if (this.checkFocus && !this.list.table.switching && source?.status !== 'loading') {
       this.checkFocus = false;
       // The last row went: focus must not fall back to the page.
@@ -242,9 +244,11 @@ export class BlockList extends PawElement<BlockListStrings> {
               ?readonly=${busy}
               @input=${() => f.edited()}
             />
-            ${f.fieldError
-              ? keyed(this.attempt, html`<p part="field-error" class="field-error" id="number-error" role="alert">${f.fieldError}</p>`)
-              : nothing}
+            ${
+              f.fieldError
+                ? keyed(this.attempt, html`<p part="field-error" class="field-error" id="number-error" role="alert">${f.fieldError}</p>`)
+                : nothing
+            }
             <p part="field-hint" class="field-hint" id="number-hint">${t.numberHint}</p>
           </div>
           <div part="field" class="field reason-field">
@@ -296,11 +300,13 @@ export class BlockList extends PawElement<BlockListStrings> {
     return renderListSection(
       this.list,
       t.title,
-      html`${provider
-        ? html`${this.blockForm.available ? this.renderForm() : nothing}
+      html`${
+        provider
+          ? html`${this.blockForm.available ? this.renderForm() : nothing}
             <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
             ${this.renderToolbar()} ${renderListZoneNotice(this.list, t)}`
-        : nothing}
+          : nothing
+      }
       ${renderListBody(this.list, t, { empty: search ? t.noMatches(search) : t.empty, bodyClass: `table-wrap ${fit}` })}
       ${provider ? this.confirm.render() : nothing}`,
     );

@@ -37,7 +37,14 @@ export function blockedColumns(input: BlockedColumnsInput): DataTableColumn<Bloc
       render: (b) => html`<span dir=${isExtension(b.number) ? 'auto' : 'ltr'}>${displayNumber(b.number, t)}</span>`,
     },
     { id: 'blocked-at', header: t.columnBlockedAt, minWidth: 13, grow: 1.2, render: (b) => when(b, display, t) },
-    { id: 'reason', header: t.columnReason, minWidth: 10, grow: 1.6, wrap: true, render: (b) => plainText(b.reason ?? '').trim() || t.noReason },
+    {
+      id: 'reason',
+      header: t.columnReason,
+      minWidth: 10,
+      grow: 1.6,
+      wrap: true,
+      render: (b) => plainText(b.reason ?? '').trim() || t.noReason,
+    },
     { id: 'actions', header: t.columnActions, minWidth: 8, grow: 0.6, control: true, render: (b, ctx) => unblockButton(b, ctx.tabIndex) },
   ];
 }

@@ -72,7 +72,13 @@ export class UnblockAction {
     const shown = this.options.display(number);
     const outcome = await this.flow.run({
       intent: { kind: 'unblock-number', subject: number },
-      confirm: { title: t.unblockTitle, message: t.unblockMessage(shown), confirmLabel: t.unblockConfirm, cancelLabel: t.cancel, danger: true },
+      confirm: {
+        title: t.unblockTitle,
+        message: t.unblockMessage(shown),
+        confirmLabel: t.unblockConfirm,
+        cancelLabel: t.cancel,
+        danger: true,
+      },
       call: (provider, options) => provider.unblockNumber(number, options),
       already: 'not-found',
     });

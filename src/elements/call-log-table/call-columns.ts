@@ -69,7 +69,14 @@ export function callColumns(input: CallColumnsInput): DataTableColumn<CallRecord
   ];
   const block = input.blockButton;
   if (block) {
-    columns.push({ id: 'actions', header: t.columnActions, minWidth: 6, grow: 0.5, control: true, render: (c, ctx) => block(c, ctx.tabIndex) });
+    columns.push({
+      id: 'actions',
+      header: t.columnActions,
+      minWidth: 6,
+      grow: 0.5,
+      control: true,
+      render: (c, ctx) => block(c, ctx.tabIndex),
+    });
   }
   return columns;
 }

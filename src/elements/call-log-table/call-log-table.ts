@@ -19,7 +19,12 @@ import { baseStyles } from '../../shared-ui/styles.js';
 import { exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
-import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
+import {
+  renderListBody,
+  renderListRange,
+  renderListSection,
+  renderListZoneNotice,
+} from '../../shared-ui/list-section/list-section-view.js';
 import { BlockAction } from './block-action.js';
 import { CallFormatter, callColumns } from './call-columns.js';
 import { callCsvColumns } from './call-csv.js';
@@ -110,7 +115,17 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @cssstate exporting - While a CSV export runs.
  */
 export class CallLogTable extends RangeSection<CallLogTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles, zoneNoticeStyles];
+  static override styles = [
+    ...baseStyles,
+    dateRangeStyles,
+    dataTableStyles,
+    toolbarStyles,
+    csvExportStyles,
+    totalsStyles,
+    actionStatusStyles,
+    callLogTableStyles,
+    zoneNoticeStyles,
+  ];
   static override defaultStrings = callLogTableStrings;
   static override translations: Translations<CallLogTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -135,7 +150,13 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
     identity: (q) => [q.range, q.order],
     backward: true,
     fetchPage: (provider, q, { direction, cursor, limit, signal }) =>
-      provider.listInternationalCalls({ range: q.range, order: direction === 'forward' ? q.order : opposite(q.order), cursor, limit, signal }),
+      provider.listInternationalCalls({
+        range: q.range,
+        order: direction === 'forward' ? q.order : opposite(q.order),
+        cursor,
+        limit,
+        signal,
+      }),
     totalOf: (page) => page.total ?? page.totals?.calls,
     onQuery: () => {
       if (!this.exporter.running) this.exporter.reset();
@@ -168,7 +189,9 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
       formatter: this.formatter,
       order: this.currentOrder,
       onSort: () => (this.order = opposite(this.currentOrder)),
-      blockButton: this.blocker.available ? (call, tabIndex) => this.renderBlockButton(call.to, this.formatter.format(call, this.list.display).to, tabIndex) : undefined,
+      blockButton: this.blocker.available
+        ? (call, tabIndex) => this.renderBlockButton(call.to, this.formatter.format(call, this.list.display).to, tabIndex)
+        : undefined,
     });
   }
 
@@ -193,7 +216,8 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
   private exportCsv(): void {
     const t = this.text;
     exportList(this.list, this.exporter, (provider, query) => ({
-      fetchPage: ({ cursor, limit, signal }) => provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
+      fetchPage: ({ cursor, limit, signal }) =>
+        provider.listInternationalCalls({ range: query.range, order: query.order, cursor, limit, signal }),
       columns: callCsvColumns(t, query.zone, this.list.display.locale),
       fileName: safeFileName(t.exportFileName(query.days.from, query.days.to)),
       totalOf: (page) => page.total ?? page.totals?.calls,
@@ -207,7 +231,9 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
       ready: this.list.exportReady,
       onExport: () => this.exportCsv(),
       progress: (done, total) =>
-        total === undefined ? t.exportingCount(formatNumber(done, locale)) : t.exporting(formatNumber(done, locale), formatNumber(total, locale)),
+        total === undefined
+          ? t.exportingCount(formatNumber(done, locale))
+          : t.exporting(formatNumber(done, locale), formatNumber(total, locale)),
       done: (rows, fileName) => t.exportDone(formatNumber(rows, locale), fileName),
     });
   }

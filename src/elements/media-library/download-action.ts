@@ -60,7 +60,10 @@ export class DownloadAction implements ReactiveController {
     this.host.requestUpdate();
     try {
       // Checked by content: a sign-in page answered with 200 is never saved as a recording.
-      const blob = await checkBlob(this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal })), 'audio');
+      const blob = await checkBlob(
+        this.options.loaded(recording) ?? (await provider.getRecordingAudio(recording.id, { signal: controller.signal })),
+        'audio',
+      );
       const fileName = safeFileName(name) + audioExtension(blob.type || recording.contentType);
       downloadBlob(blob, fileName);
       this.options.line.say({ kind: 'success', message: t.downloaded(fileName) });

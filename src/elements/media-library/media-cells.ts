@@ -33,7 +33,12 @@ export function mediaFileColumns(c: MediaCells): DataTableColumn<MediaFile>[] {
           // Files that are not audio (a content type says so) have nothing to play.
           const audio = file.contentType === undefined || isAudioType(file.contentType);
           const play = () =>
-            void c.player.play({ key: `file:${file.id}`, title: plainText(file.name), duration: file.durationSeconds, load: (signal) => load(file.id, { signal }) });
+            void c.player.play({
+              key: `file:${file.id}`,
+              title: plainText(file.name),
+              duration: file.durationSeconds,
+              load: (signal) => load(file.id, { signal }),
+            });
           return playButton(c, `file:${file.id}`, name, ctx, audio ? play : undefined);
         }
       : undefined,
@@ -52,13 +57,24 @@ export function mediaRecordingColumns(c: MediaCells): DataTableColumn<Recording>
       const play = () => {
         const provider = c.provider();
         if (!provider) return;
-        void c.player.play({ key: `recording:${r.id}`, title: name, duration: r.durationSeconds, load: (signal) => provider.getRecordingAudio(r.id, { signal }) });
+        void c.player.play({
+          key: `recording:${r.id}`,
+          title: name,
+          duration: r.durationSeconds,
+          load: (signal) => provider.getRecordingAudio(r.id, { signal }),
+        });
       };
       return playButton(c, `recording:${r.id}`, name, ctx, play);
     },
     downloadButton: (r, name, ctx) =>
       rowButton(
-        { part: 'download-button', label: t.downloadLabel(name), text: t.download, unavailable: c.downloader.isBusy(r.id), onClick: () => void c.downloader.download(r, name) },
+        {
+          part: 'download-button',
+          label: t.downloadLabel(name),
+          text: t.download,
+          unavailable: c.downloader.isBusy(r.id),
+          onClick: () => void c.downloader.download(r, name),
+        },
         ctx.tabIndex,
       ),
     deleteButton: (r, name, ctx) => deleteButton(c, { kind: 'recording', id: r.id, name, position: ctx.position }, ctx),
@@ -70,7 +86,13 @@ function playButton(c: MediaCells, key: string, name: string, ctx: CellContext, 
   const playing = c.player.isPlaying(key);
   const loading = c.player.status === 'loading' && c.player.source?.key === key;
   return rowButton(
-    { part: 'play-button', label: playing ? t.pauseLabel(name) : t.playLabel(name), text: playing ? t.pause : t.play, unavailable: !play || loading, onClick: () => play?.() },
+    {
+      part: 'play-button',
+      label: playing ? t.pauseLabel(name) : t.playLabel(name),
+      text: playing ? t.pause : t.play,
+      unavailable: !play || loading,
+      onClick: () => play?.(),
+    },
     ctx.tabIndex,
   );
 }
@@ -78,7 +100,13 @@ function playButton(c: MediaCells, key: string, name: string, ctx: CellContext, 
 function deleteButton(c: MediaCells, target: DeleteTarget, ctx: CellContext) {
   const t = c.text();
   return rowButton(
-    { part: 'delete-button', label: t.deleteLabel(target.name), text: t.delete, unavailable: c.deleter.isBusy(target.kind, target.id), onClick: () => void c.deleter.delete(target) },
+    {
+      part: 'delete-button',
+      label: t.deleteLabel(target.name),
+      text: t.delete,
+      unavailable: c.deleter.isBusy(target.kind, target.id),
+      onClick: () => void c.deleter.delete(target),
+    },
     ctx.tabIndex,
   );
 }

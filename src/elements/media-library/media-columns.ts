@@ -58,12 +58,32 @@ export function fileColumns(input: FileColumnsInput): DataTableColumn<MediaFile>
     { id: 'name', header: t.columnName, minWidth: 14, grow: 2.2, rowHeader: true, render: (f) => auto(plainText(f.name)) },
     { id: 'type', header: t.columnType, minWidth: 8, render: (f) => fileType(f, t) },
     { id: 'length', header: t.columnLength, minWidth: 11, align: 'end', render: (f) => fileLength(f, t, display.locale) },
-    { id: 'uploaded', header: t.columnUploaded, minWidth: 9, render: (f) => (f.uploadedAt ? formatDate(f.uploadedAt, display) : t.unknown) },
+    {
+      id: 'uploaded',
+      header: t.columnUploaded,
+      minWidth: 9,
+      render: (f) => (f.uploadedAt ? formatDate(f.uploadedAt, display) : t.unknown),
+    },
   ];
   const play = input.playButton;
-  if (play) columns.push({ id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.4, control: true, render: (f, ctx) => play(f, plainText(f.name), ctx) });
+  if (play)
+    columns.push({
+      id: 'play',
+      header: t.columnPlay,
+      minWidth: 6,
+      grow: 0.4,
+      control: true,
+      render: (f, ctx) => play(f, plainText(f.name), ctx),
+    });
   const remove = input.deleteButton;
-  columns.push({ id: 'delete', header: t.columnDelete, minWidth: 6.5, grow: 0.4, control: true, render: (f, ctx) => remove(f, plainText(f.name), ctx) });
+  columns.push({
+    id: 'delete',
+    header: t.columnDelete,
+    minWidth: 6.5,
+    grow: 0.4,
+    control: true,
+    render: (f, ctx) => remove(f, plainText(f.name), ctx),
+  });
   return columns;
 }
 
@@ -85,7 +105,14 @@ export function recordingColumns(input: RecordingColumnsInput): DataTableColumn<
   const f = (r: Recording) => formatter.format(r, display);
   const { playButton: play, downloadButton: download, deleteButton: remove } = input;
   return [
-    { id: 'name', header: t.columnName, minWidth: 24, grow: 3, rowHeader: true, render: (r) => html`<span dir="ltr" title=${f(r).startedAt}>${f(r).name}</span>` },
+    {
+      id: 'name',
+      header: t.columnName,
+      minWidth: 24,
+      grow: 3,
+      rowHeader: true,
+      render: (r) => html`<span dir="ltr" title=${f(r).startedAt}>${f(r).name}</span>`,
+    },
     { id: 'duration', header: t.columnDuration, minWidth: 6.5, align: 'end', render: (r) => f(r).duration },
     { id: 'play', header: t.columnPlay, minWidth: 6, grow: 0.3, control: true, render: (r, ctx) => play(r, f(r).name, ctx) },
     { id: 'download', header: t.columnDownload, minWidth: 8, grow: 0.3, control: true, render: (r, ctx) => download(r, f(r).name, ctx) },

@@ -15,7 +15,12 @@ import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { moveFocus, runWithFocus } from '../../shared-ui/list-section/focus.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
-import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
+import {
+  renderListBody,
+  renderListRange,
+  renderListSection,
+  renderListZoneNotice,
+} from '../../shared-ui/list-section/list-section-view.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
@@ -35,7 +40,6 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 10_000_000;
 
 /** Focus follows an upload from its button to Cancel and back. */
 const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
-
 
 /**
  * The Media section: the account's media files (announcements, hold music, prompts) and its
@@ -140,7 +144,15 @@ const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
  * @cssstate playing - While audio plays.
  */
 export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles, zoneNoticeStyles];
+  static override styles = [
+    ...baseStyles,
+    dateRangeStyles,
+    dataTableStyles,
+    audioPlayerStyles,
+    actionStatusStyles,
+    mediaLibraryStyles,
+    zoneNoticeStyles,
+  ];
   static override defaultStrings = mediaLibraryStrings;
   static override translations: Translations<MediaLibraryStrings> = {
     de: () => import('./i18n/de.js'),
@@ -183,7 +195,8 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
     active: () => this.currentTab === 'files',
     query: () => ({ search: (this.search ?? '').trim() }),
     identity: (q) => [q.search],
-    fetchPage: (provider, { search }, { cursor, limit, signal }) => provider.listMediaFiles({ ...(search ? { search } : {}), cursor, limit, signal }),
+    fetchPage: (provider, { search }, { cursor, limit, signal }) =>
+      provider.listMediaFiles({ ...(search ? { search } : {}), cursor, limit, signal }),
   });
 
   private readonly recordings: ListSection<Recording, Page<Recording>, { range: DateRange }> = new ListSection(this, this.bridge, {
@@ -329,7 +342,12 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
     // Cleared, so that choosing the same file again is a change too.
     input.value = '';
     if (!file) return;
-    void runWithFocus(this, () => this.uploader.choose(file), () => this.uploader.running, UPLOAD_FOCUS);
+    void runWithFocus(
+      this,
+      () => this.uploader.choose(file),
+      () => this.uploader.running,
+      UPLOAD_FOCUS,
+    );
   };
 
   private async cancelUpload(): Promise<void> {
@@ -338,7 +356,12 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
   }
 
   private retryUpload(): void {
-    void runWithFocus(this, () => this.uploader.retry(), () => this.uploader.running, { ...UPLOAD_FOCUS, always: true });
+    void runWithFocus(
+      this,
+      () => this.uploader.retry(),
+      () => this.uploader.running,
+      { ...UPLOAD_FOCUS, always: true },
+    );
   }
 
   // ---- render ---------------------------------------------------------------------------------

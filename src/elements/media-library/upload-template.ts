@@ -29,10 +29,11 @@ export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadT
   return html`<div class="upload" part="upload">
     <input class="file-input" type="file" accept="audio/*" hidden @change=${o.onChosen} @input=${stop} />
     <div class="upload-controls">
-      ${s.status === 'uploading'
-        ? html`<progress part="upload-progress" class="upload-progress" max=${s.total || 1} value=${s.loaded} aria-label=${t.uploadProgressLabel}></progress>
+      ${
+        s.status === 'uploading'
+          ? html`<progress part="upload-progress" class="upload-progress" max=${s.total || 1} value=${s.loaded} aria-label=${t.uploadProgressLabel}></progress>
             <button class="button cancel-upload-button" part="cancel-upload-button button" type="button" @click=${o.onCancel}>${t.cancelUpload}</button>`
-        : html`<button
+          : html`<button
               class="button upload-button"
               part="upload-button button"
               type="button"
@@ -41,9 +42,12 @@ export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadT
             >
               ${t.upload}
             </button>
-            ${s.status === 'error' || s.status === 'unknown'
-              ? html`<button class="button retry-upload-button" part="retry-upload-button button" type="button" @click=${o.onRetry}>${t.retryUpload}</button>`
-              : nothing}`}
+            ${
+              s.status === 'error' || s.status === 'unknown'
+                ? html`<button class="button retry-upload-button" part="retry-upload-button button" type="button" @click=${o.onRetry}>${t.retryUpload}</button>`
+                : nothing
+            }`
+      }
     </div>
     <p class="field-hint upload-hint" part="upload-hint" id="upload-hint">${t.uploadHint(o.maxSize)}</p>
     <p class="field-error upload-error" part="upload-error field-error" id="upload-error" role="alert">${invalid ? s.message : ''}</p>

@@ -35,7 +35,9 @@ export class PlanFormat {
 
   /** The price: the charge, or "a monthly increase of X and a charge now of Y" when the quote has a monthly part. */
   cost(cost: Pick<UsersCost, 'charge' | 'monthlyIncrease'>): string {
-    return cost.monthlyIncrease ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge)) : this.money(cost.charge);
+    return cost.monthlyIncrease
+      ? this.text.quoteMonthly(this.money(cost.monthlyIncrease), this.money(cost.charge))
+      : this.money(cost.charge);
   }
 }
 

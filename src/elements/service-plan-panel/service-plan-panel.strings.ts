@@ -39,13 +39,16 @@ export const servicePlanPanelStrings = {
   quoteFailed: 'The price could not be calculated.',
   quoteRetry: 'Buy asks again.',
   confirmBuyTitle: 'Buy users?',
-  confirmBuyMessage: (n: number, count: string, cost: string) => `Buy ${count} ${users(n)} for ${cost}? The cost is taken from your credit.`,
-  bought: (n: number, count: string, cost: string, total: string) => `Bought ${count} ${users(n)} for ${cost}. Users on the plan: ${total}.`,
+  confirmBuyMessage: (n: number, count: string, cost: string) =>
+    `Buy ${count} ${users(n)} for ${cost}? The cost is taken from your credit.`,
+  bought: (n: number, count: string, cost: string, total: string) =>
+    `Bought ${count} ${users(n)} for ${cost}. Users on the plan: ${total}.`,
   /** Bought, when the charge is not known here (announced after a reload). */
   boughtUsers: (n: number, count: string, total: string) => `Bought ${count} ${users(n)}. Users on the plan: ${total}.`,
   buyFailed: 'No users were bought.',
   /** A purchase whose answer was lost (a dropped connection, a timeout): never said as failed. */
-  buyUnknown: (n: number, count: string) => `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought — checking…`,
+  buyUnknown: (n: number, count: string) =>
+    `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought — checking…`,
   /** Still unknown after reading the plan again; `total` is what the plan shows now ('' if it could not be read). */
   buyUnknownStill: (n: number, count: string, total: string) =>
     `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before buying again.`,
@@ -60,10 +63,12 @@ export const servicePlanPanelStrings = {
   removeHint: (removable: string) => `You can remove up to ${removable}.`,
   removeHintInUse: (removable: string, inUse: string) => `${inUse} in use: you can remove up to ${removable}.`,
   confirmRemoveTitle: 'Remove users?',
-  confirmRemoveMessage: (n: number, count: string, remaining: string) => `Remove ${count} ${users(n)}? Users on the plan afterwards: ${remaining}.`,
+  confirmRemoveMessage: (n: number, count: string, remaining: string) =>
+    `Remove ${count} ${users(n)}? Users on the plan afterwards: ${remaining}.`,
   removed: (n: number, count: string, total: string) => `Removed ${count} ${users(n)}. Users on the plan: ${total}.`,
   removeFailed: 'No users were removed.',
-  removeUnknown: (n: number, count: string) => `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed — checking…`,
+  removeUnknown: (n: number, count: string) =>
+    `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed — checking…`,
   removeUnknownStill: (n: number, count: string, total: string) =>
     `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before removing again.`,
   removeNotDone: (total: string) => `The plan still shows ${total} users.`,

@@ -291,7 +291,12 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       this.formErrors = { buy: { summary: t.insufficientCredit, message: t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit)) } };
       return undefined;
     }
-    const confirm = { title: t.confirmBuyTitle, message: t.confirmBuyMessage(count, f.count(count), f.cost(cost)), confirmLabel: t.buy, cancelLabel: t.cancel };
+    const confirm = {
+      title: t.confirmBuyTitle,
+      message: t.confirmBuyMessage(count, f.count(count), f.cost(cost)),
+      confirmLabel: t.buy,
+      cancelLabel: t.cancel,
+    };
     return { confirm, detail: { before: plan.users.quantity, cost: cost.charge, monthlyIncrease: cost.monthlyIncrease } };
   }
 

@@ -37,17 +37,32 @@ export interface UsersFormsView {
 export type CheckedCount = { ok: true; count: number } | { ok: false; message: string; required: boolean };
 
 /** Checks a field's text: a whole number in range and, for a removal, no more than the plan allows. */
-export function checkCount(action: UsersAction, text: string, plan: ServicePlan | undefined, t: ServicePlanPanelStrings, f: PlanFormat): CheckedCount {
+export function checkCount(
+  action: UsersAction,
+  text: string,
+  plan: ServicePlan | undefined,
+  t: ServicePlanPanelStrings,
+  f: PlanFormat,
+): CheckedCount {
   const parsed = parseQuantity(text);
   if (!parsed.ok) {
-    const message = parsed.problem === 'required' ? t.errorRequired : parsed.problem === 'not-whole' ? t.errorNotWhole : t.errorRange(f.count(MAX_USERS_PER_CHANGE));
+    const message =
+      parsed.problem === 'required'
+        ? t.errorRequired
+        : parsed.problem === 'not-whole'
+          ? t.errorNotWhole
+          : t.errorRange(f.count(MAX_USERS_PER_CHANGE));
     return { ok: false, message, required: parsed.problem === 'required' };
   }
   if (action === 'remove' && plan) {
     const problem = removalProblem(parsed.value, plan.users);
     if (problem === 'more-than-plan') return { ok: false, required: false, message: t.errorMoreThanPlan(f.count(plan.users.quantity)) };
     if (problem === 'below-in-use') {
-      return { ok: false, required: false, message: t.errorBelowInUse(f.count(plan.users.inUse ?? 0), f.count(removableUsers(plan.users))) };
+      return {
+        ok: false,
+        required: false,
+        message: t.errorBelowInUse(f.count(plan.users.inUse ?? 0), f.count(removableUsers(plan.users))),
+      };
     }
   }
   return { ok: true, count: parsed.value };
@@ -80,7 +95,9 @@ function renderField(v: UsersFormsView, action: UsersAction, label: string, hint
 
 function renderFormError(v: UsersFormsView, action: UsersAction) {
   const error = v.formErrors[action];
-  return error ? html`<p part="form-error" class="state error form-error" role="alert"><strong>${error.summary}</strong> ${error.message}</p>` : nothing;
+  return error
+    ? html`<p part="form-error" class="state error form-error" role="alert"><strong>${error.summary}</strong> ${error.message}</p>`
+    : nothing;
 }
 
 /** The cost of the users to buy and the credit after it, as the count changes (a live region). */
@@ -97,10 +114,12 @@ function renderQuote(v: UsersFormsView): TemplateResult {
         <dd>
           ${f.cost(cost)}${cost.source === 'computed' ? html` <span class="breakdown">(${t.costBreakdown(f.count(cost.count), f.money(plan.users.unitPrice))})</span>` : nothing}
         </dd>
-        ${cost.creditAfter
-          ? html`<dt>${t.creditAfter}</dt>
+        ${
+          cost.creditAfter
+            ? html`<dt>${t.creditAfter}</dt>
               <dd class=${short ? 'negative' : ''}>${f.money(cost.creditAfter)}</dd>`
-          : nothing}
+            : nothing
+        }
       </dl>
       ${short ? html`<p class="quote-warning">${t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit))}</p>` : nothing}`;
   } else if (s.status === 'error' && !v.formErrors.buy) {
@@ -110,7 +129,12 @@ function renderQuote(v: UsersFormsView): TemplateResult {
 }
 
 /** One of the two forms: its title, field, messages and submit button. */
-function renderForm(v: UsersFormsView, action: UsersAction, parts: { title: string; label: string; hint: string; idle: string; calling: string }, extra: unknown) {
+function renderForm(
+  v: UsersFormsView,
+  action: UsersAction,
+  parts: { title: string; label: string; hint: string; idle: string; calling: string },
+  extra: unknown,
+) {
   const calling = v.calling(action);
   return html`<form
     part="form"
@@ -134,8 +158,15 @@ function renderForm(v: UsersFormsView, action: UsersAction, parts: { title: stri
 export function renderUsersForms(v: UsersFormsView): TemplateResult {
   const { text: t, format: f, plan } = v;
   const removable = Math.min(removableUsers(plan.users), MAX_USERS_PER_CHANGE);
-  const removeHint = plan.users.inUse !== undefined ? t.removeHintInUse(f.count(removable), f.count(plan.users.inUse)) : t.removeHint(f.count(removable));
-  const buy = { title: t.buyTitle, label: t.usersToBuy, hint: t.quantityHint(f.count(MAX_USERS_PER_CHANGE)), idle: t.buy, calling: t.buying };
+  const removeHint =
+    plan.users.inUse !== undefined ? t.removeHintInUse(f.count(removable), f.count(plan.users.inUse)) : t.removeHint(f.count(removable));
+  const buy = {
+    title: t.buyTitle,
+    label: t.usersToBuy,
+    hint: t.quantityHint(f.count(MAX_USERS_PER_CHANGE)),
+    idle: t.buy,
+    calling: t.buying,
+  };
   const remove = { title: t.removeTitle, label: t.usersToRemove, hint: removeHint, idle: t.remove, calling: t.removing };
   return html`<div class="changes">${renderForm(v, 'buy', buy, renderQuote(v))} ${renderForm(v, 'remove', remove, nothing)}</div>`;
 }

@@ -55,7 +55,13 @@ export function transactionColumns(input: TransactionColumnsInput): DataTableCol
           ? html`<span class="kind kind-debit" part="kind kind-debit">${t.debit}</span>`
           : html`<span class="kind kind-credit" part="kind kind-credit">${t.credit}</span>`,
     },
-    { id: 'amount', header: t.columnAmount, minWidth: 8, align: 'end', render: (tx) => html`<span class="amount ${tx.kind === 'debit' ? 'debit' : 'credit'}">${f(tx).amount}</span>` },
+    {
+      id: 'amount',
+      header: t.columnAmount,
+      minWidth: 8,
+      align: 'end',
+      render: (tx) => html`<span class="amount ${tx.kind === 'debit' ? 'debit' : 'credit'}">${f(tx).amount}</span>`,
+    },
   ];
   if (input.balance) {
     columns.push({

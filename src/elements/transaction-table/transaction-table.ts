@@ -17,7 +17,12 @@ import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { DEFAULT_EXPORT_PAGE_SIZE, exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
-import { renderListBody, renderListRange, renderListSection, renderListZoneNotice } from '../../shared-ui/list-section/list-section-view.js';
+import {
+  renderListBody,
+  renderListRange,
+  renderListSection,
+  renderListZoneNotice,
+} from '../../shared-ui/list-section/list-section-view.js';
 import { TransactionFormatter, transactionColumns } from './transaction-columns.js';
 import { transactionCsvColumns } from './transaction-csv.js';
 import { TransactionTotals, type LedgerTotals } from './transaction-totals.js';
@@ -109,7 +114,16 @@ interface TransactionQuery {
  * @cssstate exporting - While a CSV export runs.
  */
 export class TransactionTable extends RangeSection<TransactionTableStrings> {
-  static override styles = [...baseStyles, dateRangeStyles, dataTableStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles, zoneNoticeStyles];
+  static override styles = [
+    ...baseStyles,
+    dateRangeStyles,
+    dataTableStyles,
+    toolbarStyles,
+    csvExportStyles,
+    totalsStyles,
+    transactionTableStyles,
+    zoneNoticeStyles,
+  ];
   static override defaultStrings = transactionTableStrings;
   static override translations: Translations<TransactionTableStrings> = {
     de: () => import('./i18n/de.js'),
@@ -145,7 +159,9 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
 
   private readonly totals = new TransactionTotals(this, (error) => this.reportProviderError(error, 'listTransactions'));
 
-  private readonly exporter = new CsvExportController<Transaction, Page<Transaction>>(this, (error) => this.reportProviderError(error, 'listTransactions'));
+  private readonly exporter = new CsvExportController<Transaction, Page<Transaction>>(this, (error) =>
+    this.reportProviderError(error, 'listTransactions'),
+  );
 
   override updated(): void {
     this.setCssState('calculating', this.totals.running);
@@ -231,11 +247,13 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
     return html`${sums}
       <div class="totals-line" aria-busy=${s.status === 'running' ? 'true' : 'false'}>
         <p part="totals-status" class="totals-status ${s.status === 'error' ? 'failed' : ''}" role="status">${message}</p>
-        ${action
-          ? html`<button class="button calculate-totals-button" part="calculate-totals-button button" type="button" @click=${() => this.totals.resume()}>
+        ${
+          action
+            ? html`<button class="button calculate-totals-button" part="calculate-totals-button button" type="button" @click=${() => this.totals.resume()}>
               ${t.calculateTotals}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 

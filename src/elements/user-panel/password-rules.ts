@@ -39,7 +39,8 @@ export interface PasswordChangeInput {
 export function checkPasswordChange(input: PasswordChangeInput, policy: PasswordPolicy): Partial<Record<PasswordField, PasswordProblem>> {
   const problems: Partial<Record<PasswordField, PasswordProblem>> = {};
   if (policy.requireCurrentPassword && input.currentPassword === '') problems.currentPassword = 'required';
-  else if (input.currentPassword.length > MAX_PASSWORD_LENGTH * 2 || [...input.currentPassword].length > MAX_PASSWORD_LENGTH) problems.currentPassword = 'too-long';
+  else if (input.currentPassword.length > MAX_PASSWORD_LENGTH * 2 || [...input.currentPassword].length > MAX_PASSWORD_LENGTH)
+    problems.currentPassword = 'too-long';
   const problem = passwordProblem(input.newPassword, policy.minLength);
   if (problem) problems.newPassword = problem;
   else if (policy.requireCurrentPassword && input.newPassword === input.currentPassword) problems.newPassword = 'same-as-current';

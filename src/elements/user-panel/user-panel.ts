@@ -8,7 +8,13 @@ import { breakable } from '../../shared-ui/breakable.js';
 import { renderLoad } from '../../shared-ui/states.js';
 import { baseStyles } from '../../shared-ui/styles.js';
 import { PasswordChangeAction } from './password-change.js';
-import { checkPasswordChange, DEFAULT_PASSWORD_POLICY, fieldOfProviderError, MAX_PASSWORD_LENGTH, type PasswordField } from './password-rules.js';
+import {
+  checkPasswordChange,
+  DEFAULT_PASSWORD_POLICY,
+  fieldOfProviderError,
+  MAX_PASSWORD_LENGTH,
+  type PasswordField,
+} from './password-rules.js';
 import { userPanelStyles } from './user-panel.styles.js';
 import { userPanelStrings, type UserPanelStrings } from './user-panel.strings.js';
 
@@ -135,16 +141,16 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     };
     const problems = checkPasswordChange(input, policy);
     this.formError = undefined;
-    this.fieldErrors = Object.fromEntries(
-      Object.entries(problems).map(([field, problem]) => [field, this.problemText(problem, policy)]),
-    );
+    this.fieldErrors = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, this.problemText(problem, policy)]));
     if (Object.keys(problems).length > 0 || !provider) {
       void this.focusFirstError();
       return;
     }
     const t = this.text;
     const outcome = await this.password.submit(
-      policy.requireCurrentPassword ? { currentPassword: input.currentPassword, newPassword: input.newPassword } : { newPassword: input.newPassword },
+      policy.requireCurrentPassword
+        ? { currentPassword: input.currentPassword, newPassword: input.newPassword }
+        : { newPassword: input.newPassword },
     );
     switch (outcome.state) {
       case 'done':
@@ -231,11 +237,13 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     >
       <fieldset>
         <legend>${t.changePassword}</legend>
-        ${error
-          ? html`<p part="form-error" class="state ${error.summary ? 'error' : 'info'} form-error" role="alert">
+        ${
+          error
+            ? html`<p part="form-error" class="state ${error.summary ? 'error' : 'info'} form-error" role="alert">
               ${error.summary ? html`<strong>${error.summary}</strong> ` : nothing}${error.message}
             </p>`
-          : nothing}
+            : nothing
+        }
         ${policy.requireCurrentPassword ? this.renderField('currentPassword', t.currentPassword, 'current-password') : nothing}
         ${this.renderField('newPassword', t.newPassword, 'new-password', t.passwordHint(policy.minLength))}
         ${this.renderField('confirmPassword', t.confirmPassword, 'new-password')}
@@ -259,16 +267,18 @@ export class UserPanel extends PawElement<UserPanelStrings> {
         ${fullName ? html`<dt>${t.fullName}</dt><dd>${breakable(fullName)}</dd>` : nothing}
         ${user.email ? html`<dt>${t.email}</dt><dd>${breakable(user.email)}</dd>` : nothing}
       </dl>
-      ${this.formOpen
-        ? renderLoad(this.policy.state, t, { complete: (p) => this.renderForm(p), retry: () => void this.policy.run() })
-        : html`<button
+      ${
+        this.formOpen
+          ? renderLoad(this.policy.state, t, { complete: (p) => this.renderForm(p), retry: () => void this.policy.run() })
+          : html`<button
             part="change-password-button"
             class="button change-password"
             type="button"
             @click=${() => this.openForm()}
           >
             ${t.changePassword}
-          </button>`}
+          </button>`
+      }
       <p part="success" class="status-message ${this.password.status?.kind ?? ''}" role="status">${this.password.status?.message ?? ''}</p>
     `;
   }

@@ -2,8 +2,24 @@ import { dayOf, startOfDayInstant } from '../../core/dates.js';
 import { ProviderError } from '../../core/errors.js';
 import { compareMoney, subtractMoney } from '../../core/money.js';
 import type {
-  Account, Bill, BlockedNumber, CallPage, CallQuery, DateRange, MediaFile, Money, Page, PageQuery, PasswordChange,
-  PasswordPolicy, ProviderLimits, Recording, ServicePlan, Transaction, User, UsersQuote,
+  Account,
+  Bill,
+  BlockedNumber,
+  CallPage,
+  CallQuery,
+  DateRange,
+  MediaFile,
+  Money,
+  Page,
+  PageQuery,
+  PasswordChange,
+  PasswordPolicy,
+  ProviderLimits,
+  Recording,
+  ServicePlan,
+  Transaction,
+  User,
+  UsersQuote,
 } from '../../core/provider.js';
 import { billPdf, generateBills, type BillDetail } from './bills.js';
 import { BlockList } from './block-list.js';
@@ -97,8 +113,15 @@ export class DemoBackend {
     const today = dayOf(new Date(nowMs), this.timeZone);
     const utcOffsetMs = Date.parse(`${today}T00:00:00Z`) - Date.parse(startOfDayInstant(today, this.timeZone));
     this.calls = new CallSpace({
-      seed, nowMs, count: sizes.calls, spanDays: CALL_SPAN_DAYS, utcOffsetMs, currency,
-      extensions: this.world.extensions, dids: this.world.dids, favourites: this.world.profile.favourites,
+      seed,
+      nowMs,
+      count: sizes.calls,
+      spanDays: CALL_SPAN_DAYS,
+      utcOffsetMs,
+      currency,
+      extensions: this.world.extensions,
+      dids: this.world.dids,
+      favourites: this.world.profile.favourites,
     });
     this.media = new RankedList(generateMediaFiles(seed, nowMs, sizes.mediaFiles));
     this.blocked = new BlockList(seed, nowMs, sizes.blockedNumbers, (k) => this.calls.regularNumber(k));
@@ -106,8 +129,15 @@ export class DemoBackend {
 
   private get ledger(): Ledger {
     this.ledgerCache ??= new Ledger({
-      seed: this.c.seed, nowMs: this.c.nowMs, timeZone: this.timeZone, months: this.c.sizes.bills, cap: this.c.sizes.transactions,
-      currency: this.c.currency, balance: this.startCredit.amount, monthlyTotal: this.pastMonthly.amount, calls: this.calls,
+      seed: this.c.seed,
+      nowMs: this.c.nowMs,
+      timeZone: this.timeZone,
+      months: this.c.sizes.bills,
+      cap: this.c.sizes.transactions,
+      currency: this.c.currency,
+      balance: this.startCredit.amount,
+      monthlyTotal: this.pastMonthly.amount,
+      calls: this.calls,
     });
     return this.ledgerCache;
   }
@@ -161,7 +191,11 @@ export class DemoBackend {
   addUsers(count: number): ServicePlan {
     const { charge } = this.quoteAddUsers(count);
     if (compareMoney(charge, this.credit) > 0) {
-      throw new ProviderError('insufficient-credit', `Adding ${count} user${count === 1 ? '' : 's'} costs ${charge.amount} ${charge.currency}, more than the available credit of ${this.credit.amount} ${this.credit.currency}.`, { status: 402 });
+      throw new ProviderError(
+        'insufficient-credit',
+        `Adding ${count} user${count === 1 ? '' : 's'} costs ${charge.amount} ${charge.currency}, more than the available credit of ${this.credit.amount} ${this.credit.currency}.`,
+        { status: 402 },
+      );
     }
     const ledger = this.ledger;
     this.world.plan.users += count;
@@ -176,7 +210,9 @@ export class DemoBackend {
     const plan = this.world.plan;
     if (count > plan.users) throw new ProviderError('conflict', `The plan has only ${plan.users} users.`, { status: 409 });
     if (plan.users - count < plan.inUse) {
-      throw new ProviderError('conflict', `${plan.inUse} users are in use: at most ${plan.users - plan.inUse} can be removed.`, { status: 409 });
+      throw new ProviderError('conflict', `${plan.inUse} users are in use: at most ${plan.users - plan.inUse} can be removed.`, {
+        status: 409,
+      });
     }
     plan.users -= count;
     return this.plan();
@@ -210,8 +246,12 @@ export class DemoBackend {
 
   private bills(): BillDetail[] {
     this.billsCache ??= generateBills({
-      seed: this.c.seed, nowMs: this.c.nowMs, timeZone: this.timeZone, months: this.c.sizes.bills,
-      monthlyTotal: this.pastMonthly, calls: this.calls,
+      seed: this.c.seed,
+      nowMs: this.c.nowMs,
+      timeZone: this.timeZone,
+      months: this.c.sizes.bills,
+      monthlyTotal: this.pastMonthly,
+      calls: this.calls,
     });
     return this.billsCache;
   }
@@ -219,7 +259,9 @@ export class DemoBackend {
   listBills(q: PageQuery & { range: DateRange }): Page<Bill> {
     const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
     const size = pageSize(q.limit, this.c.limits);
-    const rows = this.bills().map((detail, rank) => ({ detail, rank })).filter(({ detail }) => detail.issuedMs >= fromMs && detail.issuedMs < toMs);
+    const rows = this.bills()
+      .map((detail, rank) => ({ detail, rank }))
+      .filter(({ detail }) => detail.issuedMs >= fromMs && detail.issuedMs < toMs);
     const page = keysetPage(rows, (row) => row.rank, queryKey('bills', { fromMs, toMs }), q.cursor, size);
     return { ...page, items: page.items.map((row) => clone(row.detail.bill)) };
   }
@@ -260,12 +302,18 @@ export class DemoBackend {
       throw invalid('file', 'No file was sent.');
     }
     if (!/^audio\/[\w.+-]+/i.test(f.type)) {
-      throw new ProviderError('validation', `Only audio files can be uploaded${f.type ? ` (this one is ${f.type})` : ''}.`, { field: 'file', status: 415 });
+      throw new ProviderError('validation', `Only audio files can be uploaded${f.type ? ` (this one is ${f.type})` : ''}.`, {
+        field: 'file',
+        status: 415,
+      });
     }
     if (f.size === 0) throw invalid('file', 'The file is empty.');
     if (f.size > maxBytes) {
       const mb = (n: number) => `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
-      throw new ProviderError('validation', `The file is ${mb(f.size)}; files of up to ${mb(maxBytes)} can be uploaded.`, { field: 'file', status: 413 });
+      throw new ProviderError('validation', `The file is ${mb(f.size)}; files of up to ${mb(maxBytes)} can be uploaded.`, {
+        field: 'file',
+        status: 413,
+      });
     }
   }
 

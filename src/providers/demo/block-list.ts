@@ -45,7 +45,10 @@ export class BlockList {
   block(number: string, reason: string | undefined, atMs: number): BlockedNumber {
     const normal = normalizeNumber(number);
     if (!normal) {
-      throw new ProviderError('validation', 'Enter a number in international format (+ and country code) or an extension.', { field: 'number', status: 422 });
+      throw new ProviderError('validation', 'Enter a number in international format (+ and country code) or an extension.', {
+        field: 'number',
+        status: 422,
+      });
     }
     if (this.list.find((b) => b.number === normal)) {
       throw new ProviderError('conflict', `${normal} is already blocked.`, { status: 409 });

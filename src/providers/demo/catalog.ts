@@ -17,17 +17,115 @@ export interface AccountProfile {
 }
 
 export const ACCOUNTS: readonly AccountProfile[] = [
-  { name: 'Northwind Dental', slug: 'northwind', timezone: 'America/Chicago', address: '418 Lake Shore Dr, Suite 210, Chicago, IL 60611, USA', didPrefix: '+131255501', didDigits: 2, favourites: ['MX', 'IN', 'PH'] },
-  { name: 'Harbor & Pine Legal LLP', slug: 'harborpine', timezone: 'Europe/London', address: "14 Bream's Buildings, London EC4A 1HP, United Kingdom", didPrefix: '+442079460', didDigits: 3, favourites: ['IE', 'NG', 'AE'] },
-  { name: 'Kestrel Engineering GmbH', slug: 'kestrel', timezone: 'Europe/Berlin', address: 'Friedrichstraße 123, 10117 Berlin, Germany', didPrefix: '+49302312', didDigits: 4, favourites: ['PL', 'TR', 'CN'] },
-  { name: 'Sunrise Travel Co.', slug: 'sunrisetravel', timezone: 'America/Los_Angeles', address: '88 Market St, Floor 4, San Francisco, CA 94105, USA', didPrefix: '+141555501', didDigits: 2, favourites: ['JP', 'VN', 'JM'] },
-  { name: 'Maple Leaf Accounting', slug: 'mapleleaf', timezone: 'America/Toronto', address: '200 Bay St, Suite 1800, Toronto, ON M5J 2J2, Canada', didPrefix: '+141655501', didDigits: 2, favourites: ['GB', 'IN', 'PK'] },
-  { name: 'Blue Fern Logistics', slug: 'bluefern', timezone: 'Australia/Sydney', address: 'Level 7, 60 Martin Pl, Sydney NSW 2000, Australia', didPrefix: '+6125550', didDigits: 4, favourites: ['SG', 'CN', 'KR'] },
-  { name: 'Cedar Ridge Veterinary', slug: 'cedarridge', timezone: 'America/Denver', address: '1550 Larimer St, Denver, CO 80202, USA', didPrefix: '+130355501', didDigits: 2, favourites: ['BR', 'CO', 'KE'] },
+  {
+    name: 'Northwind Dental',
+    slug: 'northwind',
+    timezone: 'America/Chicago',
+    address: '418 Lake Shore Dr, Suite 210, Chicago, IL 60611, USA',
+    didPrefix: '+131255501',
+    didDigits: 2,
+    favourites: ['MX', 'IN', 'PH'],
+  },
+  {
+    name: 'Harbor & Pine Legal LLP',
+    slug: 'harborpine',
+    timezone: 'Europe/London',
+    address: "14 Bream's Buildings, London EC4A 1HP, United Kingdom",
+    didPrefix: '+442079460',
+    didDigits: 3,
+    favourites: ['IE', 'NG', 'AE'],
+  },
+  {
+    name: 'Kestrel Engineering GmbH',
+    slug: 'kestrel',
+    timezone: 'Europe/Berlin',
+    address: 'Friedrichstraße 123, 10117 Berlin, Germany',
+    didPrefix: '+49302312',
+    didDigits: 4,
+    favourites: ['PL', 'TR', 'CN'],
+  },
+  {
+    name: 'Sunrise Travel Co.',
+    slug: 'sunrisetravel',
+    timezone: 'America/Los_Angeles',
+    address: '88 Market St, Floor 4, San Francisco, CA 94105, USA',
+    didPrefix: '+141555501',
+    didDigits: 2,
+    favourites: ['JP', 'VN', 'JM'],
+  },
+  {
+    name: 'Maple Leaf Accounting',
+    slug: 'mapleleaf',
+    timezone: 'America/Toronto',
+    address: '200 Bay St, Suite 1800, Toronto, ON M5J 2J2, Canada',
+    didPrefix: '+141655501',
+    didDigits: 2,
+    favourites: ['GB', 'IN', 'PK'],
+  },
+  {
+    name: 'Blue Fern Logistics',
+    slug: 'bluefern',
+    timezone: 'Australia/Sydney',
+    address: 'Level 7, 60 Martin Pl, Sydney NSW 2000, Australia',
+    didPrefix: '+6125550',
+    didDigits: 4,
+    favourites: ['SG', 'CN', 'KR'],
+  },
+  {
+    name: 'Cedar Ridge Veterinary',
+    slug: 'cedarridge',
+    timezone: 'America/Denver',
+    address: '1550 Larimer St, Denver, CO 80202, USA',
+    didPrefix: '+130355501',
+    didDigits: 2,
+    favourites: ['BR', 'CO', 'KE'],
+  },
 ];
 
-export const FIRST_NAMES = ['Amara', 'Jordan', 'Priya', 'Mateo', 'Hannah', 'Kenji', 'Olivia', 'Tunde', 'Sofia', 'Liam', 'Mei', 'Rafael', 'Chloe', 'Arjun', 'Grace', 'Noah', 'Fatima', 'Lukas', 'Isabel', 'Samuel'] as const;
-export const LAST_NAMES = ['Okafor', 'Lee', 'Sharma', 'García', 'Schmidt', 'Tanaka', 'Brown', 'Adeyemi', 'Rossi', 'Murphy', 'Chen', 'Silva', 'Dubois', 'Patel', 'Nguyen', 'Walker', 'Haddad', 'Novak', 'Martins', 'Kowalski'] as const;
+export const FIRST_NAMES = [
+  'Amara',
+  'Jordan',
+  'Priya',
+  'Mateo',
+  'Hannah',
+  'Kenji',
+  'Olivia',
+  'Tunde',
+  'Sofia',
+  'Liam',
+  'Mei',
+  'Rafael',
+  'Chloe',
+  'Arjun',
+  'Grace',
+  'Noah',
+  'Fatima',
+  'Lukas',
+  'Isabel',
+  'Samuel',
+] as const;
+export const LAST_NAMES = [
+  'Okafor',
+  'Lee',
+  'Sharma',
+  'García',
+  'Schmidt',
+  'Tanaka',
+  'Brown',
+  'Adeyemi',
+  'Rossi',
+  'Murphy',
+  'Chen',
+  'Silva',
+  'Dubois',
+  'Patel',
+  'Nguyen',
+  'Walker',
+  'Haddad',
+  'Novak',
+  'Martins',
+  'Kowalski',
+] as const;
 export const CONTACT_ROLES = ['Billing', 'Technical', 'Administrative'] as const;
 export const PLAN_NAMES = ['Business Pro', 'Office Essentials', 'Hosted PBX Standard', 'Unified Comms Plus'] as const;
 export const USER_PRICES = ['19.99', '24.95', '14.50', '29.00'] as const;
@@ -54,7 +152,15 @@ export interface Country {
   weight: number;
 }
 
-const c = (name: string, iso: string, dial: string, prefixes: string[], length: number, rate: string, weight: number): Country => ({ name, iso, dial, prefixes, length, rate, weight });
+const c = (name: string, iso: string, dial: string, prefixes: string[], length: number, rate: string, weight: number): Country => ({
+  name,
+  iso,
+  dial,
+  prefixes,
+  length,
+  rate,
+  weight,
+});
 
 export const COUNTRIES: readonly Country[] = [
   c('United Kingdom', 'GB', '44', ['20', '121', '161', '7700', '7911'], 10, '0.0150', 12),
@@ -93,10 +199,22 @@ export const COUNTRIES: readonly Country[] = [
 ];
 
 export const MEDIA_NAMES = [
-  'Main greeting', 'After-hours greeting', 'Holiday closure', 'Hold music - Smooth jazz', 'Hold music - Acoustic',
-  'IVR - Welcome menu', 'IVR - Press 1 for sales', 'IVR - Press 2 for support', 'IVR - Invalid option',
-  'Voicemail greeting - Reception', 'Queue position announcement', 'Call recording notice', 'Weather closure',
-  'Lunch break message', 'Voicemail greeting - Billing', 'Transfer chime',
+  'Main greeting',
+  'After-hours greeting',
+  'Holiday closure',
+  'Hold music - Smooth jazz',
+  'Hold music - Acoustic',
+  'IVR - Welcome menu',
+  'IVR - Press 1 for sales',
+  'IVR - Press 2 for support',
+  'IVR - Invalid option',
+  'Voicemail greeting - Reception',
+  'Queue position announcement',
+  'Call recording notice',
+  'Weather closure',
+  'Lunch break message',
+  'Voicemail greeting - Billing',
+  'Transfer chime',
 ] as const;
 
 export const BLOCK_REASONS = ['Blocked from call log', 'Spam caller', 'Robocall', 'Repeated hang-ups', 'Blocked by admin'] as const;

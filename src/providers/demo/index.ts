@@ -90,13 +90,40 @@ export const DEMO_SIZES: Readonly<Record<'small' | 'medium' | 'large', Readonly<
 };
 
 const METHODS: readonly DemoMethod[] = [
-  'getCurrentUser', 'getPasswordPolicy', 'changePassword', 'getAccount', 'getServicePlan', 'quoteAddUsers', 'addUsers',
-  'removeUsers', 'listInternationalCalls', 'listTransactions', 'listBills', 'getBillDocument', 'listMediaFiles',
-  'getMediaFileAudio', 'uploadMediaFile', 'deleteMediaFile', 'listRecordings', 'getRecordingAudio', 'deleteRecording', 'listBlockedNumbers',
-  'blockNumber', 'unblockNumber',
+  'getCurrentUser',
+  'getPasswordPolicy',
+  'changePassword',
+  'getAccount',
+  'getServicePlan',
+  'quoteAddUsers',
+  'addUsers',
+  'removeUsers',
+  'listInternationalCalls',
+  'listTransactions',
+  'listBills',
+  'getBillDocument',
+  'listMediaFiles',
+  'getMediaFileAudio',
+  'uploadMediaFile',
+  'deleteMediaFile',
+  'listRecordings',
+  'getRecordingAudio',
+  'deleteRecording',
+  'listBlockedNumbers',
+  'blockNumber',
+  'unblockNumber',
 ];
 
-const MUTATIONS: ReadonlySet<DemoMethod> = new Set<DemoMethod>(['addUsers', 'removeUsers', 'uploadMediaFile', 'deleteMediaFile', 'deleteRecording', 'blockNumber', 'unblockNumber', 'changePassword']);
+const MUTATIONS: ReadonlySet<DemoMethod> = new Set<DemoMethod>([
+  'addUsers',
+  'removeUsers',
+  'uploadMediaFile',
+  'deleteMediaFile',
+  'deleteRecording',
+  'blockNumber',
+  'unblockNumber',
+  'changePassword',
+]);
 
 /** The demo's upload limit unless `maxUploadBytes` says otherwise: 10 MB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10_000_000;
@@ -104,8 +131,16 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 10_000_000;
 const UPLOAD_STEPS = 4;
 
 const STATUS: Partial<Record<ProviderErrorCode, number>> = {
-  unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, validation: 422, 'insufficient-credit': 402,
-  'range-too-large': 422, 'rate-limited': 429, unavailable: 503, unknown: 500,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  validation: 422,
+  'insufficient-credit': 402,
+  'range-too-large': 422,
+  'rate-limited': 429,
+  unavailable: 503,
+  unknown: 500,
 };
 
 function resolveSizes(size: DemoProviderOptions['size']): DemoSizes {

@@ -106,12 +106,22 @@ export class Ledger {
         const cents = Math.floor((units + 50) / 100);
         if (cents > 0) {
           const calls = hi - lo;
-          events.push({ t: at(day, 1439), kind: 'debit', cents, description: `International calls ${day}: ${calls} call${calls === 1 ? '' : 's'}, ${minutes} min` });
+          events.push({
+            t: at(day, 1439),
+            kind: 'debit',
+            cents,
+            description: `International calls ${day}: ${calls} call${calls === 1 ? '' : 's'}, ${minutes} min`,
+          });
         }
       }
     }
     if (today.endsWith('-01') && at(today, 5) <= o.nowMs) {
-      events.push({ t: at(today, 5), kind: 'debit', cents: planCents, description: `Monthly service plan, ${MONTH.format(Date.parse(`${today}T00:00:00Z`))}` });
+      events.push({
+        t: at(today, 5),
+        kind: 'debit',
+        cents: planCents,
+        description: `Monthly service plan, ${MONTH.format(Date.parse(`${today}T00:00:00Z`))}`,
+      });
     }
     return events.sort((a, b) => a.t - b.t);
   }

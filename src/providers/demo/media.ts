@@ -57,7 +57,13 @@ export function generateMediaFiles(seed: number, nowMs: number, count: number): 
 }
 
 /** `count` recordings over the last 180 days, newest first. */
-export function generateRecordings(seed: number, nowMs: number, count: number, extensions: readonly string[], dids: readonly string[]): RecordingEntry[] {
+export function generateRecordings(
+  seed: number,
+  nowMs: number,
+  count: number,
+  extensions: readonly string[],
+  dids: readonly string[],
+): RecordingEntry[] {
   const r = new Random(seed, 4);
   const gap = (180 * DAY) / Math.max(1, count);
   const external = () => (r.chance(0.3) ? r.pick(dids) : e164(r.pick(COUNTRIES), r));

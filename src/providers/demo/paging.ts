@@ -79,7 +79,13 @@ export function decodeCursor(cursor: string | null | undefined, query: string): 
  * Keyset paging over `items` sorted by ascending, unique `rank`: the page starts after the rank
  * in the cursor, so rows added before it or deleted while a caller pages never shift the rest.
  */
-export function keysetPage<T>(items: readonly T[], rank: (item: T) => number, query: string, cursor: string | null | undefined, size: number): Page<T> {
+export function keysetPage<T>(
+  items: readonly T[],
+  rank: (item: T) => number,
+  query: string,
+  cursor: string | null | undefined,
+  size: number,
+): Page<T> {
   const after = decodeCursor(cursor, query);
   let start = 0;
   if (after !== null) {

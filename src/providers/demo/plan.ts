@@ -27,7 +27,13 @@ export function servicePlanView(plan: PlanState, credit: Money): ServicePlan {
     const unitPrice = money(line.unitPrice, currency);
     return { label: line.label, quantity: line.quantity, unitPrice, total: multiplyMoney(unitPrice, line.quantity) };
   });
-  const monthlyTotal = addMoney(addMoney(users.total, dids.total), sumMoney(otherLines.map((l) => l.total), currency));
+  const monthlyTotal = addMoney(
+    addMoney(users.total, dids.total),
+    sumMoney(
+      otherLines.map((l) => l.total),
+      currency,
+    ),
+  );
   return { name: plan.name, users, dids, otherLines, monthlyTotal, credit: { ...credit } };
 }
 

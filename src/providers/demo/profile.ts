@@ -1,5 +1,15 @@
 import type { Account, Contact, User } from '../../core/provider.js';
-import { ACCOUNTS, CONTACT_ROLES, DID_PRICES, EXTRA_LINES, FIRST_NAMES, LAST_NAMES, PLAN_NAMES, USER_PRICES, type AccountProfile } from './catalog.js';
+import {
+  ACCOUNTS,
+  CONTACT_ROLES,
+  DID_PRICES,
+  EXTRA_LINES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  PLAN_NAMES,
+  USER_PRICES,
+  type AccountProfile,
+} from './catalog.js';
 import type { PlanState } from './plan.js';
 import { Random } from './random.js';
 
@@ -18,7 +28,10 @@ export interface DemoWorld {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^\x20-\x7e]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .toLowerCase();
 }
 
 export function createWorld(seed: number, sizes: { users: number; dids: number }): DemoWorld {
@@ -26,7 +39,8 @@ export function createWorld(seed: number, sizes: { users: number; dids: number }
   const profile = r.pick(ACCOUNTS);
   const domain = `${profile.slug}.example`;
   const dids = new Set<string>();
-  while (dids.size < Math.max(1, sizes.dids) && dids.size < 10 ** profile.didDigits) dids.add(profile.didPrefix + r.digits(profile.didDigits));
+  while (dids.size < Math.max(1, sizes.dids) && dids.size < 10 ** profile.didDigits)
+    dids.add(profile.didPrefix + r.digits(profile.didDigits));
   const didList = [...dids];
 
   const person = () => ({ first: r.pick(FIRST_NAMES), last: r.pick(LAST_NAMES) });
@@ -51,7 +65,13 @@ export function createWorld(seed: number, sizes: { users: number; dids: number }
       address: profile.address,
     };
   });
-  const account: Account = { id: `acct-${profile.slug}-${seed.toString(36)}`, name: profile.name, realm: `${profile.slug}.pbx.example`, timezone: profile.timezone, contacts };
+  const account: Account = {
+    id: `acct-${profile.slug}-${seed.toString(36)}`,
+    name: profile.name,
+    realm: `${profile.slug}.pbx.example`,
+    timezone: profile.timezone,
+    contacts,
+  };
 
   const users = Math.max(1, sizes.users);
   const inUse = Math.max(1, users - r.int(0, Math.min(3, users - 1)));

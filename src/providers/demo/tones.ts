@@ -11,8 +11,18 @@ export type SoundKind = 'greeting' | 'menu' | 'music' | 'conversation';
 export const SAMPLE_RATE = 8000;
 const TAU = 2 * Math.PI;
 const DTMF: Record<string, [number, number]> = {
-  '1': [697, 1209], '2': [697, 1336], '3': [697, 1477], '4': [770, 1209], '5': [770, 1336], '6': [770, 1477],
-  '7': [852, 1209], '8': [852, 1336], '9': [852, 1477], '*': [941, 1209], '0': [941, 1336], '#': [941, 1477],
+  '1': [697, 1209],
+  '2': [697, 1336],
+  '3': [697, 1477],
+  '4': [770, 1209],
+  '5': [770, 1336],
+  '6': [770, 1477],
+  '7': [852, 1209],
+  '8': [852, 1336],
+  '9': [852, 1477],
+  '*': [941, 1209],
+  '0': [941, 1336],
+  '#': [941, 1477],
 };
 
 class Track {
@@ -67,7 +77,12 @@ class Track {
 
   music(r: Random, seconds: number): void {
     const root = 196 * 2 ** (r.int(0, 7) / 12);
-    const progression = [[0, 4, 7], [7, 11, 14], [9, 12, 16], [5, 9, 12]];
+    const progression = [
+      [0, 4, 7],
+      [7, 11, 14],
+      [9, 12, 16],
+      [5, 9, 12],
+    ];
     const beat = 0.3 + 0.1 * r.next();
     for (let n = 0, at = 0; at < seconds; n++, at += beat) {
       const chord = progression[Math.floor(n / 8) % 4]!;

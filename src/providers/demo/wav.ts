@@ -36,7 +36,7 @@ export function wavDurationSeconds(header: ArrayBuffer, fileSize: number): numbe
   const text = (offset: number) => String.fromCharCode(...new Uint8Array(header, offset, 4));
   if (view.byteLength < 12 || text(0) !== 'RIFF' || text(8) !== 'WAVE') return undefined;
   let byteRate = 0;
-  for (let offset = 12; offset + 8 <= view.byteLength; ) {
+  for (let offset = 12; offset + 8 <= view.byteLength;) {
     const id = text(offset);
     const size = view.getUint32(offset + 4, true);
     if (id === 'fmt ' && offset + 20 <= view.byteLength) byteRate = view.getUint32(offset + 16, true);

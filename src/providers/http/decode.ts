@@ -32,7 +32,11 @@ import type {
 
 export class ShapeError extends Error {
   override readonly name = 'ShapeError';
-  constructor(readonly path: string, expected: string, actual: unknown) {
+  constructor(
+    readonly path: string,
+    expected: string,
+    actual: unknown,
+  ) {
     super(`${path} should be ${expected}, got ${describe(actual)}`);
   }
 }
@@ -40,7 +44,8 @@ export class ShapeError extends Error {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 40)}…`)} (${value.length} characters)` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 40)}…`)} (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -106,7 +111,10 @@ export function array<T>(item: Decoder<T>): Decoder<T[]> {
 
 /** Field access on a JSON object, with paths for messages. */
 class Fields {
-  constructor(private readonly o: Record<string, unknown>, private readonly p: string) {}
+  constructor(
+    private readonly o: Record<string, unknown>,
+    private readonly p: string,
+  ) {}
   req<T>(key: string, d: Decoder<T>): T {
     return d(this.o[key], `${this.p}.${key}`);
   }
@@ -196,7 +204,12 @@ export const account: Decoder<Account> = (v, p) => {
 
 const planLine: Decoder<PlanLine> = (v, p) => {
   const f = fields(v, p);
-  return { label: f.req('label', string), quantity: f.req('quantity', count), unitPrice: f.req('unitPrice', money), total: f.req('total', money) };
+  return {
+    label: f.req('label', string),
+    quantity: f.req('quantity', count),
+    unitPrice: f.req('unitPrice', money),
+    total: f.req('total', money),
+  };
 };
 
 const planUsers: Decoder<ServicePlan['users']> = (v, p) => {
@@ -228,7 +241,11 @@ export const servicePlan: Decoder<ServicePlan> = (v, p) => {
 
 export const usersQuote: Decoder<UsersQuote> = (v, p) => {
   const f = fields(v, p);
-  return clean({ charge: f.req('charge', money), creditAfter: f.opt('creditAfter', money), monthlyIncrease: f.opt('monthlyIncrease', money) });
+  return clean({
+    charge: f.req('charge', money),
+    creditAfter: f.opt('creditAfter', money),
+    monthlyIncrease: f.opt('monthlyIncrease', money),
+  });
 };
 
 const callRecord: Decoder<CallRecord> = (v, p) => {

@@ -59,11 +59,12 @@ function parseErrorBody(text: string): Record<string, unknown> | undefined {
 export function errorFromResponse(status: number, statusText: string, bodyText: string): ProviderError {
   const body = parseErrorBody(bodyText);
   const code = isKnownCode(body?.['code']) ? body['code'] : codeForStatus(status);
-  const message = typeof body?.['message'] === 'string' && body['message'].trim() !== ''
-    ? body['message']
-    : code === 'unknown'
-      ? `${DEFAULT_MESSAGES.unknown} (HTTP ${status}${statusText ? ` ${statusText}` : ''})`
-      : DEFAULT_MESSAGES[code];
+  const message =
+    typeof body?.['message'] === 'string' && body['message'].trim() !== ''
+      ? body['message']
+      : code === 'unknown'
+        ? `${DEFAULT_MESSAGES.unknown} (HTTP ${status}${statusText ? ` ${statusText}` : ''})`
+        : DEFAULT_MESSAGES[code];
   const field = typeof body?.['field'] === 'string' ? body['field'] : undefined;
   const retryable = typeof body?.['retryable'] === 'boolean' ? body['retryable'] : undefined;
   return new ProviderError(code, message, { status, field, retryable });

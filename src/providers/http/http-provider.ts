@@ -29,13 +29,7 @@ import { uploadFile } from './upload.js';
 
 /** The optional provider methods a host can switch off for a backend that lacks them. */
 export type OptionalProviderMethod =
-  | 'getPasswordPolicy'
-  | 'quoteAddUsers'
-  | 'listBills'
-  | 'getBillDocument'
-  | 'getMediaFileAudio'
-  | 'uploadMediaFile'
-  | 'blockNumber';
+  'getPasswordPolicy' | 'quoteAddUsers' | 'listBills' | 'getBillDocument' | 'getMediaFileAudio' | 'uploadMediaFile' | 'blockNumber';
 
 export interface HttpProviderOptions {
   /** Where the API is mounted, e.g. `"/api"` or `"https://pbx.example.com/api/v1"`. Must not carry credentials. */
@@ -66,27 +60,39 @@ export interface HttpProviderOptions {
 
 type Query = Readonly<Record<string, QueryValue>>;
 
-const OPTIONAL_METHODS: readonly OptionalProviderMethod[] = ['getPasswordPolicy', 'quoteAddUsers', 'listBills', 'getBillDocument', 'getMediaFileAudio', 'uploadMediaFile', 'blockNumber'];
+const OPTIONAL_METHODS: readonly OptionalProviderMethod[] = [
+  'getPasswordPolicy',
+  'quoteAddUsers',
+  'listBills',
+  'getBillDocument',
+  'getMediaFileAudio',
+  'uploadMediaFile',
+  'blockNumber',
+];
 
 /** Throws a TypeError naming the option that is missing or of the wrong type. */
 function checkOptions(options: HttpProviderOptions): void {
   const fail = (what: string, value: unknown) => {
-    throw new TypeError(`HttpProvider: ${what} (got ${value === undefined ? 'undefined' : JSON.stringify(value) ?? typeof value}).`);
+    throw new TypeError(`HttpProvider: ${what} (got ${value === undefined ? 'undefined' : (JSON.stringify(value) ?? typeof value)}).`);
   };
-  if (typeof options !== 'object' || options === null) fail('expects an options object, e.g. new HttpProvider({ baseUrl: \'/api/pbx\' })', options);
+  if (typeof options !== 'object' || options === null)
+    fail("expects an options object, e.g. new HttpProvider({ baseUrl: '/api/pbx' })", options);
   const o = options as unknown as Record<string, unknown>;
-  if (typeof o.baseUrl !== 'string' || o.baseUrl.trim() === '') fail("options.baseUrl is required: the REST API's base URL, e.g. '/api/pbx' or 'https://pbx.example/api'", o.baseUrl);
+  if (typeof o.baseUrl !== 'string' || o.baseUrl.trim() === '')
+    fail("options.baseUrl is required: the REST API's base URL, e.g. '/api/pbx' or 'https://pbx.example/api'", o.baseUrl);
   for (const name of ['getAuthHeaders', 'fetch'] as const) {
     if (o[name] !== undefined && typeof o[name] !== 'function') fail(`options.${name} must be a function`, typeof o[name]);
   }
   for (const name of ['timeoutMs', 'retries', 'retryDelayMs', 'maxRetryDelayMs'] as const) {
     const value = o[name];
-    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value) || value < 0)) fail(`options.${name} must be a number ≥ 0`, value);
+    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value) || value < 0))
+      fail(`options.${name} must be a number ≥ 0`, value);
   }
   if (o.omit !== undefined && (!Array.isArray(o.omit) || o.omit.some((m) => !OPTIONAL_METHODS.includes(m as OptionalProviderMethod)))) {
     fail(`options.omit must list optional methods only (${OPTIONAL_METHODS.join(', ')})`, o.omit);
   }
-  if (o.limits !== undefined && (typeof o.limits !== 'object' || o.limits === null)) fail('options.limits must be an object { maxRangeDays?, maxPageSize? }', o.limits);
+  if (o.limits !== undefined && (typeof o.limits !== 'object' || o.limits === null))
+    fail('options.limits must be an object { maxRangeDays?, maxPageSize? }', o.limits);
 }
 
 const json = <T>(d: decode.Decoder<T>): Expect<T> => ({ kind: 'json', decode: d });
@@ -163,9 +169,10 @@ export class HttpProvider implements AccountDataProvider {
   }
 
   changePassword(input: PasswordChange, o: RequestOptions = {}): Promise<void> {
-    const body = input.currentPassword === undefined
-      ? { newPassword: input.newPassword }
-      : { currentPassword: input.currentPassword, newPassword: input.newPassword };
+    const body =
+      input.currentPassword === undefined
+        ? { newPassword: input.newPassword }
+        : { currentPassword: input.currentPassword, newPassword: input.newPassword };
     return this.#change('POST', '/user/password', body, EMPTY, o);
   }
 

@@ -19,10 +19,7 @@ export interface TransportConfig {
   fetch: typeof fetch;
 }
 
-export type Expect<T> =
-  | { kind: 'json'; decode: Decoder<T> }
-  | { kind: 'blob' }
-  | { kind: 'empty' };
+export type Expect<T> = { kind: 'json'; decode: Decoder<T> } | { kind: 'blob' } | { kind: 'empty' };
 
 export interface RequestSpec<T> {
   method: 'GET' | 'POST' | 'DELETE';
@@ -114,7 +111,11 @@ export async function authHeaders(config: TransportConfig, signal?: AbortSignal)
     throwIfAborted(signal);
     if (isProviderError(error)) {
       const { code, message, status, field, retryable } = error;
-      throw new ProviderError(code, message, { ...(status === undefined ? {} : { status }), ...(field === undefined ? {} : { field }), ...(retryable === undefined ? {} : { retryable }) });
+      throw new ProviderError(code, message, {
+        ...(status === undefined ? {} : { status }),
+        ...(field === undefined ? {} : { field }),
+        ...(retryable === undefined ? {} : { retryable }),
+      });
     }
     throw new ProviderError('unauthorized', 'Could not get credentials for the request. Sign in again.');
   }

@@ -60,7 +60,6 @@ function uploadError(r: RawResponse): ProviderError {
   return error;
 }
 
-
 function formData(file: File): FormData {
   const body = new FormData();
   body.append('file', file, file.name);
@@ -205,12 +204,18 @@ export async function uploadFile(config: TransportConfig, upload: UploadSpec): P
       try {
         json = JSON.parse(r.text);
       } catch (error) {
-        throw malformedResponseError('POST', spec.path, r.text.trim() === '' ? 'expected JSON, got an empty body.' : 'the body is not valid JSON.', error);
+        throw malformedResponseError(
+          'POST',
+          spec.path,
+          r.text.trim() === '' ? 'expected JSON, got an empty body.' : 'the body is not valid JSON.',
+          error,
+        );
       }
       try {
         return readMediaFile(json);
       } catch (error) {
-        if (error instanceof decode.ShapeError) throw malformedResponseError('POST', spec.path, error.message.replace(/^\$\.items\[0\]/, '$'), error);
+        if (error instanceof decode.ShapeError)
+          throw malformedResponseError('POST', spec.path, error.message.replace(/^\$\.items\[0\]/, '$'), error);
         throw error;
       }
     }

@@ -118,7 +118,11 @@ function blockNumberInput(number: unknown): string {
   if (!normal) throw new ProviderError('validation', 'Enter a number in international format (+ and country code).', { field: 'number' });
   if (!isE164(normal)) {
     // Kazoo compares blacklists with the caller's number in E.164 only (raw_numbers was removed in 4.x).
-    throw new ProviderError('validation', 'Kazoo cannot block an extension: its block lists match only numbers in international format (+ and country code).', { field: 'number' });
+    throw new ProviderError(
+      'validation',
+      'Kazoo cannot block an extension: its block lists match only numbers in international format (+ and country code).',
+      { field: 'number' },
+    );
   }
   return normal;
 }
@@ -148,7 +152,12 @@ export async function blockNumber(ctx: KazooContext, number: string, o: BlockOpt
     });
     const id = Reader.of(created.data, `PUT ${ctx.accountPath}/blacklists`).requiredString('id');
     const account = await ctx.freshAccount(signal);
-    await ctx.transport.json({ method: 'PATCH', path: ctx.accountPath, body: { data: { blacklists: [...appliedIds(account), id] } }, signal });
+    await ctx.transport.json({
+      method: 'PATCH',
+      path: ctx.accountPath,
+      body: { data: { blacklists: [...appliedIds(account), id] } },
+      signal,
+    });
   }
   const listName = target !== undefined ? lists.docs.get(target)?.string('name') : 'Blocked numbers';
   return clean({ number: normal, blockedAt: gregorianToIso(msToGregorian(now)), reason: reason ?? listName });
@@ -164,6 +173,11 @@ export async function unblockNumber(ctx: KazooContext, number: string, o: Reques
   });
   if (holders.length === 0) throw new ProviderError('not-found', `${String(number)} is not on the block list.`);
   for (const id of holders) {
-    await ctx.transport.json({ method: 'PATCH', path: `${ctx.accountPath}${path`/blacklists/${id}`}`, body: { data: { numbers: { [normal]: null } } }, signal });
+    await ctx.transport.json({
+      method: 'PATCH',
+      path: `${ctx.accountPath}${path`/blacklists/${id}`}`,
+      body: { data: { numbers: { [normal]: null } } },
+      signal,
+    });
   }
 }

@@ -174,7 +174,8 @@ export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): P
   const { signal } = q;
   if (!q.range) throw new ProviderError('validation', 'The call log needs a date range.', { field: 'range' });
   const order = q.order ?? 'newest';
-  if (order !== 'newest' && order !== 'oldest') throw new ProviderError('validation', 'The order must be "newest" or "oldest".', { field: 'order' });
+  if (order !== 'newest' && order !== 'oldest')
+    throw new ProviderError('validation', 'The order must be "newest" or "oldest".', { field: 'order' });
   const limit = pageLimit(q.limit, ctx);
   const key = fingerprint(['calls', q.range?.from, q.range?.to, order]);
   const { state, position } = startOf(q, key);

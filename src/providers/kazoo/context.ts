@@ -93,7 +93,22 @@ export function startOf(q: PageQuery, key: string): { state: CursorState | null;
 }
 
 /** The cursor for `next`, or `null` at the end. */
-export function cursorFor(key: string, anchors: [number, number] | null, pageSize: number, next: Position | null, extra?: unknown): string | null {
+export function cursorFor(
+  key: string,
+  anchors: [number, number] | null,
+  pageSize: number,
+  next: Position | null,
+  extra?: unknown,
+): string | null {
   if (next === null) return null;
-  return encodeCursor({ q: key, a: anchors, w: next.w, k: next.k, ps: pageSize, o: next.o, id: next.id, ...(extra === undefined ? {} : { x: extra }) });
+  return encodeCursor({
+    q: key,
+    a: anchors,
+    w: next.w,
+    k: next.k,
+    ps: pageSize,
+    o: next.o,
+    id: next.id,
+    ...(extra === undefined ? {} : { x: extra }),
+  });
 }

@@ -74,7 +74,15 @@ export function decodeCursor(cursor: string | null | undefined, q: string): Curs
     throw invalidCursor('The cursor is malformed.');
   }
   if (s.q !== q) throw invalidCursor('The cursor belongs to a different query.');
-  const state: CursorState = { q, a: anchors as [number, number] | null, w: s.w, k: s.k as string | null, ps: s.ps, o: s.o, id: s.id as string | null };
+  const state: CursorState = {
+    q,
+    a: anchors as [number, number] | null,
+    w: s.w,
+    k: s.k as string | null,
+    ps: s.ps,
+    o: s.o,
+    id: s.id as string | null,
+  };
   if (s.x !== undefined) state.x = s.x;
   return state;
 }

@@ -46,7 +46,8 @@ function firstValidationError(data: unknown): { field: string; rule: string; mes
   for (const [field, rules] of Object.entries(data)) {
     if (!isObject(rules)) continue;
     for (const [rule, detail] of Object.entries(rules)) {
-      const message = typeof detail === 'string' ? detail : isObject(detail) && typeof detail.message === 'string' ? detail.message : undefined;
+      const message =
+        typeof detail === 'string' ? detail : isObject(detail) && typeof detail.message === 'string' ? detail.message : undefined;
       return message === undefined ? { field, rule } : { field, rule, message };
     }
   }
@@ -70,7 +71,12 @@ function detailMessage(data: unknown): string | undefined {
 /** `data.message`, else the first `data.<key>.message` (a `402`'s `{ billing_issue: { message } }`). */
 function nestedMessage(data: unknown): string | undefined {
   if (!isObject(data)) return undefined;
-  return detailMessage(data) ?? Object.values(data).map(detailMessage).find((m) => m !== undefined);
+  return (
+    detailMessage(data) ??
+    Object.values(data)
+      .map(detailMessage)
+      .find((m) => m !== undefined)
+  );
 }
 
 /** True for the 402 dry run ("accept charges") rather than a refusal to pay. */
@@ -100,12 +106,14 @@ export function errorFromKazoo(status: number, envelope: Envelope | undefined, s
   if (status === 402) {
     const message = isAcceptCharges(status, envelope)
       ? 'Kazoo asks to accept charges for this change.'
-      : nestedMessage(data) ?? (envelope?.message && envelope.message !== 'billing_issue' ? envelope.message : MESSAGES['insufficient-credit']!);
+      : (nestedMessage(data) ??
+        (envelope?.message && envelope.message !== 'billing_issue' ? envelope.message : MESSAGES['insufficient-credit']!));
     return new ProviderError('insufficient-credit', message, { status });
   }
   const code: ProviderErrorCode = status === 405 ? 'validation' : codeForStatus(status);
   const kazooWords = detailMessage(data) ?? envelope?.message;
   const generic = MESSAGES[code] ?? `Kazoo could not handle the request (HTTP ${status}${statusText ? ` ${statusText}` : ''}).`;
-  const message = code === 'unknown' && kazooWords ? `${generic} Kazoo says: ${kazooWords}` : code === 'validation' && kazooWords ? kazooWords : generic;
+  const message =
+    code === 'unknown' && kazooWords ? `${generic} Kazoo says: ${kazooWords}` : code === 'validation' && kazooWords ? kazooWords : generic;
   return new ProviderError(code, message, { status });
 }

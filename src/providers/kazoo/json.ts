@@ -12,7 +12,7 @@ import { gregorianToIso } from './gregorian.js';
 
 export class KazooShapeError extends ProviderError {
   constructor(where: string, path: string, expected: string, actual: unknown) {
-    const shown = actual === undefined ? 'nothing' : JSON.stringify(actual)?.slice(0, 60) ?? String(actual);
+    const shown = actual === undefined ? 'nothing' : (JSON.stringify(actual)?.slice(0, 60) ?? String(actual));
     super('unknown', `Unexpected Kazoo response from ${where}: ${path} should be ${expected}, got ${shown}.`, { retryable: false });
   }
 }
@@ -115,6 +115,9 @@ export function clean<T extends object>(o: T): T {
 /** The user part of a SIP URI or address (`1001@acme.pbx` → `1001`, `sip:+44…@host` → `+44…`). */
 export function userPart(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const user = value.replace(/^sips?:/i, '').split('@')[0]!.trim();
+  const user = value
+    .replace(/^sips?:/i, '')
+    .split('@')[0]!
+    .trim();
   return user === '' ? undefined : user;
 }

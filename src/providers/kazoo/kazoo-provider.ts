@@ -134,10 +134,13 @@ export class KazooProvider implements AccountDataProvider {
     for (const key of ['accountId', 'userId'] as const) {
       if (typeof options[key] !== 'string' || options[key].trim() === '') throw new TypeError(`KazooProvider: ${key} is required.`);
     }
-    if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency)) throw new TypeError('KazooProvider: currency must be an ISO 4217 code such as "USD".');
+    if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency))
+      throw new TypeError('KazooProvider: currency must be an ISO 4217 code such as "USD".');
     const home = options.homeCountry?.trim().toUpperCase();
-    if (home !== undefined && !/^[A-Z]{2}$/.test(home)) throw new TypeError('KazooProvider: homeCountry must be an ISO 3166-1 alpha-2 code.');
-    const positive = (value: number | undefined, fallback: number) => (value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
+    if (home !== undefined && !/^[A-Z]{2}$/.test(home))
+      throw new TypeError('KazooProvider: homeCountry must be an ISO 3166-1 alpha-2 code.');
+    const positive = (value: number | undefined, fallback: number) =>
+      value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
     const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     const transport = new KazooTransport({
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -161,7 +164,10 @@ export class KazooProvider implements AccountDataProvider {
           if (cached === loading) cached = undefined;
         });
       } else {
-        loading.then((doc) => (cached = Promise.resolve(doc)), () => undefined);
+        loading.then(
+          (doc) => (cached = Promise.resolve(doc)),
+          () => undefined,
+        );
       }
       return loading;
     };
@@ -186,12 +192,14 @@ export class KazooProvider implements AccountDataProvider {
       freshAccount: (signal) => fetchAccount(signal),
       homeCountry: (signal) => {
         if (home) return Promise.resolve(home);
-        homeCountry ??= this.#ctx.account().then(
-          (account) =>
-            isoCountry(account.object('contact')?.object('billing')?.string('country')) ??
-            countryOfE164(account.object('caller_id')?.object('external')?.string('number') ?? '') ??
-            'US',
-        );
+        homeCountry ??= this.#ctx
+          .account()
+          .then(
+            (account) =>
+              isoCountry(account.object('contact')?.object('billing')?.string('country')) ??
+              countryOfE164(account.object('caller_id')?.object('external')?.string('number') ?? '') ??
+              'US',
+          );
         homeCountry.catch(() => (homeCountry = undefined));
         return waitFor(homeCountry, signal);
       },

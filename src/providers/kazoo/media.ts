@@ -62,7 +62,12 @@ function checkId(id: unknown, what: string): string {
 }
 
 export async function getMediaFileAudio(ctx: KazooContext, id: string, o: RequestOptions): Promise<Blob> {
-  const blob = await ctx.transport.blob({ method: 'GET', path: `${ctx.accountPath}${path`/media/${checkId(id, 'media file')}/raw`}`, accept: AUDIO_ACCEPT, signal: o.signal });
+  const blob = await ctx.transport.blob({
+    method: 'GET',
+    path: `${ctx.accountPath}${path`/media/${checkId(id, 'media file')}/raw`}`,
+    accept: AUDIO_ACCEPT,
+    signal: o.signal,
+  });
   return asAudio(blob, 'audio/mpeg');
 }
 
@@ -112,10 +117,19 @@ export async function listRecordings(ctx: KazooContext, q: PageQuery & { range?:
 }
 
 export async function getRecordingAudio(ctx: KazooContext, id: string, o: RequestOptions): Promise<Blob> {
-  const blob = await ctx.transport.blob({ method: 'GET', path: `${ctx.accountPath}${path`/recordings/${checkId(id, 'recording')}`}`, accept: AUDIO_ACCEPT, signal: o.signal });
+  const blob = await ctx.transport.blob({
+    method: 'GET',
+    path: `${ctx.accountPath}${path`/recordings/${checkId(id, 'recording')}`}`,
+    accept: AUDIO_ACCEPT,
+    signal: o.signal,
+  });
   return asAudio(blob, 'audio/mpeg');
 }
 
 export async function deleteRecording(ctx: KazooContext, id: string, o: RequestOptions): Promise<void> {
-  await ctx.transport.json({ method: 'DELETE', path: `${ctx.accountPath}${path`/recordings/${checkId(id, 'recording')}`}`, signal: o.signal });
+  await ctx.transport.json({
+    method: 'DELETE',
+    path: `${ctx.accountPath}${path`/recordings/${checkId(id, 'recording')}`}`,
+    signal: o.signal,
+  });
 }

@@ -124,8 +124,19 @@ export function isoCountry(value: string | undefined): string | undefined {
   const text = value.trim();
   if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase();
   const byName: Record<string, string> = {
-    'united states': 'US', usa: 'US', 'united states of america': 'US', canada: 'CA', 'united kingdom': 'GB', uk: 'GB',
-    'great britain': 'GB', germany: 'DE', france: 'FR', australia: 'AU', ireland: 'IE', 'new zealand': 'NZ', india: 'IN',
+    'united states': 'US',
+    usa: 'US',
+    'united states of america': 'US',
+    canada: 'CA',
+    'united kingdom': 'GB',
+    uk: 'GB',
+    'great britain': 'GB',
+    germany: 'DE',
+    france: 'FR',
+    australia: 'AU',
+    ireland: 'IE',
+    'new zealand': 'NZ',
+    india: 'IN',
   };
   return byName[text.toLowerCase()];
 }

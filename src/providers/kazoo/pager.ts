@@ -38,7 +38,12 @@ export interface Position {
 
 export const START: Position = { w: 0, k: null, o: 0, id: null };
 
-function pageQuery(source: ListSource<unknown>, window: GregorianRange | null, pageSize: number, startKey: string | null): Record<string, QueryValue> {
+function pageQuery(
+  source: ListSource<unknown>,
+  window: GregorianRange | null,
+  pageSize: number,
+  startKey: string | null,
+): Record<string, QueryValue> {
   return {
     ...source.query,
     ...(window ? { created_from: window.from, created_to: window.to } : {}),
@@ -48,7 +53,14 @@ function pageQuery(source: ListSource<unknown>, window: GregorianRange | null, p
   };
 }
 
-async function fetchRows(transport: KazooTransport, source: ListSource<unknown>, window: GregorianRange | null, pageSize: number, startKey: string | null, signal?: AbortSignal) {
+async function fetchRows(
+  transport: KazooTransport,
+  source: ListSource<unknown>,
+  window: GregorianRange | null,
+  pageSize: number,
+  startKey: string | null,
+  signal?: AbortSignal,
+) {
   const envelope = await transport.json({ method: 'GET', path: source.path, query: pageQuery(source, window, pageSize, startKey), signal });
   const next = nextStartKey(envelope);
   // A server that hands back the key it was given would page forever: treat it as the end.
@@ -100,7 +112,10 @@ export async function readPage<T>(
       else next = nextWindow();
       return { items, next };
     }
-    at = page.next !== null ? { w: at.w, k: page.next, o: 0, id: null } : (nextWindow() ?? { w: source.windows.length, k: null, o: 0, id: null });
+    at =
+      page.next !== null
+        ? { w: at.w, k: page.next, o: 0, id: null }
+        : (nextWindow() ?? { w: source.windows.length, k: null, o: 0, id: null });
   }
   return { items, next: null };
 }

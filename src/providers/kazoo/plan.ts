@@ -110,9 +110,7 @@ function part(items: Item[], preferred: string, currency: string, other: PlanLin
   if (items.length === 0) return zero;
   const rates = new Set(items.map((i) => i.rate));
   const group =
-    rates.size === 1
-      ? items
-      : [items.find((i) => i.item === preferred) ?? [...items].sort((a, b) => b.quantity - a.quantity)[0]!];
+    rates.size === 1 ? items : [items.find((i) => i.item === preferred) ?? [...items].sort((a, b) => b.quantity - a.quantity)[0]!];
   for (const item of items) {
     if (group.includes(item)) continue;
     const { line, adjustment } = lineOf(item, currency);
@@ -143,7 +141,12 @@ async function listUsers(ctx: KazooContext, signal?: AbortSignal): Promise<UserR
   let startKey: string | null = null;
   const where = `GET ${ctx.accountPath}/users`;
   for (;;) {
-    const envelope = await ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/users`, query: { page_size: ctx.maxPageSize, start_key: startKey }, signal });
+    const envelope = await ctx.transport.json({
+      method: 'GET',
+      path: `${ctx.accountPath}/users`,
+      query: { page_size: ctx.maxPageSize, start_key: startKey },
+      signal,
+    });
     for (const row of rows(envelope.data, where)) {
       out.push({
         id: row.requiredString('id'),
@@ -226,8 +229,18 @@ export async function getServicePlan(ctx: KazooContext, o: RequestOptions = {}):
   const { currency } = ctx;
   const items = readItems(summary.data, where);
   const otherLines: PlanLine[] = [];
-  const userPart = part(items.filter((i) => i.category === USERS), 'user', currency, otherLines);
-  const didPart = part(items.filter((i) => i.category === NUMBERS), '', currency, otherLines);
+  const userPart = part(
+    items.filter((i) => i.category === USERS),
+    'user',
+    currency,
+    otherLines,
+  );
+  const didPart = part(
+    items.filter((i) => i.category === NUMBERS),
+    '',
+    currency,
+    otherLines,
+  );
   for (const item of items) {
     if (item.category === USERS || item.category === NUMBERS) continue;
     const { line, adjustment } = lineOf(item, currency);
@@ -236,7 +249,13 @@ export async function getServicePlan(ctx: KazooContext, o: RequestOptions = {}):
   const name = planNameOf(ctx, summary.data, plans);
   const seats = users?.filter((u) => isFreeSeat(ctx, u)).length;
   const inUse = seats === undefined ? undefined : Math.min(userPart.quantity, Math.max(0, userPart.quantity - seats));
-  const monthlyTotal = addMoney(addMoney(userPart.total, didPart.total), sumMoney(otherLines.map((l) => l.total), currency));
+  const monthlyTotal = addMoney(
+    addMoney(userPart.total, didPart.total),
+    sumMoney(
+      otherLines.map((l) => l.total),
+      currency,
+    ),
+  );
   const plan: ServicePlan = {
     name,
     users: inUse === undefined ? userPart : { ...userPart, inUse },
@@ -252,7 +271,9 @@ const MAX_USERS_PER_CHANGE = 1000;
 
 function checkCount(count: unknown): number {
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > MAX_USERS_PER_CHANGE) {
-    throw new ProviderError('validation', `The number of users must be a whole number from 1 to ${MAX_USERS_PER_CHANGE}.`, { field: 'count' });
+    throw new ProviderError('validation', `The number of users must be a whole number from 1 to ${MAX_USERS_PER_CHANGE}.`, {
+      field: 'count',
+    });
   }
   return count;
 }
@@ -309,7 +330,8 @@ function perUserOf(charges: ChargesToAccept, where: string): PerUser & { known: 
         if (!isObject(item) || !isObject(item.changes) || !isObject(item.changes.difference)) continue;
         const billable = item.changes.difference.billable;
         const rate = amountOf(item.rate);
-        if (typeof billable === 'number' && Number.isSafeInteger(billable) && billable > 0 && rate) monthly = addMoney(monthly, multiplyMoney(rate, billable));
+        if (typeof billable === 'number' && Number.isSafeInteger(billable) && billable > 0 && rate)
+          monthly = addMoney(monthly, multiplyMoney(rate, billable));
       }
       const activations = Array.isArray(r.value.activation_charges) ? r.value.activation_charges : [];
       const listed = activations.map((a) => (isObject(a) ? amountOf(a.total) : amountOf(a))).filter((a): a is Money => a !== undefined);
@@ -326,7 +348,11 @@ function perUserOf(charges: ChargesToAccept, where: string): PerUser & { known: 
 /** A validation error Kazoo gave for a seat: said as what it is, not as a field of the widget's. */
 function seatRefused(error: unknown): unknown {
   if (!isProviderError(error) || error.code !== 'validation') return error;
-  return new ProviderError('validation', `Kazoo refused to create a user for the purchase: ${error.message}`, error.status === undefined ? {} : { status: error.status });
+  return new ProviderError(
+    'validation',
+    `Kazoo refused to create a user for the purchase: ${error.message}`,
+    error.status === undefined ? {} : { status: error.status },
+  );
 }
 
 /** The dry run: a seat sent without `accept_charges`. Creates nothing when Kazoo asks to accept charges. */
@@ -334,7 +360,13 @@ async function dryRun(ctx: KazooContext, signal?: AbortSignal): Promise<PerUser 
   const where = `PUT ${ctx.accountPath}/users`;
   const probe = `quote-${Math.random().toString(36).slice(2, 10)}`;
   try {
-    const created = await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: seatRequest(ctx, probe, 1, false), dryRun: true, signal });
+    const created = await ctx.transport.json({
+      method: 'PUT',
+      path: `${ctx.accountPath}/users`,
+      body: seatRequest(ctx, probe, 1, false),
+      dryRun: true,
+      signal,
+    });
     // No billable change: Kazoo created the user straight away. Undo that; the price is zero.
     const id = Reader.of(created.data, where).string('id');
     if (id) await ctx.transport.json({ method: 'DELETE', path: `${ctx.accountPath}${path`/users/${id}`}`, signal });
@@ -376,7 +408,12 @@ export async function addUsers(ctx: KazooContext, count: number, purchase: strin
   const n = checkCount(count);
   for (let i = 1; i <= n; i++) {
     try {
-      await ctx.transport.json({ method: 'PUT', path: `${ctx.accountPath}/users`, body: seatRequest(ctx, purchase, i, true), signal: o.signal });
+      await ctx.transport.json({
+        method: 'PUT',
+        path: `${ctx.accountPath}/users`,
+        body: seatRequest(ctx, purchase, i, true),
+        signal: o.signal,
+      });
     } catch (error) {
       // The username is taken: this seat of this purchase was created by an earlier attempt.
       if (isProviderError(error) && error.code === 'validation' && error.field === 'username') continue;

@@ -38,10 +38,17 @@ export function getPasswordPolicy(ctx: KazooContext): PasswordPolicy {
 export async function changePassword(ctx: KazooContext, input: PasswordChange, o: RequestOptions = {}): Promise<void> {
   const next = input?.newPassword;
   if (typeof next !== 'string' || next.length < ctx.passwordMinLength) {
-    throw new ProviderError('validation', `The new password must have at least ${ctx.passwordMinLength} characters.`, { field: 'newPassword' });
+    throw new ProviderError('validation', `The new password must have at least ${ctx.passwordMinLength} characters.`, {
+      field: 'newPassword',
+    });
   }
   // `currentPassword`, if given, is not sent: Kazoo has nothing to check it against.
-  await ctx.transport.json({ method: 'PATCH', path: `${ctx.accountPath}${path`/users/${ctx.userId}`}`, body: { data: { password: next } }, signal: o.signal });
+  await ctx.transport.json({
+    method: 'PATCH',
+    path: `${ctx.accountPath}${path`/users/${ctx.userId}`}`,
+    body: { data: { password: next } },
+    signal: o.signal,
+  });
 }
 
 const ROLE_ORDER = ['billing', 'technical'];

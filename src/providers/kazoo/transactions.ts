@@ -43,9 +43,17 @@ const titleCase = (text: string): string => {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-function entry(row: Reader, createdKey: 'created' | 'period', signed: number, currency: string, description: string, minScale = 2): Transaction | undefined {
+function entry(
+  row: Reader,
+  createdKey: 'created' | 'period',
+  signed: number,
+  currency: string,
+  description: string,
+  minScale = 2,
+): Transaction | undefined {
   if (signed === 0) return undefined;
-  const createdAt = createdKey === 'created' ? row.requiredInstant('created') : (row.object('period')?.instant('start') ?? row.requiredInstant('created'));
+  const createdAt =
+    createdKey === 'created' ? row.requiredInstant('created') : (row.object('period')?.instant('start') ?? row.requiredInstant('created'));
   return {
     id: row.requiredString('id'),
     createdAt,
@@ -128,7 +136,12 @@ function streamOf(ctx: KazooContext, name: string): Stream {
 async function discover(ctx: KazooContext, window: GregorianRange, signal?: AbortSignal): Promise<Stream[]> {
   const streams = [streamOf(ctx, PAYMENTS)];
   try {
-    const envelope = await ctx.transport.json({ method: 'GET', path: `${ctx.accountPath}/ledgers`, query: { created_from: window.from, created_to: window.to }, signal });
+    const envelope = await ctx.transport.json({
+      method: 'GET',
+      path: `${ctx.accountPath}/ledgers`,
+      query: { created_from: window.from, created_to: window.to },
+      signal,
+    });
     const sources = isObject(envelope.data) ? Object.keys(envelope.data).filter((s) => s !== '' && !SKIPPED_SOURCES.has(s)) : [];
     for (const source of sources.sort()) streams.push(streamOf(ctx, source));
   } catch (error) {

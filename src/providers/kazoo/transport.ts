@@ -192,7 +192,8 @@ export class KazooTransport {
     } catch (error) {
       if (error instanceof ChargesToAccept) throw error;
       if (signal?.aborted) throw abortError(signal);
-      if (attempt.timedOut) return { ok: false, failure: { error: timeoutError(request.method, request.path, c.timeoutMs), kind: 'timeout' } };
+      if (attempt.timedOut)
+        return { ok: false, failure: { error: timeoutError(request.method, request.path, c.timeoutMs), kind: 'timeout' } };
       if (error instanceof TypeError) return { ok: false, failure: { error: networkError(error), kind: 'network' } };
       throw error;
     } finally {
@@ -216,12 +217,17 @@ async function read(response: Response, expect: 'json' | 'blob', where: string):
     return { ok: true, value: await response.blob() };
   }
   const text = await response.text();
-  if (/^text\/html\b/i.test(contentType)) return fail(`expected JSON, got an HTML page (HTTP ${response.status}). Is the Kazoo base URL (…/v2) right?`);
+  if (/^text\/html\b/i.test(contentType))
+    return fail(`expected JSON, got an HTML page (HTTP ${response.status}). Is the Kazoo base URL (…/v2) right?`);
   const envelope = parseEnvelope(text);
-  if (!envelope) return fail(text.trim() === '' ? 'expected a crossbar envelope, got an empty body.' : 'the body is not a crossbar envelope.');
+  if (!envelope)
+    return fail(text.trim() === '' ? 'expected a crossbar envelope, got an empty body.' : 'the body is not a crossbar envelope.');
   if (envelope.status !== 'success') {
     const status = Number(envelope.error);
-    return { ok: false, failure: { error: errorFromKazoo(Number.isInteger(status) && status >= 400 ? status : 500, envelope), kind: 'http' } };
+    return {
+      ok: false,
+      failure: { error: errorFromKazoo(Number.isInteger(status) && status >= 400 ? status : 500, envelope), kind: 'http' },
+    };
   }
   return { ok: true, value: envelope };
 }

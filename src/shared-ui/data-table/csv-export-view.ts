@@ -29,7 +29,11 @@ export interface CsvExportViewSource {
 }
 
 /** The export's status line for `state`. */
-export function csvExportMessage(state: CsvExportState, text: CsvExportText, options: Pick<CsvExportViewOptions, 'progress' | 'done'>): string {
+export function csvExportMessage(
+  state: CsvExportState,
+  text: CsvExportText,
+  options: Pick<CsvExportViewOptions, 'progress' | 'done'>,
+): string {
   switch (state.status) {
     case 'running':
       return options.progress(state.done, state.total);
@@ -54,8 +58,9 @@ export function renderCsvExport(exporter: CsvExportViewSource, text: CsvExportTe
   const s = exporter.state;
   const message = csvExportMessage(s, text, options);
   return html`<div class="export" part="export">
-    ${s.status === 'running'
-      ? html`<progress
+    ${
+      s.status === 'running'
+        ? html`<progress
             part="export-progress"
             class="export-progress"
             max=${s.total ?? nothing}
@@ -65,9 +70,10 @@ export function renderCsvExport(exporter: CsvExportViewSource, text: CsvExportTe
           <button class="button cancel-export-button" part="cancel-export-button button" type="button" @click=${() => exporter.cancel()}>
             ${text.cancelExport}
           </button>`
-      : html`<button class="button export-button" part="export-button button" type="button" ?disabled=${!options.ready} @click=${() => options.onExport()}>
+        : html`<button class="button export-button" part="export-button button" type="button" ?disabled=${!options.ready} @click=${() => options.onExport()}>
           ${text.exportCsv}
-        </button>`}
+        </button>`
+    }
     <p class="export-status ${s.status === 'error' ? 'failed' : ''}" part="export-status" role="status">${message}</p>
   </div>`;
 }

@@ -71,7 +71,11 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     private readonly options: DataTableOptions<T>,
   ) {
     this.rowLayer = new RowLayer({ host });
-    this.scroll = new ScrollState(options.rowHeight ?? 40, () => this.current?.rowCount ?? 0, options.maxScrollHeight ?? DEFAULT_MAX_SCROLL_HEIGHT);
+    this.scroll = new ScrollState(
+      options.rowHeight ?? 40,
+      () => this.current?.rowCount ?? 0,
+      options.maxScrollHeight ?? DEFAULT_MAX_SCROLL_HEIGHT,
+    );
     host.addController(this);
   }
 
@@ -93,7 +97,10 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   show(incoming: RowSource<T, P>): void {
     if (incoming === this.current || incoming === this.next) return;
     if (this.next) this.drop(this.next);
-    this.unsubscribe.set(incoming, incoming.subscribe(() => this.onSourceChange(incoming)));
+    this.unsubscribe.set(
+      incoming,
+      incoming.subscribe(() => this.onSourceChange(incoming)),
+    );
     // A host removed before its update still updates: it must not start fetching until it is back.
     // Otherwise the top of the list is asked for now, not after this update's render and commit:
     // the request's wait overlaps that work (the window on screen is declared in `hostUpdated`).
@@ -309,7 +316,11 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
 
   private readonly tabIndexOf = (row: number, col: number): 0 | -1 => (row === this.active.row && col === this.active.col ? 0 : -1);
 
-  private renderCells(position: number, columns: readonly DataTableColumn<T>[], failure: PageFailure | undefined): TemplateResult | TemplateResult[] {
+  private renderCells(
+    position: number,
+    columns: readonly DataTableColumn<T>[],
+    failure: PageFailure | undefined,
+  ): TemplateResult | TemplateResult[] {
     const row = this.current!.row(position);
     const text = this.options.strings();
     if (failure && row === undefined) {

@@ -20,11 +20,13 @@ export function headerCells<T>(columns: readonly DataTableColumn<T>[], tabIndexO
       aria-sort=${c.sort ?? nothing}
       tabindex=${sortable ? nothing : tabIndex}
     >
-      ${sortable
-        ? html`<button class="sort-button" part="sort-button" type="button" data-control tabindex=${tabIndex} @click=${c.onSort}>
+      ${
+        sortable
+          ? html`<button class="sort-button" part="sort-button" type="button" data-control tabindex=${tabIndex} @click=${c.onSort}>
             ${c.header}<span class="sort-icon" aria-hidden="true">${c.sort === 'ascending' ? '▲' : c.sort === 'descending' ? '▼' : ''}</span>
           </button>`
-        : c.header}
+          : c.header
+      }
     </div>`;
   });
 }

@@ -1,11 +1,4 @@
-import {
-  maxPosition,
-  positionAt,
-  positionToReveal,
-  scrollRatio,
-  scrollTopFor,
-  type ScrollGeometry,
-} from './scroll-geometry.js';
+import { maxPosition, positionAt, positionToReveal, scrollRatio, scrollTopFor, type ScrollGeometry } from './scroll-geometry.js';
 
 /**
  * Where a virtual list is scrolled to: the scroller's offset, the rows' natural position it

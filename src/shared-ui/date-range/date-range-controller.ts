@@ -1,5 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { addDays, addMonths, checkDayRange, dayRangeToInstants, presetRange, startOfMonth, type Day, type DayRange, type DayRangeProblem, type RangePreset } from '../../core/dates.js';
+import {
+  addDays,
+  addMonths,
+  checkDayRange,
+  dayRangeToInstants,
+  presetRange,
+  startOfMonth,
+  type Day,
+  type DayRange,
+  type DayRangeProblem,
+  type RangePreset,
+} from '../../core/dates.js';
 import type { DateRange } from '../../core/provider.js';
 
 export interface DateRangeOptions {

@@ -92,7 +92,12 @@ export function renderDateRange(c: DateRangeController, text: DateRangeStrings, 
  * 2026**), or nothing while the range is not valid. Focus moves to the From field, which then
  * holds the new range, so keyboard users stay in the filter.
  */
-export function renderEarlierMonth(c: DateRangeController, text: Pick<DateRangeStrings, 'showEarlierMonth'>, host: HTMLElement, locale?: string): TemplateResult | undefined {
+export function renderEarlierMonth(
+  c: DateRangeController,
+  text: Pick<DateRangeStrings, 'showEarlierMonth'>,
+  host: HTMLElement,
+  locale?: string,
+): TemplateResult | undefined {
   const month = c.earlierMonth;
   if (!month) return undefined;
   const show = () => {

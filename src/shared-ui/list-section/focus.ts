@@ -25,7 +25,12 @@ export interface FocusHandOver {
  * to Cancel (when it was on the button, or `always`) and back to the button when the job ends
  * with focus nowhere. `start` returns the job's end; `running` says whether it started.
  */
-export async function runWithFocus(host: ReactiveElement, start: () => Promise<unknown>, running: () => boolean, o: FocusHandOver): Promise<void> {
+export async function runWithFocus(
+  host: ReactiveElement,
+  start: () => Promise<unknown>,
+  running: () => boolean,
+  o: FocusHandOver,
+): Promise<void> {
   const hadFocus = o.always === true || hasFocus(host, o.from);
   const done = start();
   if (hadFocus && running()) await moveFocus(host, o.busy);

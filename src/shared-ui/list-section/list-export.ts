@@ -24,5 +24,8 @@ export function exportList<T, P extends SourcePage<T>, Q>(
   const query = list.query;
   if (!provider || query === undefined || exporter.running) return;
   const start = () => exporter.start({ ...job(provider, query), limit: provider.limits?.maxPageSize ?? DEFAULT_EXPORT_PAGE_SIZE });
-  void runWithFocus(list.host as unknown as ReactiveElement, start, () => exporter.running, { from: '.export-button', busy: '.cancel-export-button' });
+  void runWithFocus(list.host as unknown as ReactiveElement, start, () => exporter.running, {
+    from: '.export-button',
+    busy: '.cancel-export-button',
+  });
 }

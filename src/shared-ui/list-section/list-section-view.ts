@@ -14,7 +14,11 @@ type SectionText = ListStrings & Partial<DateRangeStrings>;
  * The section around a list: part `base`, busy while rows are on their way, and its heading
  * (`#title`, which names the section).
  */
-export function renderListSection(list: Pick<ListSection<unknown, never, unknown>, 'waiting'>, title: string, content: unknown): TemplateResult {
+export function renderListSection(
+  list: Pick<ListSection<unknown, never, unknown>, 'waiting'>,
+  title: string,
+  content: unknown,
+): TemplateResult {
   return html`<section part="base" aria-labelledby="title" aria-busy=${list.waiting ? 'true' : 'false'}>
     <h2 part="title" class="panel-title" id="title">${title}</h2>
     ${content}
@@ -27,7 +31,10 @@ export function renderListRange<T, P extends SourcePage<T>, Q>(list: ListSection
 }
 
 /** The stand-in zone notice, except while the section shows its own error (whose Retry asks too). */
-export function renderListZoneNotice(list: Pick<ListSection<unknown, never, unknown>, 'zone' | 'supported'> & { source?: { status: string } | undefined }, text: ListStrings): unknown {
+export function renderListZoneNotice(
+  list: Pick<ListSection<unknown, never, unknown>, 'zone' | 'supported'> & { source?: { status: string } | undefined },
+  text: ListStrings,
+): unknown {
   return renderZoneNotice(list.zone, text, list.supported && list.source?.status !== 'error');
 }
 
@@ -47,7 +54,11 @@ export interface ListBodyOptions<T, P extends SourcePage<T>> {
  * loading, error + Retry, then what stands above the rows (e.g. totals) and the rows — or the
  * empty text, with **Show <month>** for a range. While a new query loads, the previous rows stay.
  */
-export function renderListBody<T, P extends SourcePage<T>, Q>(list: ListSection<T, P, Q>, text: SectionText, o: ListBodyOptions<T, P>): unknown {
+export function renderListBody<T, P extends SourcePage<T>, Q>(
+  list: ListSection<T, P, Q>,
+  text: SectionText,
+  o: ListBodyOptions<T, P>,
+): unknown {
   if (!list.host.dataProvider) return renderNoProvider(text);
   if (!list.supported) return renderNotSupported(text);
   const source = list.source;
@@ -66,7 +77,10 @@ export function renderListBody<T, P extends SourcePage<T>, Q>(list: ListSection<
         ? above
         : html`<div class="list-above ${dim}" aria-busy=${busy}>${above}</div>`;
   if (source.rowCount === 0) {
-    const earlier = list.range && text.showEarlierMonth ? renderEarlierMonth(list.range, { showEarlierMonth: text.showEarlierMonth }, list.host, list.display.locale) : undefined;
+    const earlier =
+      list.range && text.showEarlierMonth
+        ? renderEarlierMonth(list.range, { showEarlierMonth: text.showEarlierMonth }, list.host, list.display.locale)
+        : undefined;
     return html`${top}
       <div class=${dim} aria-busy=${busy}>${renderEmpty(o.empty, earlier)}</div>`;
   }

@@ -129,7 +129,8 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
           loadingRow: t.loadingRow,
           retry: t.retry,
           errorTitle: t.errorTitle,
-          loadingRows: (done, needed) => t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.displayed.locale, { style: 'percent' })),
+          loadingRows: (done, needed) =>
+            t.loadingRows(formatNumber(needed > 0 ? done / needed : 0, this.displayed.locale, { style: 'percent' })),
         };
       },
     });

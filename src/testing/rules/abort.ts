@@ -22,7 +22,12 @@ function verdict(ctx: CheckContext, method: string, rule: string, what: string, 
  * already settled a few microtasks after it starts (no latency at all) cannot be aborted during
  * its work; that is noted, not failed.
  */
-export async function checkAbort(ctx: CheckContext, method: string, label: string, invoke: (signal: AbortSignal) => unknown): Promise<void> {
+export async function checkAbort(
+  ctx: CheckContext,
+  method: string,
+  label: string,
+  invoke: (signal: AbortSignal) => unknown,
+): Promise<void> {
   const ms = ctx.settings.abortMs;
 
   ctx.pass(method, 'abort.before');

@@ -35,11 +35,19 @@ export async function checkBlob(ctx: CheckContext, method: string, id: string | 
       const blob = outcome.value;
       if (!isBlobLike(blob)) ctx.fail(method, 'blob', `${label} resolved with ${show(blob)}, not a Blob`);
       else if (blob.size === 0) ctx.fail(method, 'blob', `${label} resolved with an empty Blob`);
-      else if (audio && !/^audio\/[\w.+-]+/i.test(blob.type)) ctx.fail(method, 'blob', `${label} resolved with a Blob of type ${show(blob.type)}, not audio/*`);
+      else if (audio && !/^audio\/[\w.+-]+/i.test(blob.type))
+        ctx.fail(method, 'blob', `${label} resolved with a Blob of type ${show(blob.type)}, not audio/*`);
     } else unexpected(ctx, method, label, outcome);
     await checkAbort(ctx, method, label, invoke);
   }
-  await expectRejection(ctx, method, 'errors.unknown-id', `${method} of an unknown id`, (signal) => ctx.invoke(method, unknownId(), { signal }), ['not-found', 'validation']);
+  await expectRejection(
+    ctx,
+    method,
+    'errors.unknown-id',
+    `${method} of an unknown id`,
+    (signal) => ctx.invoke(method, unknownId(), { signal }),
+    ['not-found', 'validation'],
+  );
 }
 
 /** The id of the first item that satisfies `test`. */

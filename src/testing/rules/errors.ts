@@ -20,7 +20,11 @@ export async function expectRejection(
   const outcome = await ctx.call(method, label, invoke);
   switch (outcome.status) {
     case 'resolved':
-      ctx.fail(method, rule, `${label} resolved${outcome.value === undefined ? '' : ` with ${show(outcome.value)}`}; expected a rejection with ${expected}`);
+      ctx.fail(
+        method,
+        rule,
+        `${label} resolved${outcome.value === undefined ? '' : ` with ${show(outcome.value)}`}; expected a rejection with ${expected}`,
+      );
       break;
     case 'timeout':
       ctx.fail(method, rule, `${label} did not settle; expected a rejection with ${expected}`);

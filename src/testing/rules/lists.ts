@@ -19,8 +19,19 @@ export interface ListSpec extends PagedList {
   search?: string;
 }
 
-export const CALLS: ListSpec = { method: 'listInternationalCalls', item: CALL_RECORD, key: 'id', range: { required: true, on: 'startedAt' }, calls: true };
-export const TRANSACTIONS: ListSpec = { method: 'listTransactions', item: TRANSACTION, key: 'id', range: { required: false, on: 'createdAt' } };
+export const CALLS: ListSpec = {
+  method: 'listInternationalCalls',
+  item: CALL_RECORD,
+  key: 'id',
+  range: { required: true, on: 'startedAt' },
+  calls: true,
+};
+export const TRANSACTIONS: ListSpec = {
+  method: 'listTransactions',
+  item: TRANSACTION,
+  key: 'id',
+  range: { required: false, on: 'createdAt' },
+};
 export const BILLS: ListSpec = { method: 'listBills', item: BILL, key: 'id', range: { required: true, on: 'issuedAt' } };
 export const MEDIA: ListSpec = { method: 'listMediaFiles', item: MEDIA_FILE, key: 'id', search: 'name' };
 export const RECORDINGS: ListSpec = { method: 'listRecordings', item: RECORDING, key: 'id', range: { required: false, on: 'startedAt' } };
@@ -90,7 +101,9 @@ export async function checkList(ctx: CheckContext, spec: ListSpec): Promise<List
   if (spec.range) await probeHalfOpen(ctx, spec, spec.range.on, main.items);
   if (spec.search) await checkSearch(ctx, spec, spec.search, main.items);
   await checkInvalidQueries(ctx, spec);
-  await checkAbort(ctx, method, `${method}(first page)`, (signal) => ctx.invoke(method, { ...queryFor(spec, range), limit: pageSize, signal }));
+  await checkAbort(ctx, method, `${method}(first page)`, (signal) =>
+    ctx.invoke(method, { ...queryFor(spec, range), limit: pageSize, signal }),
+  );
   return { items: main.items, complete: main.complete };
 }
 
@@ -114,12 +127,20 @@ async function probeHalfOpen(ctx: CheckContext, spec: ListSpec, field: string, i
   const hit = await probe(at, labelAt);
   checkWithin(ctx, method, prefixOf(labelAt), hit.items, field, at);
   if (hit.complete && !contains(hit, spec, key)) {
-    ctx.fail(method, 'ranges.half-open', `${labelAt} does not return item ${show(key)} whose ${field} is ${show(item[field])} (from is inclusive)`);
+    ctx.fail(
+      method,
+      'ranges.half-open',
+      `${labelAt} does not return item ${show(key)} whose ${field} is ${show(item[field])} (from is inclusive)`,
+    );
   }
   const labelBefore = `range [${before.from}, ${before.to})`;
   const miss = await probe(before, labelBefore);
   if (contains(miss, spec, key)) {
-    ctx.fail(method, 'ranges.half-open', `${labelBefore} returns item ${show(key)} whose ${field} is ${show(item[field])}, exactly \`to\` (to is exclusive)`);
+    ctx.fail(
+      method,
+      'ranges.half-open',
+      `${labelBefore} returns item ${show(key)} whose ${field} is ${show(item[field])}, exactly \`to\` (to is exclusive)`,
+    );
   }
   checkWithin(ctx, method, prefixOf(labelBefore), miss.items, field, before);
 }
@@ -148,18 +169,33 @@ async function checkInvalidQueries(ctx: CheckContext, spec: ListSpec): Promise<v
   const call = (query: Obj) => (signal: AbortSignal) => ctx.invoke(method, { ...query, limit: pageSize, signal });
   if (spec.range) {
     const reversed = { from: range.to, to: range.from };
-    await expectRejection(ctx, method, 'errors.reversed-range', `range ${show(reversed.from)} → ${show(reversed.to)} (from after to)`, call({ range: reversed }), [
-      'validation',
-      'range-too-large',
-    ]);
+    await expectRejection(
+      ctx,
+      method,
+      'errors.reversed-range',
+      `range ${show(reversed.from)} → ${show(reversed.to)} (from after to)`,
+      call({ range: reversed }),
+      ['validation', 'range-too-large'],
+    );
     if (maxRangeDays !== undefined) {
       const to = Date.parse(range.to);
       const tooLong = { from: iso(to - (maxRangeDays + 1) * DAY_MS - 3_600_000), to: range.to };
-      await expectRejection(ctx, method, 'errors.range-too-large', `a range of ${maxRangeDays + 1} days and an hour (limits.maxRangeDays ${maxRangeDays})`, call({ range: tooLong }), ['range-too-large']);
+      await expectRejection(
+        ctx,
+        method,
+        'errors.range-too-large',
+        `a range of ${maxRangeDays + 1} days and an hour (limits.maxRangeDays ${maxRangeDays})`,
+        call({ range: tooLong }),
+        ['range-too-large'],
+      );
     }
   }
-  await expectRejection(ctx, method, 'errors.bad-cursor', 'a cursor the provider never issued', call(queryFor(spec, range, { cursor: 'conformance-check:not-a-cursor' })), [
-    'validation',
-    'not-found',
-  ]);
+  await expectRejection(
+    ctx,
+    method,
+    'errors.bad-cursor',
+    'a cursor the provider never issued',
+    call(queryFor(spec, range, { cursor: 'conformance-check:not-a-cursor' })),
+    ['validation', 'not-found'],
+  );
 }

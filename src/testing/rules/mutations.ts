@@ -53,9 +53,17 @@ export async function checkUsers(ctx: CheckContext, plan: unknown): Promise<void
     ['removeUsers', -1],
     ['addUsers', 2.5],
   ] as const) {
-    await expectRejection(ctx, method, 'errors.bad-count', `${method}(${count})`, (signal) => ctx.invoke(method, count, { signal, idempotencyKey: key() }), ['validation'], {
-      field: true,
-    });
+    await expectRejection(
+      ctx,
+      method,
+      'errors.bad-count',
+      `${method}(${count})`,
+      (signal) => ctx.invoke(method, count, { signal, idempotencyKey: key() }),
+      ['validation'],
+      {
+        field: true,
+      },
+    );
   }
 
   const q0 = quantityOf(plan);
@@ -81,20 +89,33 @@ export async function checkUsers(ctx: CheckContext, plan: unknown): Promise<void
   }
 
   if (restore) {
-    const removed = await ctx.call('removeUsers', 'removeUsers(1)', (signal) => ctx.invoke('removeUsers', 1, { signal, idempotencyKey: key() }));
+    const removed = await ctx.call('removeUsers', 'removeUsers(1)', (signal) =>
+      ctx.invoke('removeUsers', 1, { signal, idempotencyKey: key() }),
+    );
     if (removed.status === 'resolved') {
       checkPlanValue(ctx, 'removeUsers', removed.value, 'removeUsers(1): ');
       const q2 = quantityOf(removed.value);
       if (q2 !== q0) ctx.fail('removeUsers', 'mutations.users', `removeUsers(1) returned users.quantity ${show(q2)}; expected ${q0}`);
     } else if (removed.status === 'rejected') {
-      ctx.fail('removeUsers', 'mutations.users', `removeUsers(1) after addUsers(1) rejected with ${showError(removed.error)}; the plan keeps one extra user`);
+      ctx.fail(
+        'removeUsers',
+        'mutations.users',
+        `removeUsers(1) after addUsers(1) rejected with ${showError(removed.error)}; the plan keeps one extra user`,
+      );
     }
   }
 
-  const after = await ctx.call('getServicePlan', 'getServicePlan() after the user changes', (signal) => ctx.invoke('getServicePlan', { signal }));
+  const after = await ctx.call('getServicePlan', 'getServicePlan() after the user changes', (signal) =>
+    ctx.invoke('getServicePlan', { signal }),
+  );
   if (after.status === 'resolved') {
     const q = quantityOf(after.value);
-    if (q !== q0) ctx.fail('removeUsers', 'mutations.users', `after the checks the plan has users.quantity ${show(q)}; it had ${q0} before (not restored)`);
+    if (q !== q0)
+      ctx.fail(
+        'removeUsers',
+        'mutations.users',
+        `after the checks the plan has users.quantity ${show(q)}; it had ${q0} before (not restored)`,
+      );
   }
 }
 
@@ -123,9 +144,14 @@ async function isListed(ctx: CheckContext, number: string, label: string): Promi
 export async function checkBlocking(ctx: CheckContext, blocked: ListFindings | undefined): Promise<void> {
   const number = testNumber(blocked?.items ?? []);
   const notBlocked = (label: string) =>
-    expectRejection(ctx, 'unblockNumber', 'errors.not-blocked', `unblockNumber(${show(number)}) ${label}`, (signal) => ctx.invoke('unblockNumber', number, { signal, idempotencyKey: key() }), [
-      'not-found',
-    ]);
+    expectRejection(
+      ctx,
+      'unblockNumber',
+      'errors.not-blocked',
+      `unblockNumber(${show(number)}) ${label}`,
+      (signal) => ctx.invoke('unblockNumber', number, { signal, idempotencyKey: key() }),
+      ['not-found'],
+    );
   await notBlocked('of a number that was never blocked');
   if (!ctx.has('blockNumber')) return;
 
@@ -145,10 +171,16 @@ export async function checkBlocking(ctx: CheckContext, blocked: ListFindings | u
   if ((await isListed(ctx, number, `search ${show(number)} after blocking it`)) === false) {
     ctx.fail(method, 'mutations.block', `${number} was blocked but listBlockedNumbers({ search: ${show(number)} }) does not list it`);
   }
-  const unblocked = await ctx.call('unblockNumber', `unblockNumber(${show(number)})`, (signal) => ctx.invoke('unblockNumber', number, { signal, idempotencyKey: key() }));
+  const unblocked = await ctx.call('unblockNumber', `unblockNumber(${show(number)})`, (signal) =>
+    ctx.invoke('unblockNumber', number, { signal, idempotencyKey: key() }),
+  );
   ctx.pass('unblockNumber', 'mutations.block');
   if (unblocked.status === 'rejected') {
-    ctx.fail('unblockNumber', 'mutations.block', `unblockNumber(${show(number)}) of a blocked number rejected with ${showError(unblocked.error)}; the test number stays blocked`);
+    ctx.fail(
+      'unblockNumber',
+      'mutations.block',
+      `unblockNumber(${show(number)}) of a blocked number rejected with ${showError(unblocked.error)}; the test number stays blocked`,
+    );
     return;
   }
   if (unblocked.status === 'timeout') return;
@@ -162,21 +194,40 @@ export async function checkBlocking(ctx: CheckContext, blocked: ListFindings | u
  * `mutations.delete`: delete the last recording and media file found, check they are no longer
  * listed, and that deleting them again (or an unknown id) rejects with "not-found".
  */
-export async function checkDeletes(ctx: CheckContext, recordings: ListFindings | undefined, media: ListFindings | undefined): Promise<void> {
+export async function checkDeletes(
+  ctx: CheckContext,
+  recordings: ListFindings | undefined,
+  media: ListFindings | undefined,
+): Promise<void> {
   await deleteOne(ctx, 'deleteRecording', RECORDINGS, recordings, (item) => {
     const t = item.startedAt;
     if (!isIsoInstant(t)) return {};
     const ms = Date.parse(t);
     return { range: { from: new Date(ms).toISOString(), to: new Date(ms + 1).toISOString() } };
   });
-  await deleteOne(ctx, 'deleteMediaFile', MEDIA, media, (item) => (typeof item.name === 'string' && item.name ? { search: item.name } : {}));
+  await deleteOne(ctx, 'deleteMediaFile', MEDIA, media, (item) =>
+    typeof item.name === 'string' && item.name ? { search: item.name } : {},
+  );
 }
 
-async function deleteOne(ctx: CheckContext, method: string, list: ListSpec, found: ListFindings | undefined, narrow: (item: Obj) => Obj): Promise<void> {
+async function deleteOne(
+  ctx: CheckContext,
+  method: string,
+  list: ListSpec,
+  found: ListFindings | undefined,
+  narrow: (item: Obj) => Obj,
+): Promise<void> {
   const items = found?.items ?? [];
   const victim = [...items].reverse().find((i) => typeof i.id === 'string');
   const gone = (label: string) =>
-    expectRejection(ctx, method, 'errors.unknown-id', label, (signal) => ctx.invoke(method, victim?.id ?? unknownId(), { signal, idempotencyKey: key() }), ['not-found']);
+    expectRejection(
+      ctx,
+      method,
+      'errors.unknown-id',
+      label,
+      (signal) => ctx.invoke(method, victim?.id ?? unknownId(), { signal, idempotencyKey: key() }),
+      ['not-found'],
+    );
   ctx.pass(method, 'mutations.delete');
   if (!victim) {
     ctx.pass(method, 'mutations.delete', 'not exercised: nothing to delete');
@@ -192,6 +243,7 @@ async function deleteOne(ctx: CheckContext, method: string, list: ListSpec, foun
     return;
   }
   const after = await pageAgain(ctx, list, `after ${label}`, narrow(victim));
-  if (after.items.some((i) => i.id === id)) ctx.fail(method, 'mutations.delete', `${label} resolved but ${list.method} still returns ${show(id)}`);
+  if (after.items.some((i) => i.id === id))
+    ctx.fail(method, 'mutations.delete', `${label} resolved but ${list.method} still returns ${show(id)}`);
   await gone(`${method} of the id just deleted`);
 }

@@ -34,7 +34,8 @@ export function planArithmetic(plan: unknown): ArithmeticFindings {
   const dids = obj(p.dids);
   if (users) lines.push({ path: 'users', line: users });
   if (dids) lines.push({ path: 'dids', line: dids });
-  if (Array.isArray(p.otherLines)) p.otherLines.forEach((line, i) => obj(line) && lines.push({ path: `otherLines[${i}]`, line: line as Obj }));
+  if (Array.isArray(p.otherLines))
+    p.otherLines.forEach((line, i) => obj(line) && lines.push({ path: `otherLines[${i}]`, line: line as Obj }));
 
   const totals: Money[] = [];
   let complete = Boolean(users && dids);
@@ -96,13 +97,15 @@ export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindin
   const credit = asMoney(obj(plan)?.credit);
   if (!q || !charge) return { failures, notes: ['not checked: malformed quote'] };
   const unit = asMoney(obj(obj(plan)?.users)?.unitPrice);
-  if (unit && unit.currency !== charge.currency) failures.push(`charge is in ${charge.currency} but the plan's users.unitPrice in ${unit.currency}`);
+  if (unit && unit.currency !== charge.currency)
+    failures.push(`charge is in ${charge.currency} but the plan's users.unitPrice in ${unit.currency}`);
   if (charge.amount.startsWith('-') && /[1-9]/.test(charge.amount)) failures.push(`charge ${text(charge)} is negative`);
   if (q.monthlyIncrease !== undefined) {
     const monthly = asMoney(q.monthlyIncrease);
     if (!monthly) notes.push('monthlyIncrease not checked: malformed money');
     else {
-      if (monthly.currency !== charge.currency) failures.push(`monthlyIncrease is in ${monthly.currency} but the charge in ${charge.currency}`);
+      if (monthly.currency !== charge.currency)
+        failures.push(`monthlyIncrease is in ${monthly.currency} but the charge in ${charge.currency}`);
       if (monthly.amount.startsWith('-') && /[1-9]/.test(monthly.amount)) failures.push(`monthlyIncrease ${text(monthly)} is negative`);
     }
   }
@@ -110,11 +113,15 @@ export function quoteArithmetic(quote: unknown, plan: unknown): ArithmeticFindin
   const after = asMoney(q.creditAfter);
   if (!after || !credit) return { failures, notes: [...notes, 'creditAfter not checked: malformed money'] };
   if (after.currency !== credit.currency || charge.currency !== credit.currency) {
-    failures.push(`creditAfter (${after.currency}), charge (${charge.currency}) and the plan's credit (${credit.currency}) are not in one currency`);
+    failures.push(
+      `creditAfter (${after.currency}), charge (${charge.currency}) and the plan's credit (${credit.currency}) are not in one currency`,
+    );
   } else {
     const expected = subtractMoney(credit, charge);
     if (compareMoney(expected, after) !== 0) {
-      failures.push(`creditAfter is ${text(after)} but credit ${show(credit.amount)} − charge ${show(charge.amount)} = ${show(expected.amount)}`);
+      failures.push(
+        `creditAfter is ${text(after)} but credit ${show(credit.amount)} − charge ${show(charge.amount)} = ${show(expected.amount)}`,
+      );
     }
   }
   return { failures, notes };

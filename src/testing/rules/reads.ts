@@ -58,5 +58,13 @@ export async function checkQuote(ctx: CheckContext, plan: unknown): Promise<void
   const method = 'quoteAddUsers';
   const quote = await readOne(ctx, method, USERS_QUOTE, [1]);
   if (quote !== undefined && plan !== undefined) arithmetic(ctx, method, 'money.quote-arithmetic', quoteArithmetic(quote, plan));
-  await expectRejection(ctx, method, 'errors.bad-count', 'quoteAddUsers(0)', (signal) => ctx.invoke(method, 0, { signal }), ['validation'], { field: true });
+  await expectRejection(
+    ctx,
+    method,
+    'errors.bad-count',
+    'quoteAddUsers(0)',
+    (signal) => ctx.invoke(method, 0, { signal }),
+    ['validation'],
+    { field: true },
+  );
 }

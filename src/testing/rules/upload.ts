@@ -43,9 +43,18 @@ function progressIssues(calls: readonly unknown[][], size: number): Issue[] {
   const issues: Issue[] = [];
   let last = 0;
   for (const [loaded, total] of calls) {
-    const ok = typeof loaded === 'number' && typeof total === 'number' && Number.isFinite(loaded) && Number.isFinite(total) && loaded >= 0 && loaded <= total;
+    const ok =
+      typeof loaded === 'number' &&
+      typeof total === 'number' &&
+      Number.isFinite(loaded) &&
+      Number.isFinite(total) &&
+      loaded >= 0 &&
+      loaded <= total;
     if (!ok) {
-      issues.push({ rule: 'shapes', message: `onProgress was called with (${show(loaded)}, ${show(total)}); expected 0 ≤ loaded ≤ total (the file has ${size} bytes)` });
+      issues.push({
+        rule: 'shapes',
+        message: `onProgress was called with (${show(loaded)}, ${show(total)}); expected 0 ≤ loaded ≤ total (the file has ${size} bytes)`,
+      });
       break;
     }
     if (loaded < last) {
@@ -73,16 +82,29 @@ export async function checkUpload(ctx: CheckContext): Promise<void> {
   ctx.pass(METHOD, 'abort.before');
   const aborted = new AbortController();
   aborted.abort();
-  const early = ctx.start(METHOD, `${label} with an already-aborted signal`, (signal) => ctx.invoke(METHOD, file, { signal, idempotencyKey: key() }), aborted);
+  const early = ctx.start(
+    METHOD,
+    `${label} with an already-aborted signal`,
+    (signal) => ctx.invoke(METHOD, file, { signal, idempotencyKey: key() }),
+    aborted,
+  );
   const earlyOutcome = await ctx.wait(early, ctx.settings.abortMs);
   const earlyId = idOf(earlyOutcome);
   if (earlyId) created.push(earlyId);
   if (earlyOutcome.status === 'resolved') {
-    ctx.fail(METHOD, 'abort.before', `${label} with an already-aborted signal: resolved (with ${show(earlyOutcome.value)}) instead of rejecting with an AbortError`);
+    ctx.fail(
+      METHOD,
+      'abort.before',
+      `${label} with an already-aborted signal: resolved (with ${show(earlyOutcome.value)}) instead of rejecting with an AbortError`,
+    );
   } else if (earlyOutcome.status === 'timeout') {
     ctx.fail(METHOD, 'abort.before', `${label} with an already-aborted signal: still pending ${ctx.settings.abortMs} ms after the abort`);
   } else if (!isAbortError(earlyOutcome.error)) {
-    ctx.fail(METHOD, 'abort.before', `${label} with an already-aborted signal: rejected with ${showError(earlyOutcome.error)} instead of an AbortError`);
+    ctx.fail(
+      METHOD,
+      'abort.before',
+      `${label} with an already-aborted signal: rejected with ${showError(earlyOutcome.error)} instead of an AbortError`,
+    );
   }
 
   let search = name;
@@ -104,7 +126,11 @@ export async function checkUpload(ctx: CheckContext): Promise<void> {
       ctx.pass(METHOD, 'search');
       const listed = await pageAgain(ctx, MEDIA, `search ${show(search)} after the upload`, { search });
       if (listed.complete && !listed.items.some((i) => i.id === id)) {
-        ctx.fail(METHOD, 'search', `${label} resolved with id ${show(id)} but listMediaFiles({ search: ${show(search)} }) does not list it`);
+        ctx.fail(
+          METHOD,
+          'search',
+          `${label} resolved with id ${show(id)} but listMediaFiles({ search: ${show(search)} }) does not list it`,
+        );
       }
     }
   }
@@ -113,13 +139,16 @@ export async function checkUpload(ctx: CheckContext): Promise<void> {
   ctx.pass(METHOD, 'mutations.delete');
   for (const id of created) {
     const removal = `deleteMediaFile(${show(id)}) of the uploaded test file`;
-    const deleted = await ctx.call('deleteMediaFile', removal, (signal) => ctx.invoke('deleteMediaFile', id, { signal, idempotencyKey: key() }));
+    const deleted = await ctx.call('deleteMediaFile', removal, (signal) =>
+      ctx.invoke('deleteMediaFile', id, { signal, idempotencyKey: key() }),
+    );
     if (deleted.status === 'rejected') {
       ctx.fail(METHOD, 'mutations.delete', `${removal} rejected with ${showError(deleted.error)}; the test file stays`);
       continue;
     }
     if (deleted.status === 'timeout') continue;
     const after = await pageAgain(ctx, MEDIA, `after ${removal}`, { search });
-    if (after.items.some((i) => i.id === id)) ctx.fail(METHOD, 'mutations.delete', `${removal} resolved but listMediaFiles still returns it`);
+    if (after.items.some((i) => i.id === id))
+      ctx.fail(METHOD, 'mutations.delete', `${removal} resolved but listMediaFiles still returns it`);
   }
 }

@@ -16,6 +16,7 @@ const de: AccountSettingsStrings = {
   usersBought: (count) => `Gekaufte Benutzer: ${count}. Der Tarif zeigt den neuen Stand.`,
   usersRemoved: (count) => `Entfernte Benutzer: ${count}. Der Tarif zeigt den neuen Stand.`,
   usersNotChanged: (reason) => `Die Benutzer im Tarif wurden nicht geändert: ${reason}`,
-  usersUnknown: (reason) => `Die Änderung der Benutzer konnte nicht bestätigt werden (${reason}). Der Tarif prüft sie, wenn Sie ihn öffnen.`,
+  usersUnknown: (reason) =>
+    `Die Änderung der Benutzer konnte nicht bestätigt werden (${reason}). Der Tarif prüft sie, wenn Sie ihn öffnen.`,
 };
 export default de;

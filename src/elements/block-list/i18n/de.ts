@@ -8,7 +8,8 @@ const de: BlockListStrings = {
   empty: 'Es sind keine Nummern gesperrt.',
   noMatches: (search: string) => `Keine gesperrte Nummer passt zu „${search}“.`,
   count: (count: number, formatted: string) => (count === 1 ? `${formatted} gesperrte Nummer` : `${formatted} gesperrte Nummern`),
-  matches: (count: number, formatted: string) => (count === 1 ? `${formatted} gesperrte Nummer passt` : `${formatted} gesperrte Nummern passen`),
+  matches: (count: number, formatted: string) =>
+    count === 1 ? `${formatted} gesperrte Nummer passt` : `${formatted} gesperrte Nummern passen`,
   search: 'Suchen',
   searchHint: 'Ziffern einer Nummer oder Wörter eines Grundes.',
   columnNumber: 'Nummer',

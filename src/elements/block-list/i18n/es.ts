@@ -8,7 +8,8 @@ const es: BlockListStrings = {
   empty: 'No hay números bloqueados.',
   noMatches: (search: string) => `Ningún número bloqueado coincide con «${search}».`,
   count: (count: number, formatted: string) => (count === 1 ? `${formatted} número bloqueado` : `${formatted} números bloqueados`),
-  matches: (count: number, formatted: string) => (count === 1 ? `${formatted} número bloqueado coincide` : `${formatted} números bloqueados coinciden`),
+  matches: (count: number, formatted: string) =>
+    count === 1 ? `${formatted} número bloqueado coincide` : `${formatted} números bloqueados coinciden`,
   search: 'Buscar',
   searchHint: 'Dígitos de un número o palabras de un motivo.',
   columnNumber: 'Número',

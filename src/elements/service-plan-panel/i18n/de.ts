@@ -50,7 +50,8 @@ const de: ServicePlanPanelStrings = {
   removeHint: (removable: string) => `Sie können bis zu ${removable} entfernen.`,
   removeHintInUse: (removable: string, inUse: string) => `${inUse} in Nutzung: Sie können bis zu ${removable} entfernen.`,
   confirmRemoveTitle: 'Benutzer entfernen?',
-  confirmRemoveMessage: (_n: number, count: string, remaining: string) => `${count} Benutzer entfernen? Benutzer im Tarif danach: ${remaining}.`,
+  confirmRemoveMessage: (_n: number, count: string, remaining: string) =>
+    `${count} Benutzer entfernen? Benutzer im Tarif danach: ${remaining}.`,
   removed: (_n: number, count: string, total: string) => `${count} Benutzer entfernt. Benutzer im Tarif: ${total}.`,
   removeFailed: 'Es wurden keine Benutzer entfernt.',
   removeUnknown: (_n: number, count: string) => `Wir konnten nicht bestätigen, ob ${count} Benutzer entfernt wurden – wird geprüft …`,

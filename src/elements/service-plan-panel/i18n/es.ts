@@ -29,7 +29,8 @@ const es: ServicePlanPanelStrings = {
   costBreakdown: (count: string, unitPrice: string) => `${count} × ${unitPrice}`,
   creditAfter: 'Saldo tras la compra',
   quoteMonthly: (monthly: string, now: string) => `un aumento mensual de ${monthly} y un cargo inmediato de ${now}`,
-  notEnoughCredit: (cost: string, credit: string) => `Saldo insuficiente: esta compra cuesta ${cost} y el saldo disponible es de ${credit}.`,
+  notEnoughCredit: (cost: string, credit: string) =>
+    `Saldo insuficiente: esta compra cuesta ${cost} y el saldo disponible es de ${credit}.`,
   quoteFailed: 'No se ha podido calcular el precio.',
   quoteRetry: 'Al pulsar «Comprar» se volverá a consultar.',
   confirmBuyTitle: '¿Comprar usuarios?',
