@@ -26,10 +26,10 @@ import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { path, toQueryString, type QueryValue } from './query.js';
 import { send, type AuthHeaderSupplier, type Expect, type TransportConfig } from './request.js';
 import { uploadFile } from './upload.js';
+import { OPTIONAL_PROVIDER_METHODS } from '../../core/provider-check.js';
 
 /** The optional provider methods a host can switch off for a backend that lacks them. */
-export type OptionalProviderMethod =
-  'getPasswordPolicy' | 'quoteAddUsers' | 'listBills' | 'getBillDocument' | 'getMediaFileAudio' | 'uploadMediaFile' | 'blockNumber';
+export type OptionalProviderMethod = (typeof OPTIONAL_PROVIDER_METHODS)[number];
 
 export interface HttpProviderOptions {
   /** Where the API is mounted, e.g. `"/api"` or `"https://pbx.example.com/api/v1"`. Must not carry credentials. */
@@ -60,15 +60,7 @@ export interface HttpProviderOptions {
 
 type Query = Readonly<Record<string, QueryValue>>;
 
-const OPTIONAL_METHODS: readonly OptionalProviderMethod[] = [
-  'getPasswordPolicy',
-  'quoteAddUsers',
-  'listBills',
-  'getBillDocument',
-  'getMediaFileAudio',
-  'uploadMediaFile',
-  'blockNumber',
-];
+const OPTIONAL_METHODS: readonly OptionalProviderMethod[] = OPTIONAL_PROVIDER_METHODS;
 
 /** Throws a TypeError naming the option that is missing or of the wrong type. */
 function checkOptions(options: HttpProviderOptions): void {
