@@ -6,13 +6,10 @@ import { totalMoney } from '../../shared-ui/total-money.js';
 import type { Bill } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { rowButton } from '../../shared-ui/data-table/row-button.js';
-import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
 import { DEFAULT_PRESETS } from '../../shared-ui/date-range/date-range-controller.js';
-import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { baseStyles } from '../../shared-ui/styles.js';
-import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { rangeSectionStyles } from '../../shared-ui/list-section/list-section.styles.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import {
   renderListBody,
@@ -110,15 +107,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @cssstate downloading - While a bill document is being fetched.
  */
 export class BillTable extends RangeSection<BillTableStrings> {
-  static override styles = [
-    ...baseStyles,
-    dateRangeStyles,
-    dataTableStyles,
-    totalsStyles,
-    actionStatusStyles,
-    billTableStyles,
-    zoneNoticeStyles,
-  ];
+  static override styles = [...rangeSectionStyles, totalsStyles, actionStatusStyles, billTableStyles];
   static override defaultStrings = billTableStrings;
   static override translations: Translations<BillTableStrings> = {
     de: () => import('./i18n/de.js'),

@@ -10,14 +10,11 @@ import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { rowButton } from '../../shared-ui/data-table/row-button.js';
-import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles, csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
-import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { safeFileName } from '../../shared-ui/download.js';
-import { baseStyles } from '../../shared-ui/styles.js';
 import { exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { rangeSectionStyles } from '../../shared-ui/list-section/list-section.styles.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import {
   renderListBody,
@@ -115,17 +112,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @cssstate exporting - While a CSV export runs.
  */
 export class CallLogTable extends RangeSection<CallLogTableStrings> {
-  static override styles = [
-    ...baseStyles,
-    dateRangeStyles,
-    dataTableStyles,
-    toolbarStyles,
-    csvExportStyles,
-    totalsStyles,
-    actionStatusStyles,
-    callLogTableStyles,
-    zoneNoticeStyles,
-  ];
+  static override styles = [...rangeSectionStyles, toolbarStyles, csvExportStyles, totalsStyles, actionStatusStyles, callLogTableStyles];
   static override defaultStrings = callLogTableStrings;
   static override translations: Translations<CallLogTableStrings> = {
     de: () => import('./i18n/de.js'),

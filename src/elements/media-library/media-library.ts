@@ -8,12 +8,9 @@ import { renderAudioPlayer } from '../../shared-ui/audio-player/audio-player-tem
 import { audioPlayerStyles } from '../../shared-ui/audio-player/audio-player.styles.js';
 import { StatusLine } from '../../shared-ui/change-flow.js';
 import { ConfirmController } from '../../shared-ui/confirm-dialog.js';
-import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { actionStatusStyles } from '../../shared-ui/data-table/section.styles.js';
-import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
-import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
-import { moveFocus, runWithFocus } from '../../shared-ui/list-section/focus.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { rangeSectionStyles } from '../../shared-ui/list-section/list-section.styles.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import {
   renderListBody,
@@ -21,7 +18,6 @@ import {
   renderListSection,
   renderListZoneNotice,
 } from '../../shared-ui/list-section/list-section-view.js';
-import { baseStyles } from '../../shared-ui/styles.js';
 import { DeleteAction, type DeleteTarget, type MediaKind } from './delete-action.js';
 import { DownloadAction } from './download-action.js';
 import { RecordingFormatter } from './media-columns.js';
@@ -30,16 +26,13 @@ import { mediaLibraryStyles } from './media-library.styles.js';
 import { mediaLibraryStrings, type MediaLibraryStrings } from './media-library.strings.js';
 import { SearchFieldController } from './search-field.js';
 import { UploadAction } from './upload-action.js';
-import { renderUpload } from './upload-template.js';
+import { renderUploadControls } from './upload-template.js';
 import { renderViewTabs, type MediaTab } from './view-tabs.js';
 
 export type { MediaTab };
 
 /** Largest file offered for upload unless `upload-max-bytes` says otherwise: 10 MB. */
 export const DEFAULT_UPLOAD_MAX_BYTES = 10_000_000;
-
-/** Focus follows an upload from its button to Cancel and back. */
-const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
 
 /**
  * The Media section: the account's media files (announcements, hold music, prompts) and its
@@ -144,15 +137,7 @@ const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
  * @cssstate playing - While audio plays.
  */
 export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
-  static override styles = [
-    ...baseStyles,
-    dateRangeStyles,
-    dataTableStyles,
-    audioPlayerStyles,
-    actionStatusStyles,
-    mediaLibraryStyles,
-    zoneNoticeStyles,
-  ];
+  static override styles = [...rangeSectionStyles, audioPlayerStyles, actionStatusStyles, mediaLibraryStyles];
   static override defaultStrings = mediaLibraryStrings;
   static override translations: Translations<MediaLibraryStrings> = {
     de: () => import('./i18n/de.js'),
@@ -288,27 +273,13 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
    * item), and focus, if it was in the table, lands on it.
    */
   private reload(kind: MediaKind, reveal?: number): void {
-    if (kind === 'file') this.revealAfterReload(this.files, reveal);
-    else this.revealAfterReload(this.recordings, reveal);
-  }
-
-  private revealAfterReload<T, Q>(list: ListSection<T, Page<T>, Q>, reveal: number | undefined): void {
-    const source = list.reload();
-    if (!source || reveal === undefined) return;
-    const table = list.table;
-    const unsubscribe = source.subscribe(() => {
-      if (source.status === 'loading') return;
-      unsubscribe();
-      // The table has switched to the new rows (it listens first).
-      if (table.source !== source || source.status !== 'ready') return;
-      if (source.rowCount > 0) {
-        table.revealRow(Math.min(reveal, source.rowCount - 1));
-        return;
-      }
+    // Nothing left to reveal: focus, if it was lost with the row, goes to the tab.
+    const empty = () =>
       void this.updateComplete.then(() => {
         if (this.shadowRoot?.activeElement === null) this.tabButton(this.currentTab)?.focus();
       });
-    });
+    if (kind === 'file') this.files.reload(reveal, empty);
+    else this.recordings.reload(reveal, empty);
   }
 
   /** A delete succeeded (or the item was already gone): the row goes, the player lets go of it. */
@@ -331,39 +302,6 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
     if (focus) void this.updateComplete.then(() => this.tabButton(tab)?.focus());
   }
 
-  private openFilePicker(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('.file-input')?.click();
-  }
-
-  private readonly onFileChosen = (event: Event) => {
-    event.stopPropagation();
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    // Cleared, so that choosing the same file again is a change too.
-    input.value = '';
-    if (!file) return;
-    void runWithFocus(
-      this,
-      () => this.uploader.choose(file),
-      () => this.uploader.running,
-      UPLOAD_FOCUS,
-    );
-  };
-
-  private async cancelUpload(): Promise<void> {
-    this.uploader.cancel();
-    await moveFocus(this, '.upload-button');
-  }
-
-  private retryUpload(): void {
-    void runWithFocus(
-      this,
-      () => this.uploader.retry(),
-      () => this.uploader.running,
-      { ...UPLOAD_FOCUS, always: true },
-    );
-  }
-
   // ---- render ---------------------------------------------------------------------------------
 
   private renderStatus(kind: MediaKind) {
@@ -373,13 +311,7 @@ export class MediaLibrary extends RangeSection<MediaLibraryStrings> {
 
   private renderUpload() {
     if (!this.uploader.available) return nothing;
-    return renderUpload(this.uploader, this.text, {
-      maxSize: formatBytes(this.uploadLimit, this.files.display.locale),
-      onPick: () => this.openFilePicker(),
-      onChosen: this.onFileChosen,
-      onCancel: () => void this.cancelUpload(),
-      onRetry: () => this.retryUpload(),
-    });
+    return renderUploadControls(this, this.uploader, this.text, formatBytes(this.uploadLimit, this.files.display.locale));
   }
 
   private renderFiles() {

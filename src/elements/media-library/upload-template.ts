@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { moveFocus, runWithFocus } from '../../shared-ui/list-section/focus.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 import type { UploadAction } from './upload-action.js';
 
@@ -53,4 +54,43 @@ export function renderUpload(u: UploadAction, t: MediaLibraryStrings, o: UploadT
     <p class="field-error upload-error" part="upload-error field-error" id="upload-error" role="alert">${invalid ? s.message : ''}</p>
     <p class="upload-status ${tone}" part="upload-status" role="status">${status?.message ?? ''}</p>
   </div>`;
+}
+
+/** Focus follows an upload from its button to Cancel and back. */
+const UPLOAD_FOCUS = { from: '.upload-button', busy: '.cancel-upload-button' };
+
+/**
+ * The upload controls of `host` with their behaviour: the button opens the file picker; a chosen
+ * file is uploaded (the input is cleared, so choosing the same file again is a change too);
+ * focus moves to **Cancel upload** while it runs and back to the button when it ends.
+ */
+export function renderUploadControls(host: ReactiveElement, u: UploadAction, t: MediaLibraryStrings, maxSize: string): TemplateResult {
+  return renderUpload(u, t, {
+    maxSize,
+    onPick: () => host.renderRoot.querySelector<HTMLInputElement>('.file-input')?.click(),
+    onChosen: (event) => {
+      event.stopPropagation();
+      const input = event.currentTarget as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file)
+        void runWithFocus(
+          host,
+          () => u.choose(file),
+          () => u.running,
+          UPLOAD_FOCUS,
+        );
+    },
+    onCancel: () => {
+      u.cancel();
+      void moveFocus(host, UPLOAD_FOCUS.from);
+    },
+    onRetry: () =>
+      void runWithFocus(
+        host,
+        () => u.retry(),
+        () => u.running,
+        { ...UPLOAD_FOCUS, always: true },
+      ),
+  });
 }

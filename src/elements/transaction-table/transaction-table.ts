@@ -8,14 +8,11 @@ import type { DateRange, Page, Transaction } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
 import { CsvExportController } from '../../shared-ui/data-table/csv-export.js';
 import { renderCsvExport } from '../../shared-ui/data-table/csv-export-view.js';
-import { dataTableStyles } from '../../shared-ui/data-table/data-table.styles.js';
 import { csvExportStyles, toolbarStyles, totalsStyles } from '../../shared-ui/data-table/section.styles.js';
-import { dateRangeStyles } from '../../shared-ui/date-range/date-range.styles.js';
 import { safeFileName } from '../../shared-ui/download.js';
-import { baseStyles } from '../../shared-ui/styles.js';
-import { zoneNoticeStyles } from '../../shared-ui/zone-notice.js';
 import { DEFAULT_EXPORT_PAGE_SIZE, exportList } from '../../shared-ui/list-section/list-export.js';
 import { ListSection } from '../../shared-ui/list-section/list-section.js';
+import { rangeSectionStyles } from '../../shared-ui/list-section/list-section.styles.js';
 import { RangeSection } from '../../shared-ui/list-section/range-section.js';
 import {
   renderListBody,
@@ -114,16 +111,7 @@ interface TransactionQuery {
  * @cssstate exporting - While a CSV export runs.
  */
 export class TransactionTable extends RangeSection<TransactionTableStrings> {
-  static override styles = [
-    ...baseStyles,
-    dateRangeStyles,
-    dataTableStyles,
-    toolbarStyles,
-    csvExportStyles,
-    totalsStyles,
-    transactionTableStyles,
-    zoneNoticeStyles,
-  ];
+  static override styles = [...rangeSectionStyles, toolbarStyles, csvExportStyles, totalsStyles, transactionTableStyles];
   static override defaultStrings = transactionTableStrings;
   static override translations: Translations<TransactionTableStrings> = {
     de: () => import('./i18n/de.js'),

@@ -182,11 +182,27 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
     return { from: set.from || preset.from, to: set.to || (set.from ? today : preset.to) };
   }
 
-  /** Asks the shown query again (after a change), keeping its rows until the new first page. */
-  reload(): RowSource<T, P> | undefined {
+  /**
+   * Asks the shown query again (after a change), keeping its rows until the new first page. With
+   * `reveal`, the table then scrolls to that row (the one after a deleted row; focus, if it was
+   * in the table, lands on it), or calls `empty` when no row is left.
+   */
+  reload(reveal?: number, empty?: () => void): RowSource<T, P> | undefined {
     const provider = this.queryProvider;
     const query = this.query;
-    return provider && query !== undefined ? this.show(provider, query) : undefined;
+    if (!provider || query === undefined) return undefined;
+    const source = this.show(provider, query);
+    if (reveal === undefined) return source;
+    const table = this.table;
+    const unsubscribe = source.subscribe(() => {
+      if (source.status === 'loading') return;
+      unsubscribe();
+      // The table has switched to the new rows (it listens first).
+      if (table.source !== source || source.status !== 'ready') return;
+      if (source.rowCount > 0) table.revealRow(Math.min(reveal, source.rowCount - 1));
+      else empty?.();
+    });
+    return source;
   }
 
   /** The error state's Retry: asks for the zone again first when that failed too. */
