@@ -117,4 +117,25 @@ describe('visual baselines', function () {
       await visualDiff(document.body, `per-minute-dialog-${theme}-${width}`);
     });
   }
+
+  // The confirmation dialogs of the other row actions: Unblock, Delete.
+  for (const [section, button] of [
+    ['block-list', '.unblock-button'],
+    ['media', '.delete-button'],
+  ] as [Section, string][]) {
+    for (const [theme, width] of [
+      ['light', 1280],
+      ['rtl', 390],
+    ] as [Theme, number][]) {
+      it(`${section} dialog open, ${theme}, ${width}`, async () => {
+        const shell = await mount(section, width, theme);
+        const root = shell.sectionElement!.shadowRoot!;
+        await waitUntil(() => root.querySelector(button), 'no row button', { timeout: 8000 });
+        root.querySelector<HTMLButtonElement>(button)!.click();
+        await waitUntil(() => root.querySelector('dialog[open]'), 'no dialog');
+        for (let i = 0; i < 4; i++) await nextFrame();
+        await visualDiff(document.body, `${section}-dialog-${theme}-${width}`);
+      });
+    }
+  }
 });
