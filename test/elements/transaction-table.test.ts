@@ -179,7 +179,8 @@ describe('<transaction-table>', () => {
 
     it('takes overridden strings and its German translation', async () => {
       const el = await mount(withLedger(LEDGER), { locale: 'de-DE' });
-      await waitUntil(() => headers(el)[0] === 'Datum und Uhrzeit', headers(el).join());
+      // The German table is a lazy chunk: on a loaded machine it can take more than the default second.
+      await waitUntil(() => headers(el)[0] === 'Datum und Uhrzeit', headers(el).join(), { timeout: 5000 });
       await waitForRows(el);
       expect(headers(el)).to.deep.equal(['Datum und Uhrzeit', 'Beschreibung', 'Art', 'Betrag', 'Saldo danach']);
       expect(cellTexts(dataRows(el)[1]!)[2]).to.equal('Gutschrift');
