@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENT_TAGS } from './support/tags.js';
 
 /**
  * The CDN bundle alone: one script, no other import, defines every element and exports the
@@ -16,19 +17,7 @@ describe('dist/pbx-account-widgets.bundle.js', () => {
   });
 
   it('defines every element and exports the public API', () => {
-    for (const tag of [
-      'account-settings',
-      'account-menu',
-      'user-panel',
-      'account-info-panel',
-      'service-plan-panel',
-      'call-log-table',
-      'date-range-field',
-      'transaction-table',
-      'bill-table',
-      'media-library',
-      'block-list',
-    ]) {
+    for (const tag of ELEMENT_TAGS) {
       expect(customElements.get(tag), tag).to.exist;
     }
     expect(api.ProviderError).to.be.a('function');

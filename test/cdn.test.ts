@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { commonStrings } from '../src/core/strings.js';
 import deBlockList from '../src/elements/block-list/i18n/de.js';
+import { ELEMENT_TAGS } from './support/tags.js';
 
 /**
  * The CDN build as shipped (`dist/cdn/`, built by `npm run build`): minified templates, the
@@ -11,19 +12,7 @@ type Cdn = typeof import('../src/index.js');
 type Demo = typeof import('../src/providers/demo/index.js');
 
 const CDN = '/dist/cdn/';
-const TAGS = [
-  'account-settings',
-  'account-menu',
-  'user-panel',
-  'account-info-panel',
-  'service-plan-panel',
-  'call-log-table',
-  'date-range-field',
-  'transaction-table',
-  'bill-table',
-  'media-library',
-  'block-list',
-];
+const TAGS = ELEMENT_TAGS;
 /** Loaded data, a translation chunk: on a busy 2-core CI machine these take seconds, not 1 s (waitUntil's default). */
 const WAIT = { timeout: 15000 };
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { ELEMENT_TAGS } from './support/tags.js';
 
 /**
  * The root entry is side-effect free (the cherry-pick model): importing it registers no element;
  * `all.ts` (`pbx-account-widgets/all`, the CDN bundle's entry) registers every element.
  * This file runs in its own page, so nothing else has registered the tags before.
  */
-const TAGS = [
-  'account-settings',
-  'account-menu',
-  'user-panel',
-  'account-info-panel',
-  'service-plan-panel',
-  'call-log-table',
-  'date-range-field',
-  'transaction-table',
-  'bill-table',
-  'media-library',
-  'block-list',
-];
+const TAGS = ELEMENT_TAGS;
 
 describe('root entry (src/index.ts)', () => {
   it('exports the API and registers no element', async () => {

@@ -8,6 +8,7 @@ import { audioPlayerStrings } from '../../src/shared-ui/audio-player/audio-playe
 import { audioPlayerStyles } from '../../src/shared-ui/audio-player/audio-player.styles.js';
 import { baseStyles } from '../../src/shared-ui/styles.js';
 import { deferred } from '../support/spy.js';
+import { wavFile } from '../support/files.js';
 
 /** A minimal element hosting one player, as a section element does. */
 class PlayerHost extends LitElement {
@@ -20,28 +21,6 @@ class PlayerHost extends LitElement {
 }
 customElements.define('test-audio-player-host', PlayerHost);
 
-/** `seconds` of silence as a 16-bit 8 kHz mono WAV. */
-function wav(seconds: number): Blob {
-  const samples = Math.round(seconds * 8000);
-  const buffer = new ArrayBuffer(44 + samples * 2);
-  const view = new DataView(buffer);
-  const text = (offset: number, value: string) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  return new Blob([buffer], { type: 'audio/wav' });
-}
-
 /** A source whose loads are counted and whose signals are kept. */
 function source(key: string, seconds = 20, title = `Title ${key}`) {
   const signals: AbortSignal[] = [];
@@ -52,7 +31,7 @@ function source(key: string, seconds = 20, title = `Title ${key}`) {
     signals,
     load: async (signal) => {
       signals.push(signal);
-      return wav(seconds);
+      return wavFile('silence.wav', seconds);
     },
   };
   return s;
