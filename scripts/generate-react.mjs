@@ -79,7 +79,6 @@ function elements() {
   if (shell) {
     shell.sections = shellSections();
     const own = new Map(shell.events);
-    shell.ownEvents = [...own];
     for (const tag of shell.sections) {
       const section = byTag.get(tag);
       if (!section) throw new Error(`sections.ts names <${tag}>, which the manifest does not have.`);
@@ -133,24 +132,21 @@ function wrapperModule(el) {
 
 /**
  * src/react/event-props.ts: each element's events as `on…` props for `createComponent`, typed
- * from `ElementEvent`, documented once. The shell's object spreads its sections' objects before
- * its own events (so its own description wins where both fire an event).
+ * from `ElementEvent`. The shell's object lists its sections' events too; where the shell
+ * documents an event itself, its own description wins.
  */
 function eventPropsModule(els) {
-  const byTag = new Map(els.map((el) => [el.tag, el]));
   const entry = ([prop, event]) => {
     const doc = event.description ? `  /** \`${event.name}\`: ${event.description.replace(/\*\//g, '*\\/')} */\n` : '';
     return `${doc}  ${prop}: '${event.name}' as EventName<ElementEvent<'${event.name}'>>,`;
   };
+  // The shell lists its own events and its sections' in one literal, each key once (a spread of
+  // the sections' objects followed by the shell's own would repeat keys, which bundlers warn about).
   const objects = els
     .filter((el) => el.events.length)
-    // The sections before the shell, which spreads them.
-    .sort((a, b) => Number(Boolean(a.sections)) - Number(Boolean(b.sections)))
     .map((el) => {
-      const spreads = (el.sections ?? []).filter((tag) => byTag.get(tag).events.length).map((tag) => `  ...${eventsName(tag)},`);
-      const own = el.sections ? el.ownEvents : el.events;
       const what = el.sections ? `, its sections' too (they bubble and are composed)` : '';
-      return [`/** The events of \`<${el.tag}>\` as \`on…\` props${what}. */`, `export const ${eventsName(el.tag)} = {`, ...spreads, ...own.map(entry), `};`, ``].join('\n');
+      return [`/** The events of \`<${el.tag}>\` as \`on…\` props${what}. */`, `export const ${eventsName(el.tag)} = {`, ...el.events.map(entry), `};`, ``].join('\n');
     });
   return [
     header(`The elements' events as props.`),

@@ -18,6 +18,30 @@ export const accountMenuEvents = {
   onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
 };
 
+/** The events of `<account-settings>` as `on…` props, its sections' too (they bubble and are composed). */
+export const accountSettingsEvents = {
+  /** `media-deleted`: Bubbles from the Media section (`<media-library>`) when a media file was deleted. Detail: `{ id }`. */
+  onMediaDeleted: 'media-deleted' as EventName<ElementEvent<'media-deleted'>>,
+  /** `media-uploaded`: Bubbles from the Media section (`<media-library>`) when a media file was uploaded. Detail: the `MediaFile`. */
+  onMediaUploaded: 'media-uploaded' as EventName<ElementEvent<'media-uploaded'>>,
+  /** `number-blocked`: Bubbles from the Per Minute (`<call-log-table>`) or Block List (`<block-list>`) section when a number was blocked. Detail: the `BlockedNumber`. */
+  onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
+  /** `number-unblocked`: Bubbles from the Block List section (`<block-list>`) when a number was unblocked. Detail: `{ number }`. */
+  onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
+  /** `password-changed`: Bubbles from the User section (`<user-panel>`) when the password was changed. Detail: `{}`. */
+  onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
+  /** `provider-error`: When such a change was refused, or (bubbling from the section) when the section's provider call failed. Detail: `{ error, operation }`. */
+  onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
+  /** `recording-deleted`: Bubbles from the Media section (`<media-library>`) when a recording was deleted. Detail: `{ id }`. */
+  onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
+  /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
+  onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
+  /** `users-added`: When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`. */
+  onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
+  /** `users-removed`: Likewise for removed users. Detail: `{ count, plan }`. */
+  onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
+};
+
 /** The events of `<bill-table>` as `on…` props. */
 export const billTableEvents = {
   /** `provider-error`: When loading the bills or a document fails. Detail: `{ error, operation }` (`listBills`, `getBillDocument`). */
@@ -84,36 +108,4 @@ export const userPanelEvents = {
   onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
   /** `provider-error`: When loading or the change fails. Detail: `{ error, operation }`. */
   onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
-};
-
-/** The events of `<account-settings>` as `on…` props, its sections' too (they bubble and are composed). */
-export const accountSettingsEvents = {
-  ...userPanelEvents,
-  ...accountInfoPanelEvents,
-  ...servicePlanPanelEvents,
-  ...callLogTableEvents,
-  ...transactionTableEvents,
-  ...billTableEvents,
-  ...mediaLibraryEvents,
-  ...blockListEvents,
-  /** `section-change`: When the user selects another section. Detail: `{ section, previous }`. */
-  onSectionChange: 'section-change' as EventName<ElementEvent<'section-change'>>,
-  /** `users-added`: When users bought from the Service Plan were confirmed after the user had left that section. Detail: `{ count, cost, plan }`. */
-  onUsersAdded: 'users-added' as EventName<ElementEvent<'users-added'>>,
-  /** `users-removed`: Likewise for removed users. Detail: `{ count, plan }`. */
-  onUsersRemoved: 'users-removed' as EventName<ElementEvent<'users-removed'>>,
-  /** `provider-error`: When such a change was refused, or (bubbling from the section) when the section's provider call failed. Detail: `{ error, operation }`. */
-  onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
-  /** `password-changed`: Bubbles from the User section (`<user-panel>`) when the password was changed. Detail: `{}`. */
-  onPasswordChanged: 'password-changed' as EventName<ElementEvent<'password-changed'>>,
-  /** `number-blocked`: Bubbles from the Per Minute (`<call-log-table>`) or Block List (`<block-list>`) section when a number was blocked. Detail: the `BlockedNumber`. */
-  onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
-  /** `number-unblocked`: Bubbles from the Block List section (`<block-list>`) when a number was unblocked. Detail: `{ number }`. */
-  onNumberUnblocked: 'number-unblocked' as EventName<ElementEvent<'number-unblocked'>>,
-  /** `media-deleted`: Bubbles from the Media section (`<media-library>`) when a media file was deleted. Detail: `{ id }`. */
-  onMediaDeleted: 'media-deleted' as EventName<ElementEvent<'media-deleted'>>,
-  /** `recording-deleted`: Bubbles from the Media section (`<media-library>`) when a recording was deleted. Detail: `{ id }`. */
-  onRecordingDeleted: 'recording-deleted' as EventName<ElementEvent<'recording-deleted'>>,
-  /** `media-uploaded`: Bubbles from the Media section (`<media-library>`) when a media file was uploaded. Detail: the `MediaFile`. */
-  onMediaUploaded: 'media-uploaded' as EventName<ElementEvent<'media-uploaded'>>,
 };
