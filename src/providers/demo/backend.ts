@@ -1,26 +1,7 @@
 import { dayOf, startOfDayInstant } from '../../core/dates.js';
 import { ProviderError } from '../../core/errors.js';
 import { compareMoney, subtractMoney } from '../../core/money.js';
-import type {
-  Account,
-  Bill,
-  BlockedNumber,
-  CallPage,
-  CallQuery,
-  DateRange,
-  MediaFile,
-  Money,
-  Page,
-  PageQuery,
-  PasswordChange,
-  PasswordPolicy,
-  ProviderLimits,
-  Recording,
-  ServicePlan,
-  Transaction,
-  User,
-  UsersQuote,
-} from '../../core/provider.js';
+import type * as Contract from '../../core/provider.js';
 import { billPdf, generateBills, type BillDetail } from './bills.js';
 import { BlockList } from './block-list.js';
 import { CallSpace } from './calls.js';
@@ -52,10 +33,10 @@ export interface BackendConfig {
   seed: number;
   nowMs: number;
   sizes: DemoSizes;
-  limits: Required<ProviderLimits>;
+  limits: Required<Contract.ProviderLimits>;
   currency: string;
   credit: string | undefined;
-  policy: PasswordPolicy;
+  policy: Contract.PasswordPolicy;
   /** The provider's clock (epoch ms): "now" plus the real time elapsed since creation. */
   clock: () => number;
 }
@@ -92,9 +73,9 @@ export class DemoBackend {
   readonly calls: CallSpace;
   private readonly c: BackendConfig;
   private readonly timeZone: string;
-  private readonly startCredit: Money;
+  private readonly startCredit: Contract.Money;
   /** The monthly total before any change: what the history (ledger, bills) was charged. */
-  private readonly pastMonthly: Money;
+  private readonly pastMonthly: Contract.Money;
   private password = DEMO_PASSWORD;
   private ledgerCache: Ledger | undefined;
   private billsCache: BillDetail[] | undefined;
@@ -142,27 +123,27 @@ export class DemoBackend {
     return this.ledgerCache;
   }
 
-  private get credit(): Money {
+  private get credit(): Contract.Money {
     return this.ledgerCache?.balance ?? this.startCredit;
   }
 
-  private plan(): ServicePlan {
+  private plan(): Contract.ServicePlan {
     return servicePlanView(this.world.plan, this.credit);
   }
 
-  private range(range: DateRange | undefined): [number, number] | undefined {
+  private range(range: Contract.DateRange | undefined): [number, number] | undefined {
     return range === undefined ? undefined : checkRange(range, this.c.limits);
   }
 
-  getCurrentUser(): User {
+  getCurrentUser(): Contract.User {
     return clone(this.world.user);
   }
 
-  getPasswordPolicy(): PasswordPolicy {
+  getPasswordPolicy(): Contract.PasswordPolicy {
     return clone(this.c.policy);
   }
 
-  changePassword(input: PasswordChange): void {
+  changePassword(input: Contract.PasswordChange): void {
     const { minLength, requireCurrentPassword } = this.c.policy;
     if (requireCurrentPassword && input?.currentPassword !== this.password) {
       throw invalid('currentPassword', 'The current password is not correct.');
@@ -175,20 +156,20 @@ export class DemoBackend {
     this.password = next;
   }
 
-  getAccount(): Account {
+  getAccount(): Contract.Account {
     return clone(this.world.account);
   }
 
-  getServicePlan(): ServicePlan {
+  getServicePlan(): Contract.ServicePlan {
     return this.plan();
   }
 
-  quoteAddUsers(count: number): UsersQuote {
+  quoteAddUsers(count: number): Contract.UsersQuote {
     const charge = prorateUsers(this.world.plan, checkCount(count), new Date(this.c.clock()), this.timeZone, this.c.currency);
     return { charge, creditAfter: subtractMoney(this.credit, charge) };
   }
 
-  addUsers(count: number): ServicePlan {
+  addUsers(count: number): Contract.ServicePlan {
     const { charge } = this.quoteAddUsers(count);
     if (compareMoney(charge, this.credit) > 0) {
       throw new ProviderError(
@@ -205,7 +186,7 @@ export class DemoBackend {
     return this.plan();
   }
 
-  removeUsers(count: number): ServicePlan {
+  removeUsers(count: number): Contract.ServicePlan {
     checkCount(count);
     const plan = this.world.plan;
     if (count > plan.users) throw new ProviderError('conflict', `The plan has only ${plan.users} users.`, { status: 409 });
@@ -218,7 +199,7 @@ export class DemoBackend {
     return this.plan();
   }
 
-  listInternationalCalls(q: CallQuery): CallPage {
+  listInternationalCalls(q: Contract.CallQuery): Contract.CallPage {
     const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
     const order = q.order ?? 'newest';
     if (order !== 'newest' && order !== 'oldest') throw invalid('order', 'The order must be "newest" or "oldest".');
@@ -235,7 +216,7 @@ export class DemoBackend {
     return { items, nextCursor: end < total ? encodeCursor(query, end - 1) : null, total, totals: this.calls.totals(lo, hi) };
   }
 
-  listTransactions(q: PageQuery & { range?: DateRange }): Page<Transaction> {
+  listTransactions(q: Contract.PageQuery & { range?: Contract.DateRange }): Contract.Page<Contract.Transaction> {
     const range = this.range(q?.range);
     const size = pageSize(q.limit, this.c.limits);
     const rows = this.ledger.list(range);
@@ -256,7 +237,7 @@ export class DemoBackend {
     return this.billsCache;
   }
 
-  listBills(q: PageQuery & { range: DateRange }): Page<Bill> {
+  listBills(q: Contract.PageQuery & { range: Contract.DateRange }): Contract.Page<Contract.Bill> {
     const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
     const size = pageSize(q.limit, this.c.limits);
     const rows = this.bills()
@@ -272,7 +253,7 @@ export class DemoBackend {
     return billPdf(detail, { ...this.world.account, address: this.world.profile.address }, this.timeZone);
   }
 
-  listMediaFiles(q: PageQuery & { search?: string }): Page<MediaFile> {
+  listMediaFiles(q: Contract.PageQuery & { search?: string }): Contract.Page<Contract.MediaFile> {
     const size = pageSize(q?.limit, this.c.limits);
     const search = (q.search ?? '').trim().toLowerCase();
     const filter = search ? (m: MediaEntry) => m.file.name.toLowerCase().includes(search) : null;
@@ -318,9 +299,9 @@ export class DemoBackend {
   }
 
   /** Stores an upload before every other file (newest upload first) and returns it. */
-  addMediaFile(upload: UploadedFile): MediaFile {
+  addMediaFile(upload: UploadedFile): Contract.MediaFile {
     this.uploads += 1;
-    const file: MediaFile = {
+    const file: Contract.MediaFile = {
       id: `media-${String(this.c.sizes.mediaFiles + this.uploads).padStart(3, '0')}`,
       name: upload.name.trim() || 'Upload',
       contentType: upload.contentType,
@@ -344,7 +325,7 @@ export class DemoBackend {
     return this.recordingsCache;
   }
 
-  listRecordings(q: PageQuery & { range?: DateRange }): Page<Recording> {
+  listRecordings(q: Contract.PageQuery & { range?: Contract.DateRange }): Contract.Page<Contract.Recording> {
     const range = this.range(q?.range);
     const size = pageSize(q.limit, this.c.limits);
     const filter = range ? (r: RecordingEntry) => r.t >= range[0] && r.t < range[1] : null;
@@ -368,11 +349,11 @@ export class DemoBackend {
     this.recordings.remove((r) => r === entry);
   }
 
-  listBlockedNumbers(q: PageQuery & { search?: string }): Page<BlockedNumber> {
+  listBlockedNumbers(q: Contract.PageQuery & { search?: string }): Contract.Page<Contract.BlockedNumber> {
     return clone(this.blocked.page(q?.search, q.cursor, pageSize(q.limit, this.c.limits)));
   }
 
-  blockNumber(number: string, reason?: string): BlockedNumber {
+  blockNumber(number: string, reason?: string): Contract.BlockedNumber {
     return clone(this.blocked.block(number, reason, Math.floor(this.c.clock() / 1000) * 1000));
   }
 

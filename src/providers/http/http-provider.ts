@@ -1,26 +1,4 @@
-import type {
-  Account,
-  AccountDataProvider,
-  Bill,
-  BlockedNumber,
-  BlockOptions,
-  CallPage,
-  CallQuery,
-  DateRange,
-  MediaFile,
-  Page,
-  PageQuery,
-  PasswordChange,
-  PasswordPolicy,
-  ProviderLimits,
-  Recording,
-  RequestOptions,
-  ServicePlan,
-  UploadOptions,
-  Transaction,
-  User,
-  UsersQuote,
-} from '../../core/provider.js';
+import type * as Contract from '../../core/provider.js';
 import * as decode from './decode.js';
 import { newIdempotencyKey } from '../../core/idempotency-key.js';
 import { path, toQueryString, type QueryValue } from './query.js';
@@ -53,7 +31,7 @@ export interface HttpProviderOptions {
    */
   fetch?: typeof fetch;
   /** Known limits; when absent, `loadLimits()` (or `HttpProvider.connect()`) reads `GET /limits`. */
-  limits?: ProviderLimits;
+  limits?: Contract.ProviderLimits;
   /** Optional methods this backend does not offer; they are absent on the instance, so widgets hide their actions. */
   omit?: readonly OptionalProviderMethod[];
 }
@@ -103,9 +81,9 @@ const BLOB: Expect<Blob> = { kind: 'blob' };
  * document.querySelector('account-settings').provider = provider;
  * ```
  */
-export class HttpProvider implements AccountDataProvider {
+export class HttpProvider implements Contract.AccountDataProvider {
   /** Creates a provider and reads the server's limits (`GET /limits`) before resolving. */
-  static async connect(options: HttpProviderOptions, o: RequestOptions = {}): Promise<HttpProvider> {
+  static async connect(options: HttpProviderOptions, o: Contract.RequestOptions = {}): Promise<HttpProvider> {
     const provider = new HttpProvider(options);
     if (!options.limits) await provider.loadLimits(o);
     return provider;
@@ -113,7 +91,7 @@ export class HttpProvider implements AccountDataProvider {
 
   readonly #config: TransportConfig;
   readonly #uploadWithFetch: boolean;
-  #limits: ProviderLimits | undefined;
+  #limits: Contract.ProviderLimits | undefined;
 
   constructor(options: HttpProviderOptions) {
     checkOptions(options);
@@ -137,12 +115,12 @@ export class HttpProvider implements AccountDataProvider {
   }
 
   /** The server's limits: from the options, or from `loadLimits()` once it has run. */
-  get limits(): ProviderLimits | undefined {
+  get limits(): Contract.ProviderLimits | undefined {
     return this.#limits;
   }
 
   /** Reads `GET /limits` into {@link limits}; a server without that route (`404`) has no limits. */
-  async loadLimits(o: RequestOptions = {}): Promise<ProviderLimits> {
+  async loadLimits(o: Contract.RequestOptions = {}): Promise<Contract.ProviderLimits> {
     try {
       this.#limits = await this.#get('/limits', json(decode.limits), o);
     } catch (error) {
@@ -152,15 +130,15 @@ export class HttpProvider implements AccountDataProvider {
     return this.#limits;
   }
 
-  getCurrentUser(o: RequestOptions = {}): Promise<User> {
+  getCurrentUser(o: Contract.RequestOptions = {}): Promise<Contract.User> {
     return this.#get('/user', json(decode.user), o);
   }
 
-  getPasswordPolicy(o: RequestOptions = {}): Promise<PasswordPolicy> {
+  getPasswordPolicy(o: Contract.RequestOptions = {}): Promise<Contract.PasswordPolicy> {
     return this.#get('/user/password-policy', json(decode.passwordPolicy), o);
   }
 
-  changePassword(input: PasswordChange, o: RequestOptions = {}): Promise<void> {
+  changePassword(input: Contract.PasswordChange, o: Contract.RequestOptions = {}): Promise<void> {
     const body =
       input.currentPassword === undefined
         ? { newPassword: input.newPassword }
@@ -168,15 +146,15 @@ export class HttpProvider implements AccountDataProvider {
     return this.#change('POST', '/user/password', body, EMPTY, o);
   }
 
-  getAccount(o: RequestOptions = {}): Promise<Account> {
+  getAccount(o: Contract.RequestOptions = {}): Promise<Contract.Account> {
     return this.#get('/account', json(decode.account), o);
   }
 
-  getServicePlan(o: RequestOptions = {}): Promise<ServicePlan> {
+  getServicePlan(o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     return this.#get('/service-plan', json(decode.servicePlan), o);
   }
 
-  quoteAddUsers(count: number, o: RequestOptions = {}): Promise<UsersQuote> {
+  quoteAddUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.UsersQuote> {
     return send(this.#config, {
       method: 'POST',
       path: '/service-plan/users/quote',
@@ -187,15 +165,15 @@ export class HttpProvider implements AccountDataProvider {
     });
   }
 
-  addUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+  addUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     return this.#change('POST', '/service-plan/users', { count }, json(decode.servicePlan), o);
   }
 
-  removeUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+  removeUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     return this.#change('POST', '/service-plan/users/remove', { count }, json(decode.servicePlan), o);
   }
 
-  listInternationalCalls(q: CallQuery): Promise<CallPage> {
+  listInternationalCalls(q: Contract.CallQuery): Promise<Contract.CallPage> {
     return this.#get('/calls/international', json(decode.callPage), q, {
       ...rangeParams(q.range),
       order: q.order,
@@ -203,28 +181,28 @@ export class HttpProvider implements AccountDataProvider {
     });
   }
 
-  listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>> {
+  listTransactions(q: Contract.PageQuery & { range?: Contract.DateRange }): Promise<Contract.Page<Contract.Transaction>> {
     return this.#get('/transactions', json(decode.transactionPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
   }
 
-  listBills(q: PageQuery & { range: DateRange }): Promise<Page<Bill>> {
+  listBills(q: Contract.PageQuery & { range: Contract.DateRange }): Promise<Contract.Page<Contract.Bill>> {
     return this.#get('/bills', json(decode.billPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
   }
 
-  getBillDocument(id: string, o: RequestOptions = {}): Promise<Blob> {
+  getBillDocument(id: string, o: Contract.RequestOptions = {}): Promise<Blob> {
     return this.#get(path`/bills/${id}/document`, BLOB, o, {}, 'application/pdf');
   }
 
-  listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>> {
+  listMediaFiles(q: Contract.PageQuery & { search?: string }): Promise<Contract.Page<Contract.MediaFile>> {
     return this.#get('/media', json(decode.mediaFilePage), q, { search: q.search?.trim(), ...this.#pageParams(q) });
   }
 
-  getMediaFileAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+  getMediaFileAudio(id: string, o: Contract.RequestOptions = {}): Promise<Blob> {
     return this.#get(path`/media/${id}/audio`, BLOB, o, {}, 'audio/*');
   }
 
   /** `POST /media` (multipart, part `file`), with upload progress; see `upload.ts`. */
-  uploadMediaFile(file: File, o: UploadOptions = {}): Promise<MediaFile> {
+  uploadMediaFile(file: File, o: Contract.UploadOptions = {}): Promise<Contract.MediaFile> {
     return uploadFile(this.#config, {
       path: '/media',
       file,
@@ -235,36 +213,36 @@ export class HttpProvider implements AccountDataProvider {
     });
   }
 
-  deleteMediaFile(id: string, o: RequestOptions = {}): Promise<void> {
+  deleteMediaFile(id: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#change('DELETE', path`/media/${id}`, undefined, EMPTY, o);
   }
 
-  listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>> {
+  listRecordings(q: Contract.PageQuery & { range?: Contract.DateRange }): Promise<Contract.Page<Contract.Recording>> {
     return this.#get('/recordings', json(decode.recordingPage), q, { ...rangeParams(q.range), ...this.#pageParams(q) });
   }
 
-  getRecordingAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+  getRecordingAudio(id: string, o: Contract.RequestOptions = {}): Promise<Blob> {
     return this.#get(path`/recordings/${id}/audio`, BLOB, o, {}, 'audio/*');
   }
 
-  deleteRecording(id: string, o: RequestOptions = {}): Promise<void> {
+  deleteRecording(id: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#change('DELETE', path`/recordings/${id}`, undefined, EMPTY, o);
   }
 
-  listBlockedNumbers(q: PageQuery & { search?: string }): Promise<Page<BlockedNumber>> {
+  listBlockedNumbers(q: Contract.PageQuery & { search?: string }): Promise<Contract.Page<Contract.BlockedNumber>> {
     return this.#get('/blocked-numbers', json(decode.blockedNumberPage), q, { search: q.search?.trim(), ...this.#pageParams(q) });
   }
 
-  blockNumber(number: string, o: BlockOptions = {}): Promise<BlockedNumber> {
+  blockNumber(number: string, o: Contract.BlockOptions = {}): Promise<Contract.BlockedNumber> {
     const body = o.reason === undefined ? { number } : { number, reason: o.reason };
     return this.#change('POST', '/blocked-numbers', body, json(decode.blockedNumber), o);
   }
 
-  unblockNumber(number: string, o: RequestOptions = {}): Promise<void> {
+  unblockNumber(number: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#change('DELETE', path`/blocked-numbers/${number}`, undefined, EMPTY, o);
   }
 
-  #get<T>(pathname: string, expect: Expect<T>, o: RequestOptions, query: Query = {}, accept?: string): Promise<T> {
+  #get<T>(pathname: string, expect: Expect<T>, o: Contract.RequestOptions, query: Query = {}, accept?: string): Promise<T> {
     return send(this.#config, {
       method: 'GET',
       path: pathname,
@@ -277,7 +255,7 @@ export class HttpProvider implements AccountDataProvider {
   }
 
   /** A change: one `Idempotency-Key` per call (the caller's, else a fresh one), reused by every internal retry. */
-  #change<T>(method: 'POST' | 'DELETE', pathname: string, body: unknown, expect: Expect<T>, o: RequestOptions): Promise<T> {
+  #change<T>(method: 'POST' | 'DELETE', pathname: string, body: unknown, expect: Expect<T>, o: Contract.RequestOptions): Promise<T> {
     return send(this.#config, {
       method,
       path: pathname,
@@ -290,13 +268,13 @@ export class HttpProvider implements AccountDataProvider {
   }
 
   /** `cursor` and `limit`, the limit capped at the server's `maxPageSize` when known. */
-  #pageParams(q: PageQuery): Query {
+  #pageParams(q: Contract.PageQuery): Query {
     const max = this.#limits?.maxPageSize;
     const limit = q.limit === undefined ? undefined : max === undefined ? q.limit : Math.min(q.limit, max);
     return { cursor: q.cursor, limit };
   }
 }
 
-function rangeParams(range: DateRange | undefined): Query {
+function rangeParams(range: Contract.DateRange | undefined): Query {
   return range ? { from: range.from, to: range.to } : {};
 }

@@ -1,24 +1,4 @@
-import type {
-  Account,
-  AccountDataProvider,
-  BlockedNumber,
-  BlockOptions,
-  CallPage,
-  CallQuery,
-  DateRange,
-  MediaFile,
-  Page,
-  PageQuery,
-  PasswordChange,
-  PasswordPolicy,
-  ProviderLimits,
-  Recording,
-  RequestOptions,
-  ServicePlan,
-  Transaction,
-  User,
-  UsersQuote,
-} from '../../core/provider.js';
+import type * as Contract from '../../core/provider.js';
 import { throwIfAborted } from '../../core/errors.js';
 import { waitFor } from './abortable.js';
 import * as blacklists from './blacklists.js';
@@ -121,8 +101,8 @@ const REMEMBERED_CHANGES = 200;
  * document.querySelector('account-settings').provider = provider;
  * ```
  */
-export class KazooProvider implements AccountDataProvider {
-  readonly limits: Required<ProviderLimits>;
+export class KazooProvider implements Contract.AccountDataProvider {
+  readonly limits: Required<Contract.ProviderLimits>;
   readonly #ctx: KazooContext;
   readonly #done = new Map<string, Promise<unknown>>();
 
@@ -212,7 +192,7 @@ export class KazooProvider implements AccountDataProvider {
    * runs, or after it succeeded, gets the first answer and changes nothing again. Failures are
    * forgotten, so a retry after one runs anew.
    */
-  #once<T>(method: string, o: RequestOptions, run: () => Promise<T>): Promise<T> {
+  #once<T>(method: string, o: Contract.RequestOptions, run: () => Promise<T>): Promise<T> {
     const key = o.idempotencyKey;
     if (!key) return run();
     const id = `${method}\n${key}`;
@@ -229,82 +209,82 @@ export class KazooProvider implements AccountDataProvider {
     return running;
   }
 
-  getCurrentUser(o: RequestOptions = {}): Promise<User> {
+  getCurrentUser(o: Contract.RequestOptions = {}): Promise<Contract.User> {
     return profile.getCurrentUser(this.#ctx, o);
   }
 
-  async getPasswordPolicy(o: RequestOptions = {}): Promise<PasswordPolicy> {
+  async getPasswordPolicy(o: Contract.RequestOptions = {}): Promise<Contract.PasswordPolicy> {
     throwIfAborted(o.signal);
     return profile.getPasswordPolicy(this.#ctx);
   }
 
-  changePassword(input: PasswordChange, o: RequestOptions = {}): Promise<void> {
+  changePassword(input: Contract.PasswordChange, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#once('changePassword', o, () => profile.changePassword(this.#ctx, input, o));
   }
 
-  getAccount(o: RequestOptions = {}): Promise<Account> {
+  getAccount(o: Contract.RequestOptions = {}): Promise<Contract.Account> {
     return profile.getAccount(this.#ctx, o);
   }
 
-  getServicePlan(o: RequestOptions = {}): Promise<ServicePlan> {
+  getServicePlan(o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     return plan.getServicePlan(this.#ctx, o);
   }
 
-  quoteAddUsers(count: number, o: RequestOptions = {}): Promise<UsersQuote> {
+  quoteAddUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.UsersQuote> {
     return plan.quoteAddUsers(this.#ctx, count, o);
   }
 
-  addUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+  addUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     const key = o.idempotencyKey;
     const purchase = key && /^[\w-]{1,64}$/.test(key) ? key : key ? fingerprint(key) : Math.random().toString(36).slice(2, 12);
     return this.#once('addUsers', o, () => plan.addUsers(this.#ctx, count, purchase, o));
   }
 
-  removeUsers(count: number, o: RequestOptions = {}): Promise<ServicePlan> {
+  removeUsers(count: number, o: Contract.RequestOptions = {}): Promise<Contract.ServicePlan> {
     return this.#once('removeUsers', o, () => plan.removeUsers(this.#ctx, count, o));
   }
 
-  listInternationalCalls(q: CallQuery): Promise<CallPage> {
-    return calls.listInternationalCalls(this.#ctx, q ?? ({} as CallQuery));
+  listInternationalCalls(q: Contract.CallQuery): Promise<Contract.CallPage> {
+    return calls.listInternationalCalls(this.#ctx, q ?? ({} as Contract.CallQuery));
   }
 
-  listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>> {
+  listTransactions(q: Contract.PageQuery & { range?: Contract.DateRange }): Promise<Contract.Page<Contract.Transaction>> {
     return transactions.listTransactions(this.#ctx, q ?? {});
   }
 
-  listMediaFiles(q: PageQuery & { search?: string }): Promise<Page<MediaFile>> {
+  listMediaFiles(q: Contract.PageQuery & { search?: string }): Promise<Contract.Page<Contract.MediaFile>> {
     return media.listMediaFiles(this.#ctx, q ?? {});
   }
 
-  getMediaFileAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+  getMediaFileAudio(id: string, o: Contract.RequestOptions = {}): Promise<Blob> {
     return media.getMediaFileAudio(this.#ctx, id, o);
   }
 
-  deleteMediaFile(id: string, o: RequestOptions = {}): Promise<void> {
+  deleteMediaFile(id: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#once('deleteMediaFile', o, () => media.deleteMediaFile(this.#ctx, id, o));
   }
 
-  listRecordings(q: PageQuery & { range?: DateRange }): Promise<Page<Recording>> {
+  listRecordings(q: Contract.PageQuery & { range?: Contract.DateRange }): Promise<Contract.Page<Contract.Recording>> {
     return media.listRecordings(this.#ctx, q ?? {});
   }
 
-  getRecordingAudio(id: string, o: RequestOptions = {}): Promise<Blob> {
+  getRecordingAudio(id: string, o: Contract.RequestOptions = {}): Promise<Blob> {
     return media.getRecordingAudio(this.#ctx, id, o);
   }
 
-  deleteRecording(id: string, o: RequestOptions = {}): Promise<void> {
+  deleteRecording(id: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#once('deleteRecording', o, () => media.deleteRecording(this.#ctx, id, o));
   }
 
-  listBlockedNumbers(q: PageQuery & { search?: string }): Promise<Page<BlockedNumber>> {
+  listBlockedNumbers(q: Contract.PageQuery & { search?: string }): Promise<Contract.Page<Contract.BlockedNumber>> {
     return blacklists.listBlockedNumbers(this.#ctx, q ?? {});
   }
 
-  blockNumber(number: string, o: BlockOptions = {}): Promise<BlockedNumber> {
+  blockNumber(number: string, o: Contract.BlockOptions = {}): Promise<Contract.BlockedNumber> {
     return this.#once('blockNumber', o, () => blacklists.blockNumber(this.#ctx, number, o));
   }
 
-  unblockNumber(number: string, o: RequestOptions = {}): Promise<void> {
+  unblockNumber(number: string, o: Contract.RequestOptions = {}): Promise<void> {
     return this.#once('unblockNumber', o, () => blacklists.unblockNumber(this.#ctx, number, o));
   }
 }
