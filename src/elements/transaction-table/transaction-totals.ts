@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { addMoney, subtractMoney } from '../../core/money.js';
 import type { Money, Page, Transaction } from '../../core/provider.js';
 import { PageWalk, type FetchWholePage } from '../../shared-ui/data-table/page-walk.js';
+import { StatusController } from '../../shared-ui/status-controller.js';
 
 /** The sums of one currency. */
 export interface CurrencyTotals {
@@ -80,8 +81,7 @@ class Sums {
  * rows pauses after the first page until `resume()` — the user asks, so opening a section never
  * starts hundreds of requests. Leaving the page aborts; coming back carries on where it stopped.
  */
-export class TransactionTotals implements ReactiveController {
-  state: TotalsState = { status: 'idle' };
+export class TransactionTotals extends StatusController<TotalsState> {
   private job: TotalsJob | undefined;
   private sums = new Sums();
   private walk: PageWalk<Page<Transaction>> | undefined;
@@ -89,15 +89,8 @@ export class TransactionTotals implements ReactiveController {
   private controller: AbortController | undefined;
   private interrupted = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onError?: (error: ProviderErrorLike) => void,
-  ) {
-    host.addController(this);
-  }
-
-  get running(): boolean {
-    return this.state.status === 'running';
+  constructor(host: ReactiveControllerHost, onError?: (error: ProviderErrorLike) => void) {
+    super(host, { status: 'idle' }, onError);
   }
 
   hostConnected(): void {
@@ -178,10 +171,5 @@ export class TransactionTotals implements ReactiveController {
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }
-  }
-
-  private set(state: TotalsState): void {
-    this.state = state;
-    this.host.requestUpdate();
   }
 }

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { CSV_BOM, csvHeader, csvRows, type CsvColumn } from '../csv.js';
 import { downloadBlob } from '../download.js';
+import { StatusController } from '../status-controller.js';
 import { PageWalk, type FetchWholePage } from './page-walk.js';
 import type { SourcePage } from './row-source.js';
 
@@ -30,19 +31,11 @@ export type CsvExportState =
  * neutralised) into a Blob, then downloads it. `state` gives progress; `cancel()` aborts the
  * request in flight and drops what was read. Leaving the page cancels too.
  */
-export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> implements ReactiveController {
-  state: CsvExportState = { status: 'idle' };
+export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> extends StatusController<CsvExportState> {
   private controller: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onError?: (error: ProviderErrorLike) => void,
-  ) {
-    host.addController(this);
-  }
-
-  get running(): boolean {
-    return this.state.status === 'running';
+  constructor(host: ReactiveControllerHost, onError?: (error: ProviderErrorLike) => void) {
+    super(host, { status: 'idle' }, onError);
   }
 
   hostDisconnected(): void {
@@ -92,10 +85,5 @@ export class CsvExportController<T, P extends SourcePage<T> = SourcePage<T>> imp
   reset(): void {
     if (this.running) this.cancel();
     this.set({ status: 'idle' });
-  }
-
-  private set(state: CsvExportState): void {
-    this.state = state;
-    this.host.requestUpdate();
   }
 }
