@@ -25,7 +25,7 @@ export type LoadState<T> =
   | { status: 'no-provider' }
   | { status: 'loading'; previous: T | undefined }
   | { status: 'error'; error: ProviderErrorLike; previous: T | undefined }
-  | { status: 'complete'; value: T };
+  | { status: 'ready'; value: T };
 
 /**
  * A `@lit/task` bound to the host's data provider: it re-runs when the provider or the args
@@ -84,7 +84,7 @@ export class ProviderTask<A extends readonly unknown[], T> {
     if (status === TaskStatus.ERROR && !isAbortError(error)) {
       return { status: 'error', error: toProviderError(error), previous: this.last };
     }
-    if (status === TaskStatus.COMPLETE && value !== undefined) return { status: 'complete', value: this.last ?? value };
+    if (status === TaskStatus.COMPLETE && value !== undefined) return { status: 'ready', value: this.last ?? value };
     return { status: 'loading', previous: this.last };
   }
 

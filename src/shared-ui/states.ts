@@ -40,8 +40,8 @@ export function renderError(
 }
 
 export interface LoadViews<T> {
-  complete: (value: T) => unknown;
-  /** When true for a loaded value, the empty message shows instead of `complete`. */
+  ready: (value: T) => unknown;
+  /** When true for a loaded value, the empty message shows instead of `ready`. */
   isEmpty?: (value: T) => boolean;
   emptyMessage?: string;
   retry: () => void;
@@ -52,7 +52,7 @@ export interface LoadViews<T> {
  * the value. While a reload is pending the previous value stays on screen, marked busy.
  */
 export function renderLoad<T>(state: LoadState<T>, text: CommonStrings, views: LoadViews<T>): unknown {
-  const show = (value: T) => (views.isEmpty?.(value) ? renderEmpty(views.emptyMessage ?? text.empty) : views.complete(value));
+  const show = (value: T) => (views.isEmpty?.(value) ? renderEmpty(views.emptyMessage ?? text.empty) : views.ready(value));
   switch (state.status) {
     case 'no-provider':
       return renderNoProvider(text);
@@ -62,7 +62,7 @@ export function renderLoad<T>(state: LoadState<T>, text: CommonStrings, views: L
         : html`<div class="reloading" aria-busy="true">${show(state.previous)}</div>`;
     case 'error':
       return renderError(state.error, text, views.retry);
-    case 'complete':
+    case 'ready':
       return show(state.value);
   }
 }

@@ -102,7 +102,7 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
     const state = this.account.state;
     return html`<section part="base" aria-labelledby="title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${this.text.title}</h2>
-      ${renderLoad(state, this.text, { complete: (a) => this.renderAccount(a), retry: () => void this.account.run() })}
+      ${renderLoad(state, this.text, { ready: (a) => this.renderAccount(a), retry: () => void this.account.run() })}
     </section>`;
   }
 }

@@ -185,7 +185,7 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   override render() {
     const t = this.text;
     const state = this.account.state;
-    const name = this.accountName || (state.status === 'complete' ? state.value.name : '') || t.fallbackName;
+    const name = this.accountName || (state.status === 'ready' ? state.value.name : '') || t.fallbackName;
     return html`
       <button
         part="button"

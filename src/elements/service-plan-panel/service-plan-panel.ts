@@ -143,7 +143,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
   /** The plan, once loaded and not reloading. */
   private get loadedPlan(): ServicePlan | undefined {
     const s = this.plan.state;
-    return s.status === 'complete' ? s.value : undefined;
+    return s.status === 'ready' ? s.value : undefined;
   }
 
   /** Counts and amounts in the element's locale. */
@@ -315,7 +315,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       formErrors: this.formErrors,
       quote: this.quote.state,
       busy: busy !== undefined,
-      locked: busy !== undefined || running !== undefined || this.plan.state.status !== 'complete',
+      locked: busy !== undefined || running !== undefined || this.plan.state.status !== 'ready',
       // Calling the provider: from this click, or a change confirmed before the panel left and came back.
       calling: (action) => (busy?.action === action && busy.calling) || running === action,
       onInput: (action, event) => this.onInput(action, event),
@@ -334,7 +334,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     const state = this.plan.state;
     return html`<section part="base" aria-labelledby="title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${this.text.title}</h2>
-      ${renderLoad(state, this.text, { complete: (plan) => this.renderPlan(plan), retry: () => void this.plan.run() })}
+      ${renderLoad(state, this.text, { ready: (plan) => this.renderPlan(plan), retry: () => void this.plan.run() })}
       ${this.confirm.render()}
     </section>`;
   }

@@ -269,7 +269,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
       </dl>
       ${
         this.formOpen
-          ? renderLoad(this.policy.state, t, { complete: (p) => this.renderForm(p), retry: () => void this.policy.run() })
+          ? renderLoad(this.policy.state, t, { ready: (p) => this.renderForm(p), retry: () => void this.policy.run() })
           : html`<button
             part="change-password-button"
             class="button change-password"
@@ -287,7 +287,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     const state = this.user.state;
     return html`<section part="base" aria-labelledby="title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <h2 part="title" class="panel-title" id="title">${this.text.title}</h2>
-      ${renderLoad(state, this.text, { complete: (u) => this.renderUser(u), retry: () => void this.user.run() })}
+      ${renderLoad(state, this.text, { ready: (u) => this.renderUser(u), retry: () => void this.user.run() })}
     </section>`;
   }
 }
