@@ -7,7 +7,7 @@
 // `lit` is Lit's Node build, and registers every element. (build-examples-from-pack.mjs does the
 // same from the packed tarball; hydration in a browser: test/ssr/hydrate.test.ts.)
 import { execFileSync } from 'node:child_process';
-import { renderElements, renderTag } from './render-ssr.mjs';
+import { renderElements, renderPrefixedShell } from './render-ssr.mjs';
 
 const problems = [];
 const rendered = await renderElements();
@@ -18,24 +18,32 @@ for (const [tag, { html: out, error }] of Object.entries(rendered)) {
   }
   const shadow = /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(out);
   if (!shadow) problems.push(`<${tag}>: no declarative shadow root`);
-  else if (!/<[a-z]/.test(shadow[1].replace(/<!--[\s\S]*?-->/g, '').replace(/<style[\s\S]*?<\/style>/g, ''))) problems.push(`<${tag}>: empty shadow root`);
-  else if (tag === 'account-settings' && !/<user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(out)) problems.push('<account-settings>: its section is not server-rendered');
+  else if (!/<[a-z]/.test(shadow[1].replace(/<!--[\s\S]*?-->/g, '').replace(/<style[\s\S]*?<\/style>/g, '')))
+    problems.push(`<${tag}>: empty shadow root`);
+  else if (tag === 'account-settings' && !/<user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(out))
+    problems.push('<account-settings>: its section is not server-rendered');
   else console.log(`<${tag}>: server-rendered, ${out.length} characters`);
 }
 // Under a prefix the shell renders its section under the same prefix, on the server too.
-const { defineAccountWidgets } = await import('../dist/define-all.js');
-defineAccountWidgets({ prefix: 'acme' });
-const prefixed = renderTag('acme-account-settings');
+const prefixed = (await renderPrefixedShell())['acme-account-settings'];
 if (prefixed.error) problems.push(`<acme-account-settings>: ${prefixed.error}`);
-else if (!/<acme-user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(prefixed.html)) problems.push('<acme-account-settings>: its section (<acme-user-panel>) is not server-rendered');
+else if (!/<acme-user-panel[^>]*>\s*(<!--[\s\S]*?-->\s*)*<template shadowroot/.test(prefixed.html))
+  problems.push('<acme-account-settings>: its section (<acme-user-panel>) is not server-rendered');
 else console.log(`<acme-account-settings>: server-rendered with <acme-user-panel>, ${prefixed.html.length} characters`);
 try {
   // The package imports itself by name (package.json `exports`), as an app's server code would.
-  const probe = "await import('pbx-account-widgets/bundle'); const { ELEMENTS } = await import('pbx-account-widgets'); const missing = Object.keys(ELEMENTS).filter((tag) => !customElements.get(tag)); if (missing.length) throw new Error('not registered: ' + missing.join(', '));";
+  const probe =
+    "await import('pbx-account-widgets/bundle'); const { ELEMENTS } = await import('pbx-account-widgets'); const missing = Object.keys(ELEMENTS).filter((tag) => !customElements.get(tag)); if (missing.length) throw new Error('not registered: ' + missing.join(', '));";
   execFileSync(process.execPath, ['--input-type=module', '-e', probe], { stdio: ['ignore', 'pipe', 'pipe'] });
   console.log("import 'pbx-account-widgets/bundle' in Node: every element registered, no DOM needed.");
 } catch (error) {
-  problems.push(`import 'pbx-account-widgets/bundle' in Node failed: ${String(error.stderr ?? error).trim().split('\n').slice(0, 4).join(' | ')}`);
+  problems.push(
+    `import 'pbx-account-widgets/bundle' in Node failed: ${String(error.stderr ?? error)
+      .trim()
+      .split('\n')
+      .slice(0, 4)
+      .join(' | ')}`,
+  );
 }
 if (problems.length) {
   console.error(`SSR (${problems.length} problem(s)):\n  ${problems.join('\n  ')}`);

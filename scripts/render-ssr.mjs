@@ -2,7 +2,8 @@
 // @lit-labs/ssr in Node, no DOM: `<tag></tag>` → HTML with a declarative shadow root (and, for
 // <account-settings>, its current section's). Used by check-ssr.mjs, and run as a script by the
 // test runner (web-test-runner.config.mjs, `/__ssr/elements.json`) for the hydration test
-// (test/ssr/hydrate.test.ts): `node scripts/render-ssr.mjs` prints { tag: html } as JSON.
+// (test/ssr/hydrate.test.ts): `node scripts/render-ssr.mjs` prints the default tags' HTML and the
+// prefixed shell's (`<acme-account-settings>`) as JSON.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,17 @@ export function renderTag(tag) {
   }
 }
 
+export const PREFIX = 'acme';
+
+/** The shell under a tag prefix (defineAccountWidgets({ prefix: 'acme' })): `<acme-account-settings>`, with its `<acme-user-panel>`. */
+export async function renderPrefixedShell() {
+  const { defineAccountWidgets } = await import('../dist/define-all.js');
+  defineAccountWidgets({ prefix: PREFIX });
+  return { [`${PREFIX}-account-settings`]: renderTag(`${PREFIX}-account-settings`) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write(JSON.stringify(await renderElements()));
+  // Prints { elements: { tag: … }, prefixed: { 'acme-account-settings': … } }.
+  const elements = await renderElements();
+  process.stdout.write(JSON.stringify({ elements, prefixed: await renderPrefixedShell() }));
 }

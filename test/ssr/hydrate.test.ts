@@ -13,6 +13,9 @@ import { commonStrings } from '../../src/core/strings.js';
 type Api = typeof import('../../src/index.js');
 type Demo = typeof import('../../src/providers/demo/index.js');
 type Rendered = Record<string, { html?: string; error?: string }>;
+type DefineAll = typeof import('../../src/define-all.js');
+/** The shell under a tag prefix, server-rendered by scripts/render-ssr.mjs. */
+const PREFIXED = 'acme-account-settings';
 
 /** Loaded data, a translation chunk: on a busy 2-core CI machine these take seconds, not 1 s (waitUntil's default). */
 const WAIT = { timeout: 15000 };
@@ -24,14 +27,17 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
   const hosts = new Map<string, HTMLElement>();
   /** <account-settings>' section element as the server rendered it (inside its shadow root). */
   let serverSection: Element | null | undefined;
+  /** The same for <acme-account-settings>: its <acme-user-panel>. */
+  let serverPrefixedSection: Element | null | undefined;
   let api: Api;
   let demo: Demo;
   let rendered: Rendered;
+  let prefixed: Rendered;
 
   before(async function () {
     // The server render runs once per test run, in a Node child process (seconds on a busy machine).
     this.timeout(120000);
-    rendered = (await (await fetch('/__ssr/elements.json')).json()) as Rendered;
+    ({ elements: rendered, prefixed } = (await (await fetch('/__ssr/elements.json')).json()) as { elements: Rendered; prefixed: Rendered });
     const global: string[] = [];
     problems.set('*', global);
     const record =
@@ -52,7 +58,7 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      for (const [tag, { html, error }] of Object.entries(rendered)) {
+      for (const [tag, { html, error }] of Object.entries({ ...rendered, ...prefixed })) {
         problems.set(tag, html ? [] : [`not server-rendered: ${error}`]);
         if (!html) continue;
         const container = document.createElement('div');
@@ -64,10 +70,13 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
         const first = host.shadowRoot?.querySelector('[part]');
         if (first) serverNodes.set(tag, first);
         if (tag === 'account-settings') serverSection = host.shadowRoot?.querySelector('#panel > user-panel');
+        if (tag === PREFIXED) serverPrefixedSection = host.shadowRoot?.querySelector('#panel > acme-user-panel');
       }
       // Defining the elements upgrades them: each hydrates its server-rendered shadow root.
       api = (await import(/* @vite-ignore */ DIST_ALL)) as Api;
       demo = (await import(/* @vite-ignore */ DIST_DEMO)) as Demo;
+      // The prefixed tags are defined as a host page would: defineAccountWidgets({ prefix }).
+      ((await import(/* @vite-ignore */ DIST_DEFINE_ALL)) as DefineAll).defineAccountWidgets({ prefix: 'acme' });
       for (const [tag, host] of hosts) {
         try {
           await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -98,7 +107,8 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
 
   it("keeps the server's nodes (hydration, not a fresh render)", () => {
     for (const [tag, host] of hosts) {
-      expect(customElements.get(tag), tag).to.equal(api.ELEMENTS[tag as keyof Api['ELEMENTS']]);
+      if (tag === PREFIXED) expect(customElements.get(tag), tag).to.exist;
+      else expect(customElements.get(tag), tag).to.equal(api.ELEMENTS[tag as keyof Api['ELEMENTS']]);
       const node = serverNodes.get(tag);
       expect(node, `<${tag}> server shadow root has a part`).to.exist;
       expect(node!.isConnected && node!.getRootNode() === host.shadowRoot, `<${tag}> replaced the server's nodes`).to.equal(true);
@@ -114,10 +124,24 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
     expect(serverSection!.getAttribute('exportparts')).to.include('user__title');
   });
 
+  it('<acme-account-settings> (a tag prefix) keeps its server-rendered <acme-user-panel>, hydrated, and loads it', async () => {
+    const shell = hosts.get(PREFIXED) as InstanceType<Api['AccountSettings']> | undefined;
+    expect(shell, 'the prefixed shell was server-rendered').to.exist;
+    expect(serverPrefixedSection, 'the server rendered <acme-user-panel>').to.exist;
+    expect(shell!.sectionElement, 'the section element is the server-rendered one').to.equal(serverPrefixedSection);
+    expect(serverPrefixedSection!.hasAttribute('defer-hydration'), '<acme-user-panel> still defers hydration').to.equal(false);
+    expect(customElements.get('acme-user-panel'), '<acme-user-panel> is defined').to.exist;
+    const provider = demo.createDemoProvider({ seed: 11, now: '2026-11-27T12:00:00Z' });
+    shell!.provider = provider;
+    const user = await provider.getCurrentUser();
+    await waitUntil(() => text(shell!.sectionElement).includes(user.username), 'user never shown in <acme-user-panel>', WAIT);
+    expect(shell!.sectionElement).to.equal(serverPrefixedSection);
+  });
+
   it('works after hydration: a provider set loads each data element', async function () {
     this.timeout(120000);
     for (const [tag, host] of hosts) {
-      if (tag === 'date-range-field' || tag === 'account-settings') continue;
+      if (tag === 'date-range-field' || tag === 'account-settings' || tag === PREFIXED) continue;
       (host as HTMLElement & { provider?: unknown }).provider = demo.createDemoProvider({ seed: 11, now: '2026-11-27T12:00:00Z' });
       await waitUntil(
         () => {
@@ -152,3 +176,4 @@ describe('server-rendered elements hydrate (@lit-labs/ssr → @lit-labs/ssr-clie
 
 const DIST_ALL = '/dist/all.js';
 const DIST_DEMO = '/dist/providers/demo/index.js';
+const DIST_DEFINE_ALL = '/dist/define-all.js';
