@@ -387,6 +387,7 @@ Numbers are measured, not estimated; rerun to refresh this file. Medians, with t
 |---|---|---|---|
 ${rowRow(`First rows on screen (${RUNS} runs, fresh provider)`, t.first.ours.map((r) => r.painted), t.first.peer.map((r) => r.painted))}
 | … of which: first request made / answered (from creating the element) | ${ms(median(t.first.ours.map((r) => r.asked)))} / ${ms(median(t.first.ours.map((r) => r.answered)))} | ${ms(median(t.first.peer.map((r) => r.asked)))} / ${ms(median(t.first.peer.map((r) => r.answered)))} | |
+${rowRow('… of which: from that answer to the rows painted (the part the element controls)', t.first.ours.map((r) => r.painted - r.answered), t.first.peer.map((r) => r.painted - r.answered))}
 ${rowRow(`Scroll ${int(SCROLL_ROWS)} rows: frame p95 per run (${SCROLL_RUNS} runs)`, t.scrollP95.ours, t.scrollP95.peer)}
 | … frame p95 over all ${SCROLL_RUNS} runs' frames pooled (the ratio bench:ci checks) | ${ms(percentile(t.scroll.ours.flatMap((r) => r.frames), 95))} | ${ms(percentile(t.scroll.peer.flatMap((r) => r.frames), 95))} | **${t.ratios.scrollP95.toFixed(2)}** |
 ${rowRow(`Range change → new rows (${RUNS} changes)`, t.range.ours, t.range.peer)}
