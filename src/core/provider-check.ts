@@ -24,6 +24,7 @@ export const REQUIRED_PROVIDER_METHODS = [
 export const OPTIONAL_PROVIDER_METHODS = [
   'getPasswordPolicy',
   'quoteAddUsers',
+  'getCallTotals',
   'listBills',
   'getBillDocument',
   'getMediaFileAudio',

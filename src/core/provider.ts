@@ -133,9 +133,18 @@ export interface CallQuery extends PageQuery {
   order?: CallOrder;
 }
 
-/** A page of calls; `totals` is required on the first page (no cursor). */
+/**
+ * A page of calls. `totals` are the whole range's, on the first page (no cursor): required
+ * there unless the provider has {@link AccountDataProvider.getCallTotals}, which the call log
+ * then asks instead (and ignores `totals` on pages).
+ */
 export interface CallPage extends Page<CallRecord> {
-  totals: CallTotals;
+  totals?: CallTotals;
+}
+
+/** The calls whose totals {@link AccountDataProvider.getCallTotals} sums. */
+export interface CallTotalsQuery extends RequestOptions {
+  range: DateRange;
 }
 
 export interface Transaction {
@@ -234,6 +243,13 @@ export interface AccountDataProvider {
   addUsers(count: number, o?: RequestOptions): Promise<ServicePlan>;
   removeUsers(count: number, o?: RequestOptions): Promise<ServicePlan>;
   listInternationalCalls(q: CallQuery): Promise<CallPage>;
+  /**
+   * The totals of the calls in a range, apart from the rows. Optional: with it the call log asks
+   * for the first page and the totals at once and shows the rows without waiting for the sums (a
+   * backend that sums by reading every call of the range, as Kazoo's does, answers a page long
+   * before the totals); its pages then need no `totals`. Without it the first page carries them.
+   */
+  getCallTotals?(q: CallTotalsQuery): Promise<CallTotals>;
   listTransactions(q: PageQuery & { range?: DateRange }): Promise<Page<Transaction>>;
   listBills?(q: PageQuery & { range: DateRange }): Promise<Page<Bill>>;
   getBillDocument?(id: string, o?: RequestOptions): Promise<Blob>;

@@ -3,7 +3,8 @@ import { PageGuard } from '../core/page-guard.js';
 import type { DateRange, Money } from '../core/provider.js';
 import type { CheckContext } from './context.js';
 import { show, showError } from './describe.js';
-import { asMoney, isIsoInstant, validatePage, type Issue, type Shape } from './shapes.js';
+import { checkAbort } from './rules/abort.js';
+import { asMoney, CALL_TOTALS, isIsoInstant, issuesOf, validatePage, type Issue, type Shape } from './shapes.js';
 
 type Obj = Record<string, unknown>;
 
@@ -145,7 +146,8 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
         );
     });
 
-    if (n === 1 && list.calls) {
+    // With getCallTotals the totals come from there, not from the first page.
+    if (n === 1 && list.calls && !ctx.has('getCallTotals')) {
       if (page.totals === undefined || page.totals === null) {
         ctx.fail(method, 'paging.call-totals', `${prefix}the first page has no totals (required on the first page of calls)`);
       } else pass('paging.call-totals');
@@ -192,7 +194,12 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
         ctx.fail(method, 'paging.total', `${prefixOf(label, i + 1)}total is ${page.total} but the query returned ${items.length} items`);
       }
     });
-    if (list.calls && pages[0]) checkCallTotals(ctx, method, prefixOf(label), pages[0].totals, items, report);
+    if (list.calls && pages[0]) {
+      if (ctx.has('getCallTotals')) {
+        const totals = await askTotals(ctx, spec, report);
+        if (totals !== undefined) checkCallTotals(ctx, 'getCallTotals', prefixOf(label), totals, items, report);
+      } else checkCallTotals(ctx, method, prefixOf(label), pages[0].totals, items, report);
+    }
   }
   return { items, complete, truncated, pages: pages.length, firstPage: pages[0] };
 }
@@ -200,6 +207,32 @@ export async function pageThrough(ctx: CheckContext, spec: PassSpec): Promise<Pa
 /** A follow-up query (after a change): paged through with only its failures recorded. */
 export function pageAgain(ctx: CheckContext, list: PagedList, label: string, query: Obj): Promise<PassResult> {
   return pageThrough(ctx, { list, label, query, limit: ctx.settings.pageSize, report: false });
+}
+
+/**
+ * `getCallTotals` for the query's range: it resolves with a {@link CALL_TOTALS} shape (compared
+ * with the calls by the caller) and honours abort. Undefined when it did not resolve, or
+ * resolved with a value of the wrong shape.
+ */
+async function askTotals(ctx: CheckContext, spec: PassSpec, report: boolean): Promise<unknown> {
+  const method = 'getCallTotals';
+  const range = spec.query.range;
+  const label = `getCallTotals(${show({ range })})`;
+  const invoke = (signal: AbortSignal) => ctx.invoke(method, { range, signal });
+  const outcome = await ctx.call(method, label, invoke);
+  if (report) await checkAbort(ctx, method, label, invoke);
+  if (outcome.status !== 'resolved') {
+    if (outcome.status === 'rejected') ctx.fail(method, 'resolves', `${label} rejected with ${showError(outcome.error)}`);
+    return undefined;
+  }
+  if (report) {
+    ctx.pass(method, 'resolves');
+    ctx.pass(method, 'paging.call-totals');
+  }
+  const issues = issuesOf(CALL_TOTALS, outcome.value);
+  if (report) ctx.issues(method, CALL_TOTALS.rules, issues);
+  else issues.forEach((i) => ctx.fail(method, i.rule, i.message));
+  return issues.length ? undefined : outcome.value;
 }
 
 /** totals.calls equals the count; totals.charges equals the exact sum of the charges. */

@@ -279,6 +279,9 @@ const callTotals = objectOf<Contract.CallTotals>({
   calls: optional(count),
 });
 
+/** What `getCallTotals` answers. */
+export const CALL_TOTALS: Shape = { rules: ['shapes', 'money'], validate: callTotals };
+
 export const LIMITS: Shape = {
   rules: ['shapes'],
   validate: objectOf<Contract.ProviderLimits>({
