@@ -71,6 +71,7 @@ export const PART_NAMES = [
   'count',
   'unblock-button',
   'totals-status',
+  'totals-retry-button',
   'calculate-totals-button',
   'kind',
   'kind-credit',

@@ -13,7 +13,7 @@ import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from 
 import { $, $$, afterRender, button, textOf, type, waitForText } from '../support/dom.js';
 import { cellTexts, dataRows, isDataRow, rowEls, waitForRows } from '../support/tables.js';
 import { captureDownloads } from '../support/downloads.js';
-import { deferred, spyOn } from '../support/spy.js';
+import { deferred, hold, spyOn } from '../support/spy.js';
 import { pinClock } from '../support/clock.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -66,6 +66,11 @@ async function firstPage(provider: DemoProvider, from = FROM, to = TO, order: 'n
   return provider.listInternationalCalls({ range: dayRangeToInstants(from, to, ZONE), order, limit: 5 });
 }
 
+/** The range's totals as the demo provider answers `getCallTotals`. */
+function rangeTotals(provider: DemoProvider, from = FROM, to = TO) {
+  return provider.getCallTotals!({ range: dayRangeToInstants(from, to, ZONE) });
+}
+
 describe('<call-log-table>', () => {
   describe('states', () => {
     it('shows totals and rows for the range', async () => {
@@ -74,15 +79,17 @@ describe('<call-log-table>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       const page = await firstPage(provider);
+      const totals = await rangeTotals(provider);
+      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
       expect(totalsText(el)).to.deep.equal([
-        formatNumber(page.totals.calls!, 'en-US'),
-        formatNumber(page.totals.minutes, 'en-US'),
-        formatMoneyTotal(page.totals.charges, 'en-US').text,
+        formatNumber(totals.calls!, 'en-US'),
+        formatNumber(totals.minutes, 'en-US'),
+        formatMoneyTotal(totals.charges, 'en-US').text,
       ]);
       // The charge total in cents (the demo's charges have four decimals), the exact sum on hover.
       const charges = $$(el, '.total dd')[2]!;
       expect(charges.textContent!.trim()).to.match(/^\$[\d,]+\.\d\d$/);
-      expect(charges.getAttribute('title')).to.equal(formatMoney(page.totals.charges, 'en-US'));
+      expect(charges.getAttribute('title')).to.equal(formatMoney(totals.charges, 'en-US'));
       const [first] = page.items;
       const cells = cellTexts(dataRows(el)[0]!);
       // From and To as the block list shows numbers (grouped); an extension stays as it is.
@@ -289,7 +296,8 @@ describe('<call-log-table>', () => {
       await Promise.allSettled(late);
       await afterRender(el);
       expect(cellTexts(dataRows(el)[0]!)[0]).to.equal(expected);
-      expect(totalsText(el)[0]).to.equal(formatNumber(newest.totals.calls!, 'en-US'));
+      const newestTotals = await rangeTotals(provider, '2026-09-01', '2026-09-30');
+      await waitUntil(() => totalsText(el)[0] === formatNumber(newestTotals.calls!, 'en-US'), "the newer range's totals never showed");
     });
 
     it('keeps the previous rows visible (busy) while a new range loads', async () => {
@@ -329,6 +337,108 @@ describe('<call-log-table>', () => {
       await waitUntil(() => spy.count('listInternationalCalls') > 0);
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).order).to.equal('newest');
       await waitUntil(() => $(el, '[role="columnheader"]')!.getAttribute('aria-sort') === 'descending');
+    });
+  });
+
+  describe('totals from getCallTotals', () => {
+    const statusLine = (el: CallLogTable) => $(el, '[part~="totals-status"]');
+
+    it('shows the rows without waiting for the totals, says it is calculating, then shows them', async () => {
+      const provider = demo();
+      const held = hold(provider, 'getCallTotals');
+      const el = await mount(provider);
+      await waitForRows(el);
+      await waitUntil(() => held.calls.length === 1, 'the totals were never asked');
+      expect(held.calls[0]!.args[0]).to.deep.include({ range: dayRangeToInstants(FROM, TO, ZONE) });
+      expect(totalsText(el)).to.deep.equal([]);
+      expect(statusLine(el)!.textContent!.trim()).to.equal('Calculating totals…');
+      expect(statusLine(el)!.closest('[aria-busy]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await held.open();
+      const totals = await rangeTotals(provider);
+      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      expect(totalsText(el)[1]).to.equal(formatNumber(totals.minutes, 'en-US'));
+      expect(statusLine(el)).to.equal(null);
+    });
+
+    it('says when the totals failed, keeps the rows, fires provider-error, and Retry asks again', async () => {
+      const provider = demo();
+      provider.failNext('getCallTotals', { code: 'unavailable', message: 'Totals are down.' });
+      const operations: string[] = [];
+      const listener = (e: Event) => operations.push((e as CustomEvent<{ operation: string }>).detail.operation);
+      document.addEventListener('provider-error', listener);
+      try {
+        const el = await mount(provider);
+        await waitForRows(el);
+        await waitUntil(() => statusLine(el)?.classList.contains('failed'), 'the failure was never shown');
+        expect(statusLine(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The totals could not be calculated: Totals are down.');
+        expect(operations).to.deep.equal(['getCallTotals']);
+        expect(dataRows(el).length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+        const retry = $<HTMLButtonElement>(el, '[part~="totals-retry-button"]')!;
+        expect(retry.textContent!.trim()).to.equal('Retry');
+        retry.click();
+        await waitUntil(() => totalsText(el).length === 3, 'the totals never showed after Retry');
+        expect(statusLine(el)).to.equal(null);
+      } finally {
+        document.removeEventListener('provider-error', listener);
+      }
+    });
+
+    it('aborts the totals of a range left, and never shows a late answer for it', async () => {
+      const provider = demo();
+      const original = provider.getCallTotals!.bind(provider);
+      const november = dayRangeToInstants(FROM, TO, ZONE);
+      const release = deferred<void>();
+      const signals: AbortSignal[] = [];
+      // November's answer ignores the abort and arrives late, after September's.
+      provider.getCallTotals = async (q) => {
+        if (q.range.from !== november.from) return original(q);
+        signals.push(q.signal!);
+        await release.promise;
+        return original({ range: q.range });
+      };
+      const el = await mount(provider);
+      await waitUntil(() => signals.length === 1);
+      el.from = '2026-09-01';
+      el.to = '2026-09-30';
+      const september = await rangeTotals(provider, '2026-09-01', '2026-09-30');
+      await waitUntil(() => totalsText(el)[0] === formatNumber(september.calls!, 'en-US'), "September's totals never showed");
+      expect(signals[0]!.aborted, "November's totals were not aborted").to.equal(true);
+      release.resolve();
+      await original({ range: november });
+      await afterRender(el);
+      await afterRender(el);
+      expect(totalsText(el)[0]).to.equal(formatNumber(september.calls!, 'en-US'));
+    });
+
+    it('aborts the totals when removed and asks again when put back', async () => {
+      const provider = demo();
+      const held = hold(provider, 'getCallTotals');
+      const el = await mount(provider);
+      await waitUntil(() => held.calls.length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(held.calls[0]!.signal!.aborted).to.equal(true);
+      await held.open();
+      parent.append(el);
+      await waitUntil(() => held.calls.length === 2, 'the totals were not asked again');
+      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+    });
+
+    it('takes the totals from the first page when the provider has no getCallTotals', async () => {
+      const provider = demo({ features: { getCallTotals: false } });
+      expect(provider.getCallTotals).to.equal(undefined);
+      const el = await mount(provider);
+      await waitForRows(el);
+      const page = await firstPage(provider);
+      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      expect(totalsText(el)).to.deep.equal([
+        formatNumber(page.totals!.calls!, 'en-US'),
+        formatNumber(page.totals!.minutes, 'en-US'),
+        formatMoneyTotal(page.totals!.charges, 'en-US').text,
+      ]);
+      expect(statusLine(el)).to.equal(null);
     });
   });
 

@@ -67,17 +67,48 @@ describe('demo provider', () => {
     expect(firstMs, 'first page ms').to.be.below(2000);
     expect(first.items).to.have.length(100);
     expect(first.total).to.be.above(800_000);
-    expect(first.totals.calls).to.equal(first.total);
+    // With getCallTotals (the default) pages carry no totals: the sums are asked apart.
+    expect(first.totals).to.equal(undefined);
     t = performance.now();
-    const again = await p.listInternationalCalls({ range: lastDays(365), limit: 100 });
-    expect(performance.now() - t, 'warm page ms').to.be.below(Math.max(50, firstMs / 2));
-    expect(again.totals.minutes).to.be.below(first.totals.minutes);
+    const totals = await p.getCallTotals!({ range });
+    expect(performance.now() - t, 'totals ms').to.be.below(2000);
+    expect(totals.calls).to.equal(first.total);
+    t = performance.now();
+    const again = await p.getCallTotals!({ range: lastDays(365) });
+    expect(performance.now() - t, 'warm totals ms').to.be.below(50);
+    expect(again.minutes).to.be.below(totals.minutes);
+  });
+
+  it('puts the totals on the first page (only) when getCallTotals is off, the same as getCallTotals gives', async () => {
+    const options = { seed: 7, now: NOW, size: { calls: 50_000 } };
+    const without = createDemoProvider({ ...options, features: { getCallTotals: false } });
+    expect(without.getCallTotals).to.equal(undefined);
+    const range = lastDays(90);
+    const first = await without.listInternationalCalls({ range, limit: 100 });
+    expect(first.totals).to.deep.equal(await createDemoProvider(options).getCallTotals!({ range }));
+    const second = await without.listInternationalCalls({ range, limit: 100, cursor: first.nextCursor! });
+    expect(second.totals).to.equal(undefined);
+  });
+
+  it('getCallTotals checks the range as the list does, and honours abort', async () => {
+    const p = createDemoProvider({ seed: 7, now: NOW, latency: 50 });
+    const tooLong = { from: '2024-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' };
+    const [listError, totalsError] = await Promise.all([
+      p.listInternationalCalls({ range: tooLong }).catch((e: unknown) => e),
+      p.getCallTotals!({ range: tooLong }).catch((e: unknown) => e),
+    ]);
+    expect((totalsError as { code: string }).code).to.equal((listError as { code: string }).code);
+    const controller = new AbortController();
+    const pending = p.getCallTotals!({ range: lastDays(30), signal: controller.signal });
+    controller.abort();
+    expect(((await pending.catch((e: unknown) => e)) as Error).name).to.equal('AbortError');
   });
 
   it('pages a range exactly once, newest first, inside the half-open range, totals matching', async () => {
     const p = createDemoProvider({ seed: 3, now: NOW, size: { calls: 1_000_000 } });
     const range = { from: '2026-02-10T08:30:00.000Z', to: '2026-02-11T08:30:00.000Z' };
     const first = await p.listInternationalCalls({ range, limit: 100 });
+    const totals = await p.getCallTotals!({ range });
     const calls = await allCalls(p, range);
     expect(calls.length).to.equal(first.total);
     expect(calls.length).to.be.above(1000);
@@ -91,9 +122,9 @@ describe('demo provider', () => {
     });
     const minutes = calls.reduce((sum, c) => sum + Math.ceil(c.durationSeconds / 60), 0);
     const charges = calls.reduce((sum: Money, c) => addMoney(sum, c.charge), { amount: '0', currency: 'USD' });
-    expect(first.totals.minutes).to.equal(minutes);
-    expect(compareMoney(first.totals.charges, charges)).to.equal(0);
-    expect(first.totals.calls).to.equal(calls.length);
+    expect(totals.minutes).to.equal(minutes);
+    expect(compareMoney(totals.charges, charges)).to.equal(0);
+    expect(totals.calls).to.equal(calls.length);
     const oldest = await allCalls(p, range, 'oldest', 500);
     expect(oldest.map((c) => c.id)).to.deep.equal(calls.map((c) => c.id).reverse());
   });

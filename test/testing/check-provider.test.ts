@@ -7,6 +7,7 @@ import type {
   CallPage,
   CallQuery,
   CallRecord,
+  CallTotalsQuery,
   DateRange,
   MediaFile,
   Money,
@@ -663,16 +664,51 @@ describe('checkProvider', function () {
           ...ref,
           async listInternationalCalls(q) {
             const page = await ref.listInternationalCalls(q);
-            return {
-              ...page,
-              totals: { ...page.totals, calls: (page.totals.calls ?? 0) + 1, charges: addMoney(page.totals.charges, usd('0.01')) },
-            };
+            const totals = page.totals!;
+            return { ...page, totals: { ...totals, calls: (totals.calls ?? 0) + 1, charges: addMoney(totals.charges, usd('0.01')) } };
           },
         },
         fast,
       );
       expectFailure(wrong, 'paging.call-totals', 'listInternationalCalls', 'totals.calls is 14 but the query returned 13 calls');
       expectFailure(wrong, 'paging.call-totals', 'listInternationalCalls', "calls' charges add up to");
+    });
+
+    it('paging.call-totals with getCallTotals: pages need no totals; its answer is held to the calls', async () => {
+      const ref = createReference();
+      const totalsOf = async (range: DateRange) => (await ref.listInternationalCalls({ range, limit: 1000 })).totals!;
+      const withoutPageTotals = {
+        ...ref,
+        async listInternationalCalls(q: CallQuery) {
+          const { totals: _totals, ...page } = await ref.listInternationalCalls(q);
+          return page as CallPage;
+        },
+      };
+      const good = await checkProvider(
+        {
+          ...withoutPageTotals,
+          async getCallTotals(q: CallTotalsQuery) {
+            if (q.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+            return totalsOf(q.range);
+          },
+        },
+        fast,
+      );
+      expect(failuresOf(good, 'paging.call-totals')).to.deep.equal([]);
+      expect(good.results.some((r) => r.method === 'getCallTotals' && r.rule === 'paging.call-totals' && r.passed)).to.equal(true);
+      expect(good.skipped).not.to.include('getCallTotals');
+
+      const wrong = await checkProvider(
+        {
+          ...withoutPageTotals,
+          async getCallTotals(q: CallTotalsQuery) {
+            const totals = await totalsOf(q.range);
+            return { ...totals, calls: (totals.calls ?? 0) + 1 };
+          },
+        },
+        fast,
+      );
+      expectFailure(wrong, 'paging.call-totals', 'getCallTotals', 'totals.calls is 14 but the query returned 13 calls');
     });
 
     it('paging.order: oldest ignored', async () => {

@@ -15,6 +15,8 @@ export const callLogTableStrings = {
   totalCalls: 'Calls',
   totalMinutes: 'Total minutes',
   totalCharges: 'Total charges',
+  calculatingTotals: 'Calculating totals…',
+  totalsFailed: 'The totals could not be calculated:',
   columnDate: 'Date and time',
   columnFrom: 'From',
   columnTo: 'To',

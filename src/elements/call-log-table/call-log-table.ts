@@ -22,11 +22,13 @@ import {
   renderListSection,
   renderListZoneNotice,
 } from '../../shared-ui/list-section/list-section-view.js';
+import type { RowSource } from '../../shared-ui/data-table/row-source.js';
 import { BlockAction } from './block-action.js';
 import { CallFormatter, callColumns } from './call-columns.js';
 import { callCsvColumns } from './call-csv.js';
 import { callLogTableStyles } from './call-log-table.styles.js';
 import { callLogTableStrings, type CallLogTableStrings } from './call-log-table.strings.js';
+import { CallTotalsRequest, type CallTotalsState } from './call-totals.js';
 
 /** The query the rows on screen answer. */
 interface CallQuery {
@@ -56,7 +58,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @summary International calls of a period: totals, a virtual table, CSV export, Block.
  *
  * @fires number-blocked - After the provider blocked a call's number. Detail: the `BlockedNumber`.
- * @fires provider-error - When loading, exporting or blocking fails. Detail: `{ error, operation }`.
+ * @fires provider-error - When loading, exporting or blocking fails, or the totals (`getCallTotals`). Detail: `{ error, operation }`.
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading.
@@ -75,6 +77,8 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @csspart export-status - The export's status line.
  * @csspart status - The status line of the Block action.
  * @csspart totals - The totals list.
+ * @csspart totals-status - While a provider with `getCallTotals` sums the range: "Calculating totals…", or why they failed.
+ * @csspart totals-retry-button - Asks for the totals again after they failed.
  * @csspart table-scroller - The scrolling area of the table.
  * @csspart table - The grid.
  * @csspart table-head - The header row group.
@@ -145,10 +149,15 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
         signal,
       }),
     totalOf: (page) => page.total ?? page.totals?.calls,
-    onQuery: () => {
+    onQuery: (provider, q) => {
       if (!this.exporter.running) this.exporter.reset();
+      this.totals.load(provider, q.range);
     },
+    onClear: () => this.totals.clear(),
   });
+
+  /** The totals from `getCallTotals`, when the provider has it (else the first page carries them). */
+  private readonly totals = new CallTotalsRequest(this, (error) => this.reportProviderError(error, 'getCallTotals'));
 
   private readonly exporter = new CsvExportController<CallRecord, CallPage>(this, (error) =>
     this.reportProviderError(error, 'listInternationalCalls'),
@@ -225,7 +234,36 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
     });
   }
 
-  private renderTotals(totals: CallTotals | undefined, calls: number | undefined) {
+  /** The shown range's totals: from `getCallTotals` (calculating, failed + Retry, or here), else from the first page. */
+  private renderTotals(source: RowSource<CallRecord, CallPage>) {
+    const range = this.list.shownQuery?.range;
+    const asked = this.totals.for(range);
+    if (!asked && this.totals.state.status !== 'idle') {
+      // A new range's totals are on their way while its rows are: none of the old range's stay.
+      return this.renderTotalsStatus({ status: 'loading', range: range! });
+    }
+    if (asked && asked.status !== 'ready') return this.renderTotalsStatus(asked);
+    return this.renderSums(asked?.status === 'ready' ? asked.totals : source.first?.totals, source.total);
+  }
+
+  private renderTotalsStatus(s: Exclude<CallTotalsState, { status: 'idle' | 'ready' }>) {
+    const t = this.text;
+    const failed = s.status === 'error';
+    return html`<div class="totals-line" aria-busy=${failed ? 'false' : 'true'}>
+      <p part="totals-status" class="totals-status ${failed ? 'failed' : ''}" role="status">
+        ${failed ? `${t.totalsFailed} ${s.error.message}` : t.calculatingTotals}
+      </p>
+      ${
+        failed
+          ? html`<button part="totals-retry-button retry-button button" class="button" type="button" @click=${() => this.totals.retry()}>
+              ${t.retry}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSums(totals: CallTotals | undefined, calls: number | undefined) {
     if (!totals) return nothing;
     const t = this.text;
     const locale = this.list.display.locale;
@@ -246,7 +284,7 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
       html`<div part="toolbar" class="toolbar">${renderListRange(this.list, t)} ${this.renderExport()}</div>
         ${renderListZoneNotice(this.list, t)}
         <p part="status" class="action-status ${status?.kind ?? ''}" role="status">${status?.message ?? ''}</p>
-        ${renderListBody(this.list, t, { empty: t.empty, above: (source) => this.renderTotals(source.first?.totals, source.total) })}
+        ${renderListBody(this.list, t, { empty: t.empty, above: (source) => this.renderTotals(source) })}
         ${this.confirm.render()}`,
     );
   }

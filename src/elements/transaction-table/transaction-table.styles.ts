@@ -16,25 +16,6 @@ export const transactionTableStyles = css`
   .total {
     align-content: start;
   }
-  .totals-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    column-gap: var(--_space-m);
-  }
-  .totals-status {
-    margin: 0 0 var(--_space-m);
-    color: var(--_text-muted);
-  }
-  .calculate-totals-button {
-    margin-block-end: var(--_space-m);
-  }
-  .totals-status:empty {
-    margin: 0;
-  }
-  .totals-status.failed {
-    color: var(--_danger);
-  }
   .kind {
     font-weight: 600;
   }

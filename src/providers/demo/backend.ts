@@ -199,7 +199,8 @@ export class DemoBackend {
     return this.plan();
   }
 
-  listInternationalCalls(q: Contract.CallQuery): Contract.CallPage {
+  /** A page of calls; the first page (no cursor) also carries the range's `totals` when `withTotals` is set. */
+  listInternationalCalls(q: Contract.CallQuery, withTotals = true): Contract.CallPage {
     const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
     const order = q.order ?? 'newest';
     if (order !== 'newest' && order !== 'oldest') throw invalid('order', 'The order must be "newest" or "oldest".');
@@ -213,7 +214,15 @@ export class DemoBackend {
     const end = Math.min(total, start + size);
     const items = [];
     for (let p = start; p < end; p++) items.push(this.calls.record(order === 'newest' ? lo + p : hi - 1 - p));
-    return { items, nextCursor: end < total ? encodeCursor(query, end - 1) : null, total, totals: this.calls.totals(lo, hi) };
+    const page = { items, nextCursor: end < total ? encodeCursor(query, end - 1) : null, total };
+    return withTotals && after === null ? { ...page, totals: this.calls.totals(lo, hi) } : page;
+  }
+
+  /** The totals of the calls in a range (what `getCallTotals` answers). */
+  callTotals(q: Contract.CallTotalsQuery): Contract.CallTotals {
+    const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
+    const [lo, hi] = this.calls.indexRange(fromMs, toMs);
+    return this.calls.totals(lo, hi);
   }
 
   listTransactions(q: Contract.PageQuery & { range?: Contract.DateRange }): Contract.Page<Contract.Transaction> {

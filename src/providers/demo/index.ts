@@ -27,6 +27,8 @@ export interface DemoFailure {
 /** Optional methods; `false` leaves the method off the provider object. */
 export interface DemoFeatures {
   quoteAddUsers?: boolean;
+  /** With it (default) the call log's totals come from `getCallTotals` and pages carry none; without it the first page carries them. */
+  getCallTotals?: boolean;
   listBills?: boolean;
   blockNumber?: boolean;
   getMediaFileAudio?: boolean;
@@ -99,6 +101,7 @@ const METHODS: readonly DemoMethod[] = [
   'addUsers',
   'removeUsers',
   'listInternationalCalls',
+  'getCallTotals',
   'listTransactions',
   'listBills',
   'getBillDocument',
@@ -175,6 +178,7 @@ function resolveOptions(o: DemoProviderOptions): ResolvedDemoOptions {
     policy: { minLength: 8, requireCurrentPassword: true, ...o.policy },
     features: {
       quoteAddUsers: f.quoteAddUsers ?? true,
+      getCallTotals: f.getCallTotals ?? true,
       listBills: f.listBills ?? true,
       blockNumber: f.blockNumber ?? true,
       getMediaFileAudio: f.getMediaFileAudio ?? true,
@@ -303,7 +307,9 @@ export function createDemoProvider(options: DemoProviderOptions = {}): DemoProvi
     quoteAddUsers: (count, o) => run('quoteAddUsers', o, () => backend.quoteAddUsers(count)),
     addUsers: (count, o) => run('addUsers', o, () => backend.addUsers(count)),
     removeUsers: (count, o) => run('removeUsers', o, () => backend.removeUsers(count)),
-    listInternationalCalls: (q) => run('listInternationalCalls', q, () => backend.listInternationalCalls(q ?? {})),
+    listInternationalCalls: (q) =>
+      run('listInternationalCalls', q, () => backend.listInternationalCalls(q ?? {}, !resolved.features.getCallTotals)),
+    getCallTotals: (q) => run('getCallTotals', q, () => backend.callTotals(q ?? {})),
     listTransactions: (q) => run('listTransactions', q, () => backend.listTransactions(q ?? {})),
     listBills: (q) => run('listBills', q, () => backend.listBills(q ?? {})),
     getBillDocument: (id, o) => run('getBillDocument', o, () => backend.getBillDocument(id)),

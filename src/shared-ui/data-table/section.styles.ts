@@ -46,7 +46,10 @@ export const csvExportStyles = css`
   }
 `;
 
-/** `<dl class="totals">` of `<div class="total"><dt>…</dt><dd>…</dd></div>`; `dd.count` is a smaller, muted line. */
+/**
+ * `<dl class="totals">` of `<div class="total"><dt>…</dt><dd>…</dd></div>`; `dd.count` is a smaller, muted line.
+ * `.totals-line`: a `.totals-status` line (muted; `.failed` in the danger colour) and its button, while totals are summed.
+ */
 export const totalsStyles = css`
   .totals {
     display: flex;
@@ -71,6 +74,25 @@ export const totalsStyles = css`
     font-size: 0.875em;
     font-weight: 400;
     color: var(--_text-muted);
+  }
+  .totals-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: var(--_space-m);
+  }
+  .totals-status {
+    margin: 0 0 var(--_space-m);
+    color: var(--_text-muted);
+  }
+  .totals-status:empty {
+    margin: 0;
+  }
+  .totals-status.failed {
+    color: var(--_danger);
+  }
+  .totals-line .button {
+    margin-block-end: var(--_space-m);
   }
 `;
 

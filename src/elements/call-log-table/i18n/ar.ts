@@ -18,6 +18,8 @@ const ar: CallLogTableStrings = {
   totalCalls: 'المكالمات',
   totalMinutes: 'إجمالي الدقائق',
   totalCharges: 'إجمالي الرسوم',
+  calculatingTotals: 'جارٍ حساب الإجماليات…',
+  totalsFailed: 'تعذّر حساب الإجماليات:',
   columnDate: 'التاريخ والوقت',
   columnFrom: 'من',
   columnTo: 'إلى',

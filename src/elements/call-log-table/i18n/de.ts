@@ -12,6 +12,8 @@ const de: CallLogTableStrings = {
   totalCalls: 'Gespräche',
   totalMinutes: 'Minuten gesamt',
   totalCharges: 'Kosten gesamt',
+  calculatingTotals: 'Summen werden berechnet…',
+  totalsFailed: 'Die Summen konnten nicht berechnet werden:',
   columnDate: 'Datum und Uhrzeit',
   columnFrom: 'Von',
   columnTo: 'An',

@@ -12,6 +12,8 @@ const es: CallLogTableStrings = {
   totalCalls: 'Llamadas',
   totalMinutes: 'Minutos totales',
   totalCharges: 'Importe total',
+  calculatingTotals: 'Calculando totales…',
+  totalsFailed: 'No se pudieron calcular los totales:',
   columnDate: 'Fecha y hora',
   columnFrom: 'De',
   columnTo: 'Para',
