@@ -95,6 +95,13 @@ describe('KazooProvider: the contract suite', () => {
     const report = await checkProvider(provider, { mutations: true, allowDelete: true, range: daysBack(30) });
     expect(report.ok, report.summary()).to.equal(true);
     expect(report.skipped).to.deep.equal(['listBills', 'getBillDocument']);
+    const totalsRules = report.results.filter((r) => r.method === 'getCallTotals' && r.passed).map((r) => r.rule);
+    expect(totalsRules, 'getCallTotals checked against the calls, and for abort').to.include.members([
+      'resolves',
+      'paging.call-totals',
+      'abort.before',
+      'abort.during',
+    ]);
     expect(provider.limits).to.deep.equal({ maxRangeDays: 366, maxPageSize: 500 });
   });
 
@@ -102,6 +109,7 @@ describe('KazooProvider: the contract suite', () => {
     this.timeout(60_000);
     const report = await checkProvider(make({ callTotals: 'ledger' }), { range: daysBack(30) });
     expect(report.ok, report.summary()).to.equal(true);
+    expect(report.results.some((r) => r.method === 'getCallTotals' && r.rule === 'paging.call-totals' && r.passed)).to.equal(true);
   });
 });
 
