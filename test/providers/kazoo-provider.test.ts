@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { isAbortError, isProviderError } from '../../src/core/errors.js';
-import { multiplyMoney } from '../../src/core/money.js';
+import { multiplyMoney, sumMoney } from '../../src/core/money.js';
 import type { CallPage, DateRange, Page } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
 import { KazooProvider, type KazooProviderOptions } from '../../src/providers/kazoo/index.js';
@@ -95,6 +95,13 @@ describe('KazooProvider: the contract suite', () => {
     const report = await checkProvider(provider, { mutations: true, allowDelete: true, range: daysBack(30) });
     expect(report.ok, report.summary()).to.equal(true);
     expect(report.skipped).to.deep.equal(['listBills', 'getBillDocument']);
+    const totalsRules = report.results.filter((r) => r.method === 'getCallTotals' && r.passed).map((r) => r.rule);
+    expect(totalsRules, 'getCallTotals checked against the calls, and for abort').to.include.members([
+      'resolves',
+      'paging.call-totals',
+      'abort.before',
+      'abort.during',
+    ]);
     expect(provider.limits).to.deep.equal({ maxRangeDays: 366, maxPageSize: 500 });
   });
 
@@ -102,6 +109,7 @@ describe('KazooProvider: the contract suite', () => {
     this.timeout(60_000);
     const report = await checkProvider(make({ callTotals: 'ledger' }), { range: daysBack(30) });
     expect(report.ok, report.summary()).to.equal(true);
+    expect(report.results.some((r) => r.method === 'getCallTotals' && r.rule === 'paging.call-totals' && r.passed)).to.equal(true);
   });
 });
 
@@ -285,11 +293,15 @@ describe('KazooProvider: the international call log', () => {
     expect(mine.map((c) => c.id)).to.deep.equal(theirs.map((c) => c.id));
     expect(mine).to.deep.equal(plain(theirs));
     expect(pages.every((p) => p.items.length <= limit)).to.equal(true);
-    expect(pages[0]!.totals).to.deep.equal((await demo.listInternationalCalls({ range, limit: 1 })).totals);
-    expect(pages.at(-1)!.totals, 'later pages repeat the totals from the cursor').to.deep.equal(pages[0]!.totals);
+    expect(
+      pages.map((p) => [p.totals, p.total]),
+      'no page carries totals (getCallTotals answers them), nor a total the pages do not know',
+    ).to.deep.equal(pages.map(() => [undefined, undefined]));
 
-    // The page reads (page_size 40), not the totals scan (page_size 500).
-    const reads = seenTo('/ledgers/per-minute-voip').filter((s) => s.url.searchParams.get('page_size') === String(limit));
+    // Only the pages' own reads (page_size 40): no totals scan, no ledger summary.
+    const reads = seenTo('/ledgers/per-minute-voip');
+    expect(reads.map((s) => s.url.searchParams.get('page_size'))).to.deep.equal(reads.map(() => String(limit)));
+    expect(seenTo('/ledgers')).to.have.length(0);
     const windows = new Map<string, Seen[]>();
     for (const read of reads) {
       const from = Number(read.url.searchParams.get('created_from'));
@@ -335,13 +347,19 @@ describe('KazooProvider: the international call log', () => {
     );
     seen = [];
     const before = await provider.listInternationalCalls({ range: { from: new Date(t - 1).toISOString(), to: new Date(t).toISOString() } });
-    expect(before).to.deep.equal({
-      items: [],
-      nextCursor: null,
-      total: 0,
-      totals: { minutes: 0, charges: { amount: '0.0000', currency: 'USD' }, calls: 0 },
+    expect(before, 'a first page that is the whole list knows its total').to.deep.equal({ items: [], nextCursor: null, total: 0 });
+    const empty = { from: new Date(t - 1).toISOString(), to: new Date(t).toISOString() };
+    expect(await provider.getCallTotals({ range: empty })).to.deep.equal({
+      minutes: 0,
+      charges: { amount: '0.0000', currency: 'USD' },
+      calls: 0,
+    });
+    expect(await make({ callTotals: 'ledger' }).getCallTotals({ range: empty })).to.deep.equal({
+      minutes: 0,
+      charges: { amount: '0.0000', currency: 'USD' },
     });
     expect(seenTo('/ledgers/per-minute-voip')).to.have.length(0);
+    expect(seenTo('/ledgers')).to.have.length(0);
   });
 
   it('classifies by the dialled number: 011/00 access codes and E.164 outside the account country', async () => {
@@ -398,7 +416,12 @@ describe('KazooProvider: the international call log', () => {
       ratePerMinute: { amount: '0.0250', currency: 'USD' },
       charge: { amount: '0.0500', currency: 'USD' },
     });
-    expect(page.totals).to.deep.equal({ minutes: 10, charges: { amount: '0.2500', currency: 'USD' }, calls: 5 });
+    expect(page.totals).to.equal(undefined);
+    expect(await provider.getCallTotals({ range: daysBack(3) })).to.deep.equal({
+      minutes: 10,
+      charges: { amount: '0.2500', currency: 'USD' },
+      calls: 5,
+    });
     // period.start is when the channel was destroyed: the call started its 61 seconds earlier.
     expect(page.items[0]!.startedAt).to.equal(gregorianToIso(greg(NOW_MS - DAY) - 61));
 
@@ -451,6 +474,153 @@ describe('KazooProvider: the international call log', () => {
     );
     expect((await gb.listInternationalCalls({ range: daysBack(3) })).items.map((c) => c.id)).to.deep.equal(['y']);
     expect((await provider.listInternationalCalls({ range: daysBack(3) })).items.map((c) => c.id)).to.deep.equal(['x']);
+  });
+});
+
+describe('KazooProvider: call totals apart from the pages', () => {
+  it('answers a year’s first page with its own reads only, long before the totals scan, and never waits for it', async function () {
+    this.timeout(30_000);
+    const range = daysBack(360); // 12 windows of 31 days
+    const maxPageSize = 50; // the scan's page_size: many Kazoo pages per window
+    const p = make({ maxPageSize });
+    const page = await p.listInternationalCalls({ range, limit: 20 });
+    const pageRequests = seen;
+    expect(page.items).to.have.length(20);
+    expect(page).not.to.have.property('totals');
+    expect(page).not.to.have.property('total');
+    // The account (the home country) and one read of the newest window: the 20 newest calls are in its first Kazoo page.
+    expect(pageRequests.map((r) => r.url.pathname)).to.have.members([
+      `${BASE}/accounts/${kazoo.accountId}`,
+      `${BASE}/accounts/${kazoo.accountId}/ledgers/per-minute-voip`,
+    ]);
+    const read = seenTo('/ledgers/per-minute-voip')[0]!.url.searchParams;
+    expect(read.get('created_to')).to.equal(String(greg(NOW_MS) - 1 + 4 * 3600));
+    expect(read.get('page_size')).to.equal('25');
+
+    seen = [];
+    const totals = await p.getCallTotals({ range });
+    const scanRequests = seen;
+    const calls = await all((cursor) => demo.listInternationalCalls({ range, cursor, limit: 500 }));
+    expect(totals.calls).to.equal(calls.length);
+    const windows = new Set(scanRequests.map((r) => r.url.searchParams.get('created_from')));
+    expect(windows.size, 'the scan reads every window').to.equal(12);
+    expect(scanRequests.length, 'at least one Kazoo page per 50 rows').to.be.at.least(Math.ceil(calls.length / maxPageSize));
+    expect(pageRequests.length * 10, 'the first page makes a tenth of the requests, or fewer').to.be.at.most(scanRequests.length);
+
+    // Asked together, as the call log asks: the page resolves while every read of the scan is held back.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldBack = 0;
+    override(
+      http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page_size') !== String(maxPageSize)) return undefined;
+        heldBack++;
+        await held;
+        return undefined;
+      }),
+    );
+    const fresh = make({ maxPageSize });
+    let totalsSettled = false;
+    const pending = fresh.getCallTotals({ range }).finally(() => (totalsSettled = true));
+    const together = await fresh.listInternationalCalls({ range, limit: 20 });
+    expect(together.items.map((c) => c.id)).to.deep.equal(page.items.map((c) => c.id));
+    await waitUntil(() => heldBack > 0, 'the totals scan never started');
+    expect(totalsSettled, 'the totals are still being read').to.equal(false);
+    release();
+    expect(await pending).to.deep.equal(totals);
+  });
+
+  it('gives the totals the first page used to carry: exact by scan, the ledger summary per window by ledger', async function () {
+    this.timeout(20_000);
+    const range = daysBack(90);
+    const listed = await all((cursor) => provider.listInternationalCalls({ range, cursor, limit: 500 }));
+    const demoTotals = (await demo.listInternationalCalls({ range, limit: 1 })).totals;
+    seen = [];
+    const scan = await provider.getCallTotals({ range });
+    expect(scan).to.deep.equal(plain(demoTotals));
+    expect(scan.calls).to.equal(listed.length);
+    expect(scan.charges).to.deep.equal(
+      sumMoney(
+        listed.map((c) => c.charge),
+        'USD',
+      ),
+    );
+    expect(seenTo('/ledgers')).to.have.length(0);
+    expect(seenTo('/ledgers/per-minute-voip').every((r) => r.url.searchParams.get('page_size') === '500')).to.equal(true);
+
+    // The ledger summary adds up the rows filed (at the hang-up) in the windows, which reach maxCallSeconds past the range.
+    const g = toGregorianRange(range);
+    const wider = { from: new Date(Date.parse(range.from) - DAY).toISOString(), to: range.to };
+    const filed = (await all((cursor) => demo.listInternationalCalls({ range: wider, cursor, limit: 500 }))).filter((c) => {
+      const hangUp = greg(Date.parse(c.startedAt) + c.durationSeconds * 1000);
+      return hangUp >= g.from && hangUp <= g.to + 4 * 3600;
+    });
+    const seconds = filed.reduce((sum, c) => sum + c.durationSeconds, 0);
+    seen = [];
+    const ledger = await make({ callTotals: 'ledger' }).getCallTotals({ range });
+    expect(ledger).to.deep.equal({
+      minutes: Math.round((seconds / 60) * 100) / 100,
+      charges: sumMoney(
+        filed.map((c) => c.charge),
+        'USD',
+      ),
+    });
+    expect(seenTo('/ledgers'), 'one summary per window').to.have.length(3);
+    expect(seenTo('/ledgers/per-minute-voip')).to.have.length(0);
+  });
+
+  it('rejects a missing, reversed or too long range before any request, as the call log does', async () => {
+    const tooLong = await rejection(provider.listInternationalCalls({ range: daysBack(400) }));
+    expect(tooLong).to.include({ code: 'range-too-large' });
+    seen = [];
+    for (const p of [provider, make({ callTotals: 'ledger' })]) {
+      expect(await rejection(p.getCallTotals({} as never))).to.include({ code: 'validation', field: 'range' });
+      expect(await rejection(p.getCallTotals(undefined as never))).to.include({ code: 'validation', field: 'range' });
+      const reversed = { from: NOW, to: daysBack(1).from };
+      expect(await rejection(p.getCallTotals({ range: reversed }))).to.include({ code: 'validation', field: 'range' });
+      expect(await rejection(p.getCallTotals({ range: { from: 'yesterday', to: NOW } }))).to.include({
+        code: 'validation',
+        field: 'range',
+      });
+      expect(await rejection(p.getCallTotals({ range: daysBack(400) }))).to.include({ code: tooLong.code, message: tooLong.message });
+    }
+    expect(seen).to.have.length(0);
+  });
+
+  it('aborts before and while Kazoo answers, in both modes', async () => {
+    override(
+      http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, () => new Promise<Response>(() => undefined)),
+      http.get(`${BASE}/accounts/:a/ledgers`, () => new Promise<Response>(() => undefined)),
+    );
+    for (const [p, path] of [
+      [provider, '/ledgers/per-minute-voip'],
+      [make({ callTotals: 'ledger' }), '/ledgers'],
+    ] as const) {
+      seen = [];
+      const early = new AbortController();
+      early.abort();
+      expect(isAbortError(await rejection(p.getCallTotals({ range: daysBack(90), signal: early.signal })))).to.equal(true);
+      expect(seen, 'nothing sent for an aborted call').to.have.length(0);
+      const controller = new AbortController();
+      const pending = p.getCallTotals({ range: daysBack(90), signal: controller.signal });
+      await waitUntil(() => seenTo(path).length > 0, `no ${path} request was sent`);
+      controller.abort();
+      expect(isAbortError(await rejection(pending)), path).to.equal(true);
+    }
+  });
+
+  it('retries its reads after 503 as the other GETs do', async () => {
+    const range = daysBack(20);
+    const expected = {
+      scan: await provider.getCallTotals({ range }),
+      ledger: await make({ callTotals: 'ledger' }).getCallTotals({ range }),
+    };
+    let failed = 0;
+    const once = () => (failed++ % 2 === 0 ? HttpResponse.json({ status: 'error', error: '503' }, { status: 503 }) : undefined);
+    override(http.get(`${BASE}/accounts/:a/ledgers/per-minute-voip`, once), http.get(`${BASE}/accounts/:a/ledgers`, once));
+    expect(await provider.getCallTotals({ range })).to.deep.equal(expected.scan);
+    expect(await make({ callTotals: 'ledger' }).getCallTotals({ range })).to.deep.equal(expected.ledger);
+    expect(failed, 'a 503 then the answer, per mode').to.equal(4);
   });
 });
 

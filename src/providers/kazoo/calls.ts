@@ -1,6 +1,6 @@
-import { ProviderError } from '../../core/errors.js';
+import { ProviderError, throwIfAborted } from '../../core/errors.js';
 import { addMoney } from '../../core/money.js';
-import type { CallPage, CallQuery, CallRecord, CallTotals, Money } from '../../core/provider.js';
+import type { CallPage, CallQuery, CallRecord, CallTotals, CallTotalsQuery, DateRange, Money } from '../../core/provider.js';
 import { cursorFor, kazooPageSize, pageLimit, planWindows, startOf, type KazooContext } from './context.js';
 import { fingerprint } from './cursor.js';
 import { decimalFromFloat, dollarsFromUnits } from './decimal.js';
@@ -105,20 +105,6 @@ export function callFromRow(row: Reader, home: string, currency: string): CallRe
   });
 }
 
-/** Totals as carried in the cursor: `[minutes, charges, calls | null]`. */
-type PackedTotals = [number, string, number | null];
-
-function pack(t: CallTotals): PackedTotals {
-  return [t.minutes, t.charges.amount, t.calls ?? null];
-}
-
-function unpack(x: unknown, currency: string): CallTotals | undefined {
-  if (!Array.isArray(x) || x.length !== 3 || typeof x[0] !== 'number' || typeof x[1] !== 'string') return undefined;
-  const totals: CallTotals = { minutes: x[0], charges: money(x[1], currency) };
-  if (typeof x[2] === 'number') totals.calls = x[2];
-  return totals;
-}
-
 const roundMinutes = (seconds: number): number => Math.round((seconds / 60) * 100) / 100;
 
 /** Totals by reading every row of the range (exact: only international calls count). */
@@ -170,24 +156,29 @@ async function ledgerTotals(ctx: KazooContext, windows: readonly GregorianRange[
   return { minutes: roundMinutes(seconds), charges };
 }
 
-export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): Promise<CallPage> {
-  const { signal } = q;
-  if (!q.range) throw new ProviderError('validation', 'The call log needs a date range.', { field: 'range' });
-  const order = q.order ?? 'newest';
-  if (order !== 'newest' && order !== 'oldest')
-    throw new ProviderError('validation', 'The order must be "newest" or "oldest".', { field: 'order' });
-  const limit = pageLimit(q.limit, ctx);
-  const key = fingerprint(['calls', q.range?.from, q.range?.to, order]);
-  const { state, position } = startOf(q, key);
-  // Kazoo files a call at its hang-up: a call that started before the range's end may be filed up to maxCallSeconds after it.
-  const plan = await planWindows(ctx, q.range, state, order === 'newest' ? 'descending' : 'ascending', signal, ctx.maxCallSeconds);
-  const home = await ctx.homeCountry(signal);
-  const fromMs = Date.parse(q.range.from);
-  const toMs = Date.parse(q.range.to);
-  const source: ListSource<CallRecord> = {
+/** The range a call query is about: required (`validation`, field `range`). */
+function requireRange(range: DateRange | undefined): DateRange {
+  if (!range) throw new ProviderError('validation', 'The call log needs a date range.', { field: 'range' });
+  return range;
+}
+
+/**
+ * The per-minute rows of `range`'s windows as international calls that started in the range
+ * (rows outside it, and calls that are not international, map to `undefined`).
+ */
+function callSource(
+  ctx: KazooContext,
+  range: DateRange,
+  windows: readonly GregorianRange[],
+  home: string,
+  ascending: boolean,
+): ListSource<CallRecord> {
+  const fromMs = Date.parse(range.from);
+  const toMs = Date.parse(range.to);
+  return {
     path: `${ctx.accountPath}/ledgers/per-minute-voip`,
-    windows: plan.windows,
-    ascending: order === 'oldest',
+    windows,
+    ascending,
     map: (row) => {
       const call = callFromRow(row, home, ctx.currency);
       if (!call) return undefined;
@@ -196,16 +187,49 @@ export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): P
     },
     rowId: (row) => row.string('id'),
   };
+}
+
+/**
+ * A page of the call log: only the per-minute reads the page needs (and the account document
+ * once, for the home country). No totals — {@link getCallTotals} answers those apart — and a
+ * `total` only when this first page is the whole list.
+ */
+export async function listInternationalCalls(ctx: KazooContext, q: CallQuery): Promise<CallPage> {
+  const { signal } = q;
+  const range = requireRange(q.range);
+  const order = q.order ?? 'newest';
+  if (order !== 'newest' && order !== 'oldest')
+    throw new ProviderError('validation', 'The order must be "newest" or "oldest".', { field: 'order' });
+  const limit = pageLimit(q.limit, ctx);
+  const key = fingerprint(['calls', range.from, range.to, order]);
+  const { state, position } = startOf(q, key);
+  // Kazoo files a call at its hang-up: a call that started before the range's end may be filed up to maxCallSeconds after it.
+  const plan = await planWindows(ctx, range, state, order === 'newest' ? 'descending' : 'ascending', signal, ctx.maxCallSeconds);
+  const home = await ctx.homeCountry(signal);
+  const source = callSource(ctx, range, plan.windows, home, order === 'oldest');
   const pageSize = kazooPageSize(limit, ctx, state);
-  const known = state ? unpack(state.x, ctx.currency) : undefined;
-  const [page, totals] = await Promise.all([
-    readPage(ctx.transport, source, position, limit, pageSize, signal),
-    known ?? (ctx.callTotals === 'ledger' ? ledgerTotals(ctx, plan.windows, signal) : scanTotals(ctx, source, signal)),
-  ]);
+  const page = await readPage(ctx.transport, source, position, limit, pageSize, signal);
   return clean({
     items: page.items,
-    nextCursor: cursorFor(key, plan.anchors, pageSize, page.next, pack(totals)),
-    total: totals.calls,
-    totals,
+    nextCursor: cursorFor(key, plan.anchors, pageSize, page.next),
+    // Known without another request only when the first page is the whole list.
+    total: state === null && page.next === null ? page.items.length : undefined,
   });
+}
+
+/**
+ * The totals of `range`'s international calls, by `ctx.callTotals`: `scan` reads every
+ * per-minute row of the range (exact, with `calls`), `ledger` asks the ledger summary once per
+ * window (all per-minute usage, no `calls`). Validates the range as the call log does.
+ */
+export async function getCallTotals(ctx: KazooContext, q: CallTotalsQuery): Promise<CallTotals> {
+  const { signal } = q;
+  throwIfAborted(signal);
+  const range = requireRange(q.range);
+  const plan = await planWindows(ctx, range, null, 'descending', signal, ctx.maxCallSeconds);
+  if (ctx.callTotals === 'ledger') return ledgerTotals(ctx, plan.windows, signal);
+  // A range holding no whole second has no window: nothing to ask, not even the home country.
+  if (plan.windows.length === 0) return { minutes: 0, charges: money('0.0000', ctx.currency), calls: 0 };
+  const home = await ctx.homeCountry(signal);
+  return scanTotals(ctx, callSource(ctx, range, plan.windows, home, false), signal);
 }

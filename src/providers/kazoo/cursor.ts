@@ -13,8 +13,8 @@ import { ProviderError } from '../../core/errors.js';
  * - `ps`: the `page_size` sent to Kazoo, which a resumed page must repeat;
  * - `o`, `id`: how many rows of that Kazoo page were already returned, and the id of the last
  *   one (when rows disappeared meanwhile the provider resumes after that id instead);
- * - `x`: what the first page computed for the whole query (the call log's totals), so later
- *   pages repeat it without asking Kazoo again.
+ * - `x`: a list's own resume state besides that position (transactions: where each of the
+ *   window's ledger and payment lists stands), absent for the others.
  */
 export interface CursorState {
   q: string;

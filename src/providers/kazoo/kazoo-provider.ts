@@ -44,9 +44,12 @@ export interface KazooProviderOptions {
   /** The password policy's minimum length (Kazoo has none). Default 8. */
   passwordMinLength?: number;
   /**
-   * How the call log's totals are found. `"scan"` (default): by reading every row of the range —
-   * exact, international calls only. `"ledger"`: from Kazoo's ledger summary — one request per
-   * window, but it counts all per-minute usage (domestic too, if any) and not the calls.
+   * How `getCallTotals` finds the call log's totals (the call log asks for them beside its first
+   * page; the pages themselves carry none, so rows never wait for them). `"scan"` (default): by
+   * reading every per-minute row of the range — exact, international calls only, with the
+   * number of calls; many requests on a long or busy range. `"ledger"`: from Kazoo's ledger
+   * summary — one request per 31-day window, but it counts all per-minute usage (domestic too,
+   * if any) and not the calls.
    */
   callTotals?: 'scan' | 'ledger';
   /**
@@ -246,6 +249,15 @@ export class KazooProvider implements Contract.AccountDataProvider {
 
   listInternationalCalls(q: Contract.CallQuery): Promise<Contract.CallPage> {
     return calls.listInternationalCalls(this.#ctx, q ?? ({} as Contract.CallQuery));
+  }
+
+  /**
+   * The totals of a range's international calls, apart from the pages (which carry none): by
+   * the `callTotals` option, reading every per-minute row of the range (`"scan"`) or the ledger
+   * summary per window (`"ledger"`). The range is checked as the call log checks it.
+   */
+  getCallTotals(q: Contract.CallTotalsQuery): Promise<Contract.CallTotals> {
+    return calls.getCallTotals(this.#ctx, q ?? ({} as Contract.CallTotalsQuery));
   }
 
   listTransactions(q: Contract.PageQuery & { range?: Contract.DateRange }): Promise<Contract.Page<Contract.Transaction>> {
