@@ -102,7 +102,8 @@ const FILE_STATUSES: ReadonlySet<number> = new Set([413, 415]);
 /** Like `errorResponse`, but a `validation` of the file keeps the status its provider gave (413/415). */
 function uploadErrorResponse(error: unknown): Response {
   const response = errorResponse(error);
-  if (!isProviderError(error) || error.code !== 'validation' || error.field !== 'file' || !FILE_STATUSES.has(error.status ?? 0)) return response;
+  if (!isProviderError(error) || error.code !== 'validation' || error.field !== 'file' || !FILE_STATUSES.has(error.status ?? 0))
+    return response;
   return new HttpResponse(response.body, { status: error.status, headers: response.headers });
 }
 
@@ -133,7 +134,8 @@ function stringField(body: Json, name: string, required: false): string | undefi
 function stringField(body: Json, name: string, required: boolean): string | undefined {
   const value = body[name];
   if (value === undefined && !required) return undefined;
-  if (typeof value !== 'string' || (required && value === '')) throw invalid(`"${name}" must be a${required ? ' non-empty' : ''} string.`, name);
+  if (typeof value !== 'string' || (required && value === ''))
+    throw invalid(`"${name}" must be a${required ? ' non-empty' : ''} string.`, name);
   return value;
 }
 
@@ -152,7 +154,12 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
   const idempotency = new IdempotencyStore();
 
   /** A change: requires `Idempotency-Key`, runs once per key and route. */
-  const change = (route: string, request: Request, allowed: readonly string[] | null, run: (body: Json, key: string) => Promise<Response>) =>
+  const change = (
+    route: string,
+    request: Request,
+    allowed: readonly string[] | null,
+    run: (body: Json, key: string) => Promise<Response>,
+  ) =>
     answer(async () => {
       const key = request.headers.get('Idempotency-Key');
       if (!key) throw invalid('The Idempotency-Key header is required on changes.');
@@ -170,13 +177,15 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     http.get(at('/limits'), () => answer(async () => json(serialize.limits(provider.limits ?? {})))),
 
     http.get(at('/user'), ({ request }) =>
-      answer(async () => json(serialize.user(await provider.getCurrentUser({ signal: request.signal }))))),
+      answer(async () => json(serialize.user(await provider.getCurrentUser({ signal: request.signal })))),
+    ),
 
     http.get(at('/user/password-policy'), ({ request }) =>
       answer(async () => {
         if (!provider.getPasswordPolicy) throw notOffered('a password policy');
         return json(serialize.passwordPolicy(await provider.getPasswordPolicy({ signal: request.signal })));
-      })),
+      }),
+    ),
 
     http.post(at('/user/password'), ({ request }) =>
       change('/user/password', request, ['currentPassword', 'newPassword'], async (body, idempotencyKey) => {
@@ -187,44 +196,49 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
           idempotencyKey,
         });
         return new HttpResponse(null, { status: 204 });
-      })),
+      }),
+    ),
 
     http.get(at('/account'), ({ request }) =>
-      answer(async () => json(serialize.account(await provider.getAccount({ signal: request.signal }))))),
+      answer(async () => json(serialize.account(await provider.getAccount({ signal: request.signal })))),
+    ),
 
     http.get(at('/service-plan'), ({ request }) =>
-      answer(async () => json(serialize.servicePlan(await provider.getServicePlan({ signal: request.signal }))))),
+      answer(async () => json(serialize.servicePlan(await provider.getServicePlan({ signal: request.signal })))),
+    ),
 
     http.post(at('/service-plan/users/quote'), ({ request }) =>
       answer(async () => {
         if (!provider.quoteAddUsers) throw notOffered('price quotes');
         const count = countField(parseBody(await request.text(), ['count']));
         return json(serialize.usersQuote(await provider.quoteAddUsers(count, { signal: request.signal })));
-      })),
+      }),
+    ),
 
     http.post(at('/service-plan/users'), ({ request }) =>
       change('/service-plan/users', request, ['count'], async (body, idempotencyKey) => {
         const plan = await provider.addUsers(countField(body), { signal: request.signal, idempotencyKey });
         return json(serialize.servicePlan(plan));
-      })),
+      }),
+    ),
 
     http.post(at('/service-plan/users/remove'), ({ request }) =>
       change('/service-plan/users/remove', request, ['count'], async (body, idempotencyKey) => {
         const plan = await provider.removeUsers(countField(body), { signal: request.signal, idempotencyKey });
         return json(serialize.servicePlan(plan));
-      })),
+      }),
+    ),
 
     http.get(at('/calls/international'), ({ request }) =>
       answer(async () => {
         const url = new URL(request.url);
-        const page = await provider.listInternationalCalls({
-          range: rangeParams(url, true),
-          ...orderParam(url),
-          ...pageParams(url),
-          signal: request.signal,
-        });
-        return json(serialize.callPage(page));
-      })),
+        const range = rangeParams(url, true);
+        const page = await provider.listInternationalCalls({ range, ...orderParam(url), ...pageParams(url), signal: request.signal });
+        // The REST API (openapi.yaml) puts the range's totals on every page; a provider with getCallTotals answers them apart.
+        const totals = page.totals ?? (await provider.getCallTotals?.({ range, signal: request.signal }));
+        return json(serialize.callPage(totals ? { ...page, totals } : page));
+      }),
+    ),
 
     http.get(at('/transactions'), ({ request }) =>
       answer(async () => {
@@ -232,7 +246,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         const range = rangeParams(url, false);
         const page = await provider.listTransactions({ ...(range ? { range } : {}), ...pageParams(url), signal: request.signal });
         return json(serialize.transactionPage(page));
-      })),
+      }),
+    ),
 
     http.get(at('/bills'), ({ request }) =>
       answer(async () => {
@@ -240,20 +255,23 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         const url = new URL(request.url);
         const page = await provider.listBills({ range: rangeParams(url, true), ...pageParams(url), signal: request.signal });
         return json(serialize.billPage(page));
-      })),
+      }),
+    ),
 
     http.get(at('/bills/:id/document'), ({ request, params }) =>
       answer(async () => {
         if (!provider.getBillDocument) throw notOffered('bill documents');
         return blobResponse(await provider.getBillDocument(String(params['id']), { signal: request.signal }));
-      })),
+      }),
+    ),
 
     http.get(at('/media'), ({ request }) =>
       answer(async () => {
         const url = new URL(request.url);
         const page = await provider.listMediaFiles({ ...searchParam(url), ...pageParams(url), signal: request.signal });
         return json(serialize.mediaFilePage(page));
-      })),
+      }),
+    ),
 
     http.post(at('/media'), async ({ request }) => {
       try {
@@ -286,13 +304,15 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       answer(async () => {
         if (!provider.getMediaFileAudio) throw notOffered('media audio');
         return blobResponse(await provider.getMediaFileAudio(String(params['id']), { signal: request.signal }));
-      })),
+      }),
+    ),
 
     http.delete(at('/media/:id'), ({ request, params }) =>
       change(`/media/${String(params['id'])}`, request, null, async (_body, idempotencyKey) => {
         await provider.deleteMediaFile(String(params['id']), { signal: request.signal, idempotencyKey });
         return new HttpResponse(null, { status: 204 });
-      })),
+      }),
+    ),
 
     http.get(at('/recordings'), ({ request }) =>
       answer(async () => {
@@ -300,37 +320,47 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         const range = rangeParams(url, false);
         const page = await provider.listRecordings({ ...(range ? { range } : {}), ...pageParams(url), signal: request.signal });
         return json(serialize.recordingPage(page));
-      })),
+      }),
+    ),
 
     http.get(at('/recordings/:id/audio'), ({ request, params }) =>
-      answer(async () => blobResponse(await provider.getRecordingAudio(String(params['id']), { signal: request.signal })))),
+      answer(async () => blobResponse(await provider.getRecordingAudio(String(params['id']), { signal: request.signal }))),
+    ),
 
     http.delete(at('/recordings/:id'), ({ request, params }) =>
       change(`/recordings/${String(params['id'])}`, request, null, async (_body, idempotencyKey) => {
         await provider.deleteRecording(String(params['id']), { signal: request.signal, idempotencyKey });
         return new HttpResponse(null, { status: 204 });
-      })),
+      }),
+    ),
 
     http.get(at('/blocked-numbers'), ({ request }) =>
       answer(async () => {
         const url = new URL(request.url);
         const page = await provider.listBlockedNumbers({ ...searchParam(url), ...pageParams(url), signal: request.signal });
         return json(serialize.blockedNumberPage(page));
-      })),
+      }),
+    ),
 
     http.post(at('/blocked-numbers'), ({ request }) =>
       change('/blocked-numbers', request, ['number', 'reason'], async (body, idempotencyKey) => {
         if (!provider.blockNumber) throw notOffered('blocking numbers');
         const number = stringField(body, 'number', true);
         const reason = stringField(body, 'reason', false);
-        const blocked = await provider.blockNumber(number, { signal: request.signal, idempotencyKey, ...(reason === undefined ? {} : { reason }) });
+        const blocked = await provider.blockNumber(number, {
+          signal: request.signal,
+          idempotencyKey,
+          ...(reason === undefined ? {} : { reason }),
+        });
         return json(serialize.blockedNumber(blocked), { status: 201 });
-      })),
+      }),
+    ),
 
     http.delete(at('/blocked-numbers/:number'), ({ request, params }) =>
       change(`/blocked-numbers/${String(params['number'])}`, request, null, async (_body, idempotencyKey) => {
         await provider.unblockNumber(String(params['number']), { signal: request.signal, idempotencyKey });
         return new HttpResponse(null, { status: 204 });
-      })),
+      }),
+    ),
   ];
 }

@@ -18,6 +18,7 @@ export const REQUIRED_METHODS = REQUIRED_PROVIDER_METHODS;
 export const OPTIONAL_METHODS = [
   'getPasswordPolicy',
   'quoteAddUsers',
+  'getCallTotals',
   'listBills',
   'getBillDocument',
   'getMediaFileAudio',

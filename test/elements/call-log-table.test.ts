@@ -426,6 +426,24 @@ describe('<call-log-table>', () => {
       await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
     });
 
+    it("sizes the table from the totals' count when the pages carry no total", async () => {
+      const provider = demo();
+      const original = provider.listInternationalCalls.bind(provider);
+      provider.listInternationalCalls = async (q) => {
+        const { total: _total, ...page } = await original(q);
+        return page;
+      };
+      const expected = await rangeTotals(demo());
+      const held = hold(provider, 'getCallTotals');
+      const el = await mount(provider);
+      await waitForRows(el);
+      const rowCount = () => Number(grid(el).getAttribute('aria-rowcount')) - 1;
+      // Until the count is known: the rows read so far and one "loading more" row.
+      expect(rowCount()).to.be.below(expected.calls!);
+      await held.open();
+      await waitUntil(() => rowCount() === expected.calls, `the table never took the count ${expected.calls} (has ${rowCount()})`);
+    });
+
     it('takes the totals from the first page when the provider has no getCallTotals', async () => {
       const provider = demo({ features: { getCallTotals: false } });
       expect(provider.getCallTotals).to.equal(undefined);

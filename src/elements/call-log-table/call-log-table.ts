@@ -176,6 +176,9 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
 
   override updated(): void {
     this.setCssState('exporting', this.exporter.running);
+    // Pages without a `total` (a provider that counts only in getCallTotals): the totals' count sizes the table.
+    const totals = this.totals.for(this.list.shownQuery?.range);
+    if (totals?.status === 'ready' && totals.totals.calls !== undefined) this.list.source?.learnTotal(totals.totals.calls);
   }
 
   private columns(): DataTableColumn<CallRecord>[] {

@@ -169,6 +169,19 @@ export class RowSource<T, P extends SourcePage<T> = SourcePage<T>> {
     this.pump();
   }
 
+  /**
+   * The number of rows, learnt apart from the pages (e.g. the call totals' count, when pages carry
+   * no `total`): the scroll range then spans the whole query and far rows are read from its end.
+   * Ignored once the count is known; the last page still settles it.
+   */
+  learnTotal(total: number): void {
+    if (this.disposed || this.total !== undefined || this.status !== 'ready') return;
+    if (!Number.isSafeInteger(total) || total < this.forward.last) return;
+    this.total = total;
+    this.notify();
+    this.pump();
+  }
+
   /** Aborts the request in flight (the host left the page); `resume()` carries on. */
   pause(): void {
     this.paused = true;
