@@ -37,7 +37,7 @@ const BUDGETS = {
   'account-settings': '3.9 kB',
   'bill-table': '4.9 kB',
   'block-list': '5.8 kB',
-  'call-log-table': '4.6 kB',
+  'call-log-table': '5.8 kB',
   'date-range-field': '2.3 kB',
   'media-library': '8.1 kB',
   'service-plan-panel': '8.3 kB',

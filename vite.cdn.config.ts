@@ -56,6 +56,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // `/* @__PURE__ */` marks are for a bundler that reads this code again: nobody bundles the CDN files.
+        comments: { annotation: false },
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: { groups: [{ name: 'core', test: core.test }] },
       },

@@ -10,8 +10,13 @@ import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'dist/cdn');
-/** gzip bytes, ~5% above the size measured when set. The target is 50 kB: not met yet. */
-const CDN_BUDGET = 71_000;
+/**
+ * gzip bytes, ~3% above the 68.4 kB measured when set. The target is 50 kB: not met. Lit is
+ * ~8 kB of the page; the rest is the elements' own code (the data table ~7.8 kB, the service
+ * plan ~5.6, media ~4.7, English strings ~4.7, styles ~4.5). Loading the rarely used parts on
+ * first use (audio player, upload, Buy/Remove users, CSV export, dialogs) would save about 8 kB.
+ */
+const CDN_BUDGET = 70_500;
 
 if (!existsSync(join(cdn, 'index.js'))) {
   console.error('dist/cdn/index.js is missing: run `npm run build` first.');
