@@ -13,12 +13,16 @@ interface Args {
   timeZone?: string;
   calls?: number;
   canBlock?: boolean;
+  /** How the provider answers the totals: apart (`getCallTotals`, the default), slowly, failing, or on the first page. */
+  totals?: 'apart' | 'calculating' | 'failed' | 'first-page';
 }
 
-function provider({ scenario, calls, canBlock }: Args) {
+function provider({ scenario, calls, canBlock, totals }: Args) {
   const options: DemoProviderOptions = {};
   if (calls !== undefined) options.size = { calls };
-  if (canBlock === false) options.features = { blockNumber: false };
+  options.features = { blockNumber: canBlock !== false, getCallTotals: totals !== 'first-page' };
+  if (totals === 'calculating') options.latency = { getCallTotals: Infinity };
+  if (totals === 'failed') options.failures = { getCallTotals: { code: 'unavailable', message: 'The rating service is not answering.' } };
   return providerFor(scenario, options);
 }
 
@@ -30,6 +34,7 @@ const meta: Meta<Args> = {
     scenario: scenarioArgType,
     order: { control: 'inline-radio', options: ['newest', 'oldest'] },
     calls: { control: 'number', description: 'Calls the demo provider generates over 400 days.' },
+    totals: { control: 'inline-radio', options: ['apart', 'calculating', 'failed', 'first-page'] },
   },
   render: (args) => html`<call-log-table
     .provider=${provider(args)}
@@ -54,6 +59,12 @@ export const FirstOfTheMonth: Story = { args: { from: '2026-12-01', to: '2026-12
 export const InvalidRange: Story = { args: { from: '2026-11-20', to: '2026-11-01' } };
 export const RangeTooLong: Story = { args: { from: '2024-01-01', to: '2026-11-27' } };
 export const WithoutBlocking: Story = { args: { canBlock: false } };
+/** The rows are on screen while the provider's `getCallTotals` is still summing the range. */
+export const TotalsCalculating: Story = { args: { totals: 'calculating' } };
+/** `getCallTotals` failed: the rows stay, the totals line says why and offers Retry. */
+export const TotalsFailed: Story = { args: { totals: 'failed' } };
+/** A provider without `getCallTotals`: the first page carries the totals. */
+export const TotalsOnFirstPage: Story = { args: { totals: 'first-page' } };
 export const German: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };
 export const Loading: Story = { args: { scenario: 'loading' } };
 export const ProviderError: Story = { args: { scenario: 'error' } };

@@ -62,7 +62,7 @@ export const blockListEvents = {
 export const callLogTableEvents = {
   /** `number-blocked`: After the provider blocked a call's number. Detail: the `BlockedNumber`. */
   onNumberBlocked: 'number-blocked' as EventName<ElementEvent<'number-blocked'>>,
-  /** `provider-error`: When loading, exporting or blocking fails. Detail: `{ error, operation }`. */
+  /** `provider-error`: When loading, exporting or blocking fails, or the totals (`getCallTotals`). Detail: `{ error, operation }`. */
   onProviderError: 'provider-error' as EventName<ElementEvent<'provider-error'>>,
 };
 
