@@ -109,7 +109,7 @@ function mount(p: DemoProvider, o: BenchOptions): CallLogTable {
   return table;
 }
 
-/** Provider-only time for the first page (a fresh provider: its totals are not memoised yet). */
+/** Provider-only time for the first page (a fresh provider). */
 async function providerFirstPage(o: BenchOptions): Promise<number> {
   const p = createDemoProvider({ seed: 42, now: NOW, size: { calls: o.calls }, latency: 0 });
   const t0 = performance.now();

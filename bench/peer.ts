@@ -7,8 +7,8 @@
  *   same range, newest first, pages of 200 rows (our BROWSE_PAGE_SIZE; `grid.pageSize = 200`).
  *   The grid asks for page N; we read it by walking the provider's cursors from the last page
  *   read (each step one request, like our RowSource reads forward), keep every cursor and an LRU
- *   of 40 pages (our RowSource's default `cacheSize`). The first page's `totals.calls` is the
- *   grid's `size`, as it is our `aria-rowcount`.
+ *   of 40 pages (our RowSource's default `cacheSize`). The first page's `total` is the grid's
+ *   `size`, as it is our `aria-rowcount`.
  * - Cells: the same `CallFormatter` (cached per call) and the same templates: date and time,
  *   from / to (`<span dir="ltr">`), destination, duration, rate, charge, and a Block button.
  *   No sorting indicator and no totals header on the peer (ours renders those; it is more work).
