@@ -22,7 +22,7 @@ const demoData = { seed: 42, size: 'large' as const, latency: 150 };
 
 async function providerFor(kind: string): Promise<AccountDataProvider> {
   if (kind === 'kazoo') {
-    // Kazoo's totals scan every row of the range: the medium data set keeps that quick.
+    // Kazoo's call totals (getCallTotals) read every row of the range: the medium data set keeps them quick.
     const kazoo = createKazooHandlers({ demo: createDemoProvider({ ...demoData, size: 'medium' }) });
     const worker = await startMockApi({ provider: createDemoProvider(demoData), baseUrl: '/api', quiet: true });
     worker.use(...kazoo.handlers);
