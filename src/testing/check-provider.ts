@@ -9,21 +9,18 @@ import { checkUpload } from './rules/upload.js';
 import { checkAccount, checkCurrentUser, checkPasswordPolicy, checkQuote, checkServicePlan } from './rules/reads.js';
 import type { CheckOptions, CheckResult, ConformanceReport } from './types.js';
 import { now as clockNow } from '../core/clock.js';
-import { REQUIRED_PROVIDER_METHODS } from '../core/provider-check.js';
+import { OPTIONAL_PROVIDER_METHODS, REQUIRED_PROVIDER_METHODS } from '../core/provider-check.js';
 
 /** Methods every provider must have: the contract's list, which the elements' dev-mode check uses too. */
 export const REQUIRED_METHODS = REQUIRED_PROVIDER_METHODS;
 
-/** Methods a provider may leave out (the matching UI action is then switched off). */
-export const OPTIONAL_METHODS = [
-  'getPasswordPolicy',
-  'quoteAddUsers',
-  'getCallTotals',
-  'listBills',
-  'getBillDocument',
-  'getMediaFileAudio',
-  'blockNumber',
-] as const;
+/**
+ * Methods a provider may leave out (the matching UI is then off): the contract's list, except
+ * `uploadMediaFile`, which is exercised when present but not reported as skipped when absent.
+ */
+export const OPTIONAL_METHODS = OPTIONAL_PROVIDER_METHODS.filter(
+  (m): m is Exclude<(typeof OPTIONAL_PROVIDER_METHODS)[number], 'uploadMediaFile'> => m !== 'uploadMediaFile',
+);
 
 const DAY_MS = 86_400_000;
 
