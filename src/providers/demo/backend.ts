@@ -218,10 +218,11 @@ export class DemoBackend {
     return withTotals && after === null ? { ...page, totals: this.calls.totals(lo, hi) } : page;
   }
 
-  /** The totals of the calls in a range (what `getCallTotals` answers). */
-  callTotals(q: Contract.CallTotalsQuery): Contract.CallTotals {
+  /** The totals of the calls in a range (what `getCallTotals` answers), summed without holding the page's thread for long. */
+  async callTotals(q: Contract.CallTotalsQuery): Promise<Contract.CallTotals> {
     const [fromMs, toMs] = checkRange(q?.range, this.c.limits);
     const [lo, hi] = this.calls.indexRange(fromMs, toMs);
+    await this.calls.memoise(lo, hi, q.signal);
     return this.calls.totals(lo, hi);
   }
 

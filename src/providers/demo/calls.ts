@@ -1,3 +1,4 @@
+import { throwIfAborted } from '../../core/errors.js';
 import type { CallRecord, CallTotals } from '../../core/provider.js';
 import { COUNTRIES } from './catalog.js';
 import { fromUnits } from './exact.js';
@@ -15,6 +16,8 @@ import { hash32, mix32, Random, unit } from './random.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const BLOCK = 1024;
+/** Longest stretch `memoise` works before it yields to the page, in ms. */
+const SLICE_MS = 4;
 /** Rates have four decimals; charges are counted in 1/10,000 of the currency unit. */
 export const RATE_SCALE = 4;
 const HOURLY = [1, 1, 1, 1, 1, 2, 4, 10, 22, 30, 32, 30, 24, 28, 30, 28, 24, 16, 9, 6, 4, 3, 2, 1];
@@ -182,6 +185,31 @@ export class CallSpace {
     }
   }
 
+  /**
+   * Sums the whole blocks of `[lo, hi)` into the memo a few milliseconds at a time, yielding to the
+   * page between slices: the demo runs on the page's own thread, where a server's work over a
+   * million calls would otherwise freeze what the page is drawing. Rejects when `signal` aborts.
+   */
+  async memoise(lo: number, hi: number, signal?: AbortSignal): Promise<void> {
+    let slice = performance.now();
+    for (let b = Math.ceil(lo / BLOCK); b < Math.floor(hi / BLOCK); b++) {
+      this.block(b);
+      if (performance.now() - slice < SLICE_MS) continue;
+      await new Promise((resolve) => setTimeout(resolve));
+      throwIfAborted(signal);
+      slice = performance.now();
+    }
+  }
+
+  private block(b: number): void {
+    if (this.blockDone[b]) return;
+    const block: [number, number] = [0, 0];
+    this.sumDirect(b * BLOCK, (b + 1) * BLOCK, block);
+    this.blockMinutes[b] = block[0];
+    this.blockUnits[b] = block[1];
+    this.blockDone[b] = 1;
+  }
+
   /** Billed minutes and charge units of calls `[lo, hi)`; whole blocks are memoised. */
   sums(lo: number, hi: number): { minutes: number; units: number } {
     const acc: [number, number] = [0, 0];
@@ -192,13 +220,7 @@ export class CallSpace {
     } else {
       this.sumDirect(lo, first * BLOCK, acc);
       for (let b = first; b < last; b++) {
-        if (!this.blockDone[b]) {
-          const block: [number, number] = [0, 0];
-          this.sumDirect(b * BLOCK, (b + 1) * BLOCK, block);
-          this.blockMinutes[b] = block[0];
-          this.blockUnits[b] = block[1];
-          this.blockDone[b] = 1;
-        }
+        this.block(b);
         acc[0] += this.blockMinutes[b]!;
         acc[1] += this.blockUnits[b]!;
       }
