@@ -26,8 +26,8 @@ const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(report.files.map((f) => f.path));
 const problems = [];
 
-/** Bytes, ~15% above the sizes measured when set (657 kB packed, 2.67 MB unpacked, with dist/cdn/). */
-const PACK_BUDGET = { packed: 755_000, unpacked: 3_080_000 };
+/** Bytes, ~5% above the sizes measured when set (755.5 kB packed, 2.97 MB unpacked, with dist/cdn/). */
+const PACK_BUDGET = { packed: 795_000, unpacked: 3_120_000 };
 
 const ALLOWED = [
   /^dist\/.+\.(js|d\.ts)$/,
