@@ -697,6 +697,18 @@ describe('<media-library>', () => {
 
     it('uploads with progress, lists the new file and fires media-uploaded', async () => {
       const provider = demo({ latency: { uploadMediaFile: 400 } });
+      // The end of the upload (its last progress step, then the answer) waits until the bar was
+      // read midway: on a loaded machine the accessibility check below outlasted the 400 ms.
+      const finish = deferred<void>();
+      const upload = provider.uploadMediaFile!.bind(provider);
+      provider.uploadMediaFile = async (file, o = {}) => {
+        const held: Array<[number, number]> = [];
+        const onProgress = (loaded: number, total: number) => (loaded < total ? o.onProgress?.(loaded, total) : held.push([loaded, total]));
+        const answer = await upload(file, { ...o, onProgress });
+        await finish.promise;
+        for (const [loaded, total] of held) o.onProgress?.(loaded, total);
+        return answer;
+      };
       const spy = spyOn(provider);
       const el = await mount(spy.provider);
       await waitForRows(el);
@@ -710,11 +722,14 @@ describe('<media-library>', () => {
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cancel upload');
       expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Upload progress');
       await expect(el).to.be.accessible();
-      await until(() => {
+      const readBar = () => {
         const bar = $<HTMLProgressElement>(el, 'progress');
         if (bar && !seen.includes(bar.value)) seen.push(bar.value);
-        return !bar;
-      }, 'the upload never finished');
+        return bar;
+      };
+      await until(() => readBar() && seen.some((v) => v > 0 && v < file.size), `no progress midway: ${seen.join()}`);
+      finish.resolve();
+      await until(() => !readBar(), 'the upload never finished');
       const { detail } = await uploaded;
       expect(detail).to.include({ name: 'Welcome 2027.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 2 });
       expect(
