@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bill-table/define.js';
 import type { BillTable } from '../../src/elements/bill-table/bill-table.js';
@@ -15,6 +15,7 @@ import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
 import { pinClock } from '../support/clock.js';
 import { setClock } from '../../src/core/clock.js';
+import { until } from '../support/patience.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 pinClock(NOW);
@@ -103,7 +104,7 @@ describe('<bill-table>', () => {
           const provider = demo({ now });
           const spy = spyOn(provider);
           const el = await fixture<BillTable>(html`<bill-table .provider=${spy.provider} locale="en-US" time-zone=${zone}></bill-table>`);
-          await waitUntil(() => spy.count('listBills') > 0, 'no query');
+          await until(() => spy.count('listBills') > 0, 'no query');
           expect(queries(spy)[0]!.range).to.deep.equal(instants);
           await el.updateComplete;
           expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal(from);
@@ -111,7 +112,7 @@ describe('<bill-table>', () => {
           expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('last-3-months');
           const expected = await billsOf(provider, instants);
           expect(expected.length).to.be.greaterThan(0);
-          await waitUntil(() => dataRows(el).length === expected.length, `rows: ${dataRows(el).length}`);
+          await until(() => dataRows(el).length === expected.length, `rows: ${dataRows(el).length}`);
           expect(dataRows(el).map((r) => cellTexts(r)[0])).to.deep.equal(
             expected.map((b) => formatDate(b.issuedAt, { locale: 'en-US', timeZone: zone })),
           );
@@ -161,7 +162,7 @@ describe('<bill-table>', () => {
       expect(outstandingText(el)).to.deep.equal([formatMoney(owed, 'en-US'), '2 unpaid bills', '1 of them overdue']);
       el.from = '2026-07-01';
       el.to = '2026-08-31';
-      await waitUntil(() => outstandingText(el)[1] === 'Every bill of this period is paid.', outstandingText(el).join());
+      await until(() => outstandingText(el)[1] === 'Every bill of this period is paid.', outstandingText(el).join());
       expect(outstandingText(el)[0]).to.equal('$0.00');
     });
 
@@ -179,7 +180,7 @@ describe('<bill-table>', () => {
       const provider = demo({ limits: { maxPageSize: 5 } });
       const spy = spyOn(provider);
       const el = await mount(spy.provider, { from: '2025-11-28', to: TO });
-      await waitUntil(() => dataRows(el).length >= 10);
+      await until(() => dataRows(el).length >= 10);
       const bills = await billsOf(provider, dayRangeToInstants('2025-11-28', TO, ZONE));
       expect(bills.length).to.equal(12);
       expect(spy.count('listBills')).to.equal(3);
@@ -228,13 +229,13 @@ describe('<bill-table>', () => {
       expect(signals.length).to.equal(50);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
       document.body.append(el!);
-      await waitUntil(() => spy.count('listBills') === 51);
+      await until(() => spy.count('listBills') === 51);
       el!.remove();
     });
 
     it('speaks German', async () => {
       const el = await mount(demo(), { locale: 'de-DE' });
-      await waitUntil(() => headers(el)[0] === 'Rechnungsdatum', headers(el).join());
+      await until(() => headers(el)[0] === 'Rechnungsdatum', headers(el).join());
       expect(dataRows(el).map((r) => cellTexts(r)[4])).to.deep.equal(['Offen', 'Überfällig', 'Bezahlt']);
       expect(outstandingText(el).slice(1)).to.deep.equal(['2 offene Rechnungen', 'davon 1 überfällig']);
       expect(downloadButtons(el)[0]!.textContent!.trim()).to.equal('Herunterladen');
@@ -283,9 +284,9 @@ describe('<bill-table>', () => {
       const select = $<HTMLSelectElement>(el, 'select')!;
       select.value = 'last-month';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitUntil(() => spy.count('listBills') > 0);
+      await until(() => spy.count('listBills') > 0);
       expect(queries(spy)[0]!.range).to.deep.equal(dayRangeToInstants('2026-10-01', '2026-10-31', ZONE));
-      await waitUntil(() => dataRows(el).length === 1);
+      await until(() => dataRows(el).length === 1);
       expect(cellTexts(dataRows(el)[0]!)[0]).to.equal('Oct 1, 2026');
     }
   });
@@ -313,7 +314,7 @@ describe('<bill-table>', () => {
         const downloads = captureDownloads();
         try {
           downloadButtons(el)[0]!.click();
-          await waitUntil(() => downloads.files.length === 1, 'no download');
+          await until(() => downloads.files.length === 1, 'no download');
         } finally {
           downloads.restore();
         }
@@ -343,10 +344,10 @@ describe('<bill-table>', () => {
       await waitForRows(el);
       el.from = '2026-01-01';
       el.to = '2026-06-30';
-      await waitUntil(() => held.length === 1);
+      await until(() => held.length === 1);
       el.from = '2026-10-01';
       el.to = '2026-10-31';
-      await waitUntil(() => dataRows(el).length === 1 && cellTexts(dataRows(el)[0]!)[0] === 'Oct 1, 2026', 'the newer range never showed');
+      await until(() => dataRows(el).length === 1 && cellTexts(dataRows(el)[0]!)[0] === 'Oct 1, 2026', 'the newer range never showed');
       held.forEach((release) => release());
       await Promise.allSettled(late);
       await afterRender(el);
@@ -370,7 +371,7 @@ describe('<bill-table>', () => {
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '.reloading[aria-busy="true"]')).to.exist;
       gate.resolve();
-      await waitUntil(() => dataRows(el).length > 3);
+      await until(() => dataRows(el).length > 3);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('false');
     });
   });
@@ -391,7 +392,7 @@ describe('<bill-table>', () => {
       const downloads = captureDownloads();
       try {
         downloadButtons(el)[0]!.click();
-        await waitUntil(() => downloads.files.length === 1, 'no download');
+        await until(() => downloads.files.length === 1, 'no download');
       } finally {
         downloads.restore();
       }
@@ -428,9 +429,9 @@ describe('<bill-table>', () => {
       try {
         (dataRows(el)[1]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
         await sendKeys({ press: 'End' });
-        await waitUntil(() => el.shadowRoot!.activeElement?.matches('.download-button'));
+        await until(() => el.shadowRoot!.activeElement?.matches('.download-button'));
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
       } finally {
         downloads.restore();
       }
@@ -451,15 +452,15 @@ describe('<bill-table>', () => {
       const downloads = captureDownloads();
       try {
         downloadButtons(el)[0]!.click();
-        await waitUntil(() => downloadButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
+        await until(() => downloadButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
         downloadButtons(el)[0]!.click();
         gate.resolve();
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
       } finally {
         downloads.restore();
       }
       expect(spy.count('getBillDocument')).to.equal(1);
-      await waitUntil(() => downloadButtons(el)[0]!.getAttribute('aria-disabled') === 'false');
+      await until(() => downloadButtons(el)[0]!.getAttribute('aria-disabled') === 'false');
     });
 
     it('says why a download failed and fires provider-error', async () => {
@@ -483,7 +484,7 @@ describe('<bill-table>', () => {
       const downloads = captureDownloads();
       try {
         downloadButtons(el)[2]!.click();
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
       } finally {
         downloads.restore();
       }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/date-range-field/define.js';
@@ -7,6 +7,7 @@ import { presetRange, today } from '../../src/core/dates.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import { $, $$, textOf, type, waitForText } from '../support/dom.js';
+import { until } from '../support/patience.js';
 
 const ZONE = 'Pacific/Auckland';
 
@@ -64,10 +65,7 @@ describe('<date-range-field>', () => {
       } as unknown as AccountDataProvider;
       const { el } = await field(html`<date-range-field .provider=${provider}></date-range-field>`);
       const zone = (user ?? account)!;
-      await waitUntil(
-        () => el.value === `${presetRange('this-month', today(zone)).from}/${today(zone)}`,
-        `today in ${zone}: got ${el.value}`,
-      );
+      await until(() => el.value === `${presetRange('this-month', today(zone)).from}/${today(zone)}`, `today in ${zone}: got ${el.value}`);
     }
   });
 
@@ -163,27 +161,48 @@ describe('<date-range-field>', () => {
     await el.updateComplete;
     expect(from(el).value).to.equal('2026-09-01');
     form.reset();
-    await waitUntil(() => el.value === '2026-11-01/2026-11-27');
+    await until(() => el.value === '2026-11-01/2026-11-27');
   });
 
   it('is disabled with its attribute or a disabled fieldset', async () => {
     const { el } = await field(html`<date-range-field time-zone=${ZONE} disabled></date-range-field>`);
     expect($<HTMLFieldSetElement>(el, 'fieldset')!.disabled).to.equal(true);
     const { el: inner } = await inForm(html`<fieldset disabled><date-range-field time-zone=${ZONE}></date-range-field></fieldset>`);
-    await waitUntil(() => $<HTMLFieldSetElement>(inner, 'fieldset')!.disabled);
+    await until(() => $<HTMLFieldSetElement>(inner, 'fieldset')!.disabled);
   });
 
   it('is keyboard operable: type the dates, Enter applies', async () => {
     const { el } = await field();
     from(el).focus();
-    const changed = oneEvent(el, 'range-change');
-    // en-US date input: month, day, year segments (the year stays 2026). Single digits that
-    // complete their segment (no month 9x, no day 5x), so no key waits on the input's type-ahead
-    // timer, which a loaded machine can overrun.
-    await sendKeys({ type: '95' });
-    await sendKeys({ press: 'Enter' });
-    const { detail } = await changed;
-    expect(detail).to.deep.equal({ from: '2026-09-05', to: '2026-11-27' });
+    // Typed dates also apply 400 ms after the last key: on a loaded machine that timer may beat
+    // the next key. So each range-change is marked with whether it came from inside the handling
+    // of an Enter keydown (window capture before the field's handler, window bubble after it):
+    // Enter must apply the typed range itself, whatever the timer did before.
+    let inEnter = false;
+    const enterStarts = (e: KeyboardEvent) => (inEnter = e.key === 'Enter');
+    const enterEnds = () => (inEnter = false);
+    window.addEventListener('keydown', enterStarts, { capture: true });
+    window.addEventListener('keydown', enterEnds);
+    const applied: Array<{ from: string; to: string; onEnter: boolean }> = [];
+    el.addEventListener('range-change', (e) => applied.push({ ...e.detail, onEnter: inEnter }));
+    try {
+      // en-US date input: month, day, year segments (the year stays 2026). Single digits that
+      // complete their segment (no month 9x, no day 5x), so no key waits on the input's type-ahead
+      // timer.
+      await sendKeys({ type: '95' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => applied.some((a) => a.onEnter), `Enter applied nothing (applied: ${JSON.stringify(applied)})`);
+    } finally {
+      window.removeEventListener('keydown', enterStarts, { capture: true });
+      window.removeEventListener('keydown', enterEnds);
+    }
+    const byEnter = applied.filter((a) => a.onEnter);
+    expect(byEnter).to.deep.equal([{ from: '2026-09-05', to: '2026-11-27', onEnter: true }]);
+    // Before Enter, only the timer applied the range, after a key: September 1 (after 9) or 5.
+    for (const early of applied.slice(0, applied.indexOf(byEnter[0]!))) {
+      expect(['2026-09-01', '2026-09-05']).to.include(early.from);
+      expect(early.to).to.equal('2026-11-27');
+    }
     // Tab walks the date segments, then reaches To.
     for (let i = 0; i < 4 && el.shadowRoot!.activeElement !== to(el); i++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(to(el));

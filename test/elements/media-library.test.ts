@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/media-library/define.js';
@@ -17,6 +17,7 @@ import { API_BASE, override, takeSchemaProblems, useApi } from '../support/msw.j
 import { deferred, spyOn } from '../support/spy.js';
 import { chooseFile, wavFile } from '../support/files.js';
 import { pinClock } from '../support/clock.js';
+import { PATIENCE_MS, until } from '../support/patience.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 pinClock(NOW);
@@ -56,13 +57,13 @@ const toggle = (el: MediaLibrary) => $<HTMLButtonElement>(el, '.player-toggle')!
 const seek = (el: MediaLibrary) => $<HTMLInputElement>(el, '.player-seek')!;
 const rowButton = (row: Element, cls: string) => row.querySelector<HTMLButtonElement>(`.${cls}`)!;
 
-async function waitForRows(el: MediaLibrary, tab: 'files' | 'recordings' = 'files', timeout = 5000) {
-  await waitUntil(() => rowsIn(el, tab).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
+async function waitForRows(el: MediaLibrary, tab: 'files' | 'recordings' = 'files', timeout = PATIENCE_MS) {
+  await until(() => rowsIn(el, tab).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, timeout);
 }
 
 /** Resolves once the confirmation dialog is open; then answers it. */
 async function answerDialog(el: MediaLibrary, confirm: boolean) {
-  await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
+  await until(() => $(el, 'dialog[open]'), 'no dialog');
   $<HTMLButtonElement>(el, confirm ? '[data-confirm]' : '[data-cancel]')!.click();
 }
 
@@ -215,16 +216,16 @@ describe('<media-library>', () => {
       const input = $<HTMLInputElement>(el, '#search')!;
       expect($(el, 'label[for="search"]')!.textContent!.trim()).to.equal('Search');
       type(input, 'hold');
-      await waitUntil(() => spy.count('listMediaFiles') === 2, 'no search', { timeout: 2000 });
+      await until(() => spy.count('listMediaFiles') === 2, 'no search');
       expect((spy.argsOf('listMediaFiles')[1]![0] as { search?: string }).search).to.equal('hold');
-      await waitUntil(() => names(el, 'files').length > 0 && names(el, 'files').every((n) => /hold/i.test(n)), names(el, 'files').join());
+      await until(() => names(el, 'files').length > 0 && names(el, 'files').every((n) => /hold/i.test(n)), names(el, 'files').join());
       input.value = 'greeting';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       input.focus();
       await sendKeys({ press: 'Enter' });
       expect(spy.count('listMediaFiles')).to.equal(3);
       expect(el.search).to.equal('greeting');
-      await waitUntil(() => names(el, 'files').every((n) => /greeting/i.test(n)));
+      await until(() => names(el, 'files').every((n) => /greeting/i.test(n)));
       type(input, 'zzz no such');
       await waitForText(el, 'No media files match “zzz no such”.');
     });
@@ -258,11 +259,11 @@ describe('<media-library>', () => {
       expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal(days.from);
       el.from = '2026-10-01';
       el.to = '2026-10-31';
-      await waitUntil(() => spy.count('listRecordings') === 2);
+      await until(() => spy.count('listRecordings') === 2);
       expect((spy.argsOf('listRecordings')[1]![0] as { range: unknown }).range).to.deep.equal(
         dayRangeToInstants('2026-10-01', '2026-10-31', ZONE),
       );
-      await waitUntil(() => rowsIn(el, 'recordings').length > 0 && !$(el, '#panel-recordings .body.stale'));
+      await until(() => rowsIn(el, 'recordings').length > 0 && !$(el, '#panel-recordings .body.stale'));
       const header = $$(el, '#panel-recordings [role="columnheader"]').map((h) => h.textContent!.trim());
       expect(header).to.deep.equal(['Name', 'Duration', 'Play', 'Download', 'Delete']);
       // A reversed range is refused without a query.
@@ -293,7 +294,7 @@ describe('<media-library>', () => {
       const play = rowButton(rowsIn(el, 'recordings')[0]!, 'play-button');
       expect(play.getAttribute('aria-label')).to.equal('Play 1001_+442071234567_2026-11-27_14-05-33');
       play.click();
-      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'), 'no blob: source');
+      await until(() => audioOf(el).getAttribute('src')?.startsWith('blob:'), 'no blob: source');
       expect(spy.count('getRecordingAudio')).to.equal(1);
       expect(spy.argsOf('getRecordingAudio')[0]![0]).to.equal('rec-known');
       expect((spy.argsOf('getRecordingAudio')[0]![1] as { signal?: AbortSignal }).signal).to.be.instanceOf(AbortSignal);
@@ -306,7 +307,7 @@ describe('<media-library>', () => {
       );
       expect(seek(el).getAttribute('aria-label')).to.equal('Seek');
       // The media's own duration replaces the recording's once known (the demo plays 30 s at most).
-      await waitUntil(() => seek(el).getAttribute('aria-valuetext')!.endsWith(' of 0:30'), 'no duration');
+      await until(() => seek(el).getAttribute('aria-valuetext')!.endsWith(' of 0:30'), 'no duration');
       await expect(el).to.be.accessible();
       // Whatever the browser's autoplay policy did, the button says what it will do.
       const audio = audioOf(el);
@@ -319,7 +320,7 @@ describe('<media-library>', () => {
         const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
         await waitForRows(el, 'recordings');
         rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
-        await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+        await until(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
         await el.updateComplete;
         expect(toggle(el).textContent!.trim()).to.equal('Play');
         expect(toggle(el).disabled).to.equal(false);
@@ -335,7 +336,7 @@ describe('<media-library>', () => {
       const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
       await waitForRows(el, 'recordings');
       rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
-      await waitUntil(() => !seek(el).disabled && seek(el).max === '30', 'no metadata');
+      await until(() => !seek(el).disabled && seek(el).max === '30', 'no metadata');
       const audio = audioOf(el);
       const row = () => rowButton(rowsIn(el, 'recordings')[0]!, 'play-button');
       // Pause if the browser started it, so positions do not move under the test.
@@ -369,7 +370,7 @@ describe('<media-library>', () => {
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       // The seek to the end completes and the audio stays playable (it does not fail to decode).
-      await waitUntil(() => !audio.seeking, 'the seek to the end never finished');
+      await until(() => !audio.seeking, 'the seek to the end never finished');
       await el.updateComplete;
       expect($(el, '.player-status')!.textContent!.trim()).to.equal('');
       expect(audio.currentTime).to.be.closeTo(30, 0.01);
@@ -418,9 +419,9 @@ describe('<media-library>', () => {
         await waitForRows(el, 'recordings');
         const [a, b] = rowsIn(el, 'recordings');
         rowButton(a!, 'play-button').click();
-        await waitUntil(() => urls.created.length === 1 && audioOf(el).getAttribute('src') === urls.created[0]);
+        await until(() => urls.created.length === 1 && audioOf(el).getAttribute('src') === urls.created[0]);
         rowButton(b!, 'play-button').click();
-        await waitUntil(() => urls.created.length === 2 && audioOf(el).getAttribute('src') === urls.created[1]);
+        await until(() => urls.created.length === 2 && audioOf(el).getAttribute('src') === urls.created[1]);
         // Playback moved on: the first URL is gone, only the second lives.
         expect(urls.revoked).to.deep.equal([urls.created[0]]);
         expect(spy.argsOf('getRecordingAudio').map((a) => a[0])).to.deep.equal(['rec-known', 'rec-2']);
@@ -433,7 +434,7 @@ describe('<media-library>', () => {
         expect($(el, '.player-body')!.hidden).to.equal(true);
         // Play again, then the element leaves the page.
         rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
-        await waitUntil(() => urls.created.length === 3);
+        await until(() => urls.created.length === 3);
         el.remove();
         expect(urls.live()).to.deep.equal([]);
         expect(urls.created.length).to.equal(urls.revoked.length);
@@ -463,7 +464,7 @@ describe('<media-library>', () => {
         rowButton(a!, 'play-button').click();
         await waitForText(el, 'Loading audio…');
         rowButton(b!, 'play-button').click();
-        await waitUntil(() => urls.created.length === 1);
+        await until(() => urls.created.length === 1);
         slow.resolve();
         await lateAudio;
         await afterRender(el);
@@ -495,7 +496,7 @@ describe('<media-library>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       rowButton(rowsIn(el, 'files')[0]!, 'play-button').click();
-      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+      await until(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
       expect(spy.count('getMediaFileAudio')).to.equal(1);
 
       const el2 = await mount(demo({ features: { getMediaFileAudio: false } }));
@@ -521,9 +522,9 @@ describe('<media-library>', () => {
       try {
         const [a, b] = rowsIn(el, 'recordings');
         rowButton(a!, 'download-button').click();
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
         rowButton(b!, 'download-button').click();
-        await waitUntil(() => downloads.files.length === 2);
+        await until(() => downloads.files.length === 2);
       } finally {
         downloads.restore();
       }
@@ -562,7 +563,7 @@ describe('<media-library>', () => {
       expect(target.getAttribute('aria-label')).to.equal(`Delete ${before[1]}`);
       target.focus();
       target.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       expect($(el, 'dialog')!.textContent).to.include(`Delete the recording ${before[1]}?`);
       expect($(el, '[data-confirm]')!.textContent!.trim()).to.equal('Delete');
       await expect(el).to.be.accessible();
@@ -574,13 +575,13 @@ describe('<media-library>', () => {
       expect(detail.id).to.equal(id);
       expect(options.idempotencyKey).to.be.a('string');
       await waitForText(el, `${before[1]} was deleted.`);
-      await waitUntil(
+      await until(
         () => !names(el, 'recordings').includes(before[1]!) && names(el, 'recordings')[1] === before[2],
         names(el, 'recordings').slice(0, 3).join(),
       );
       expect(names(el, 'recordings')[0]).to.equal(before[0]);
       // Focus lands on the row that took the deleted one's place.
-      await waitUntil(
+      await until(
         () => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3',
       );
     });
@@ -622,7 +623,7 @@ describe('<media-library>', () => {
       expect(keys).to.have.length(2);
       // A refusal is a definite answer: replaying its key would replay the refusal.
       expect(keys[1]).to.not.equal(keys[0]);
-      await waitUntil(() => names(el, 'files')[0] === before[1]);
+      await until(() => names(el, 'files')[0] === before[1]);
       expect(fired).to.equal(1);
     });
 
@@ -639,7 +640,7 @@ describe('<media-library>', () => {
       await waitForRows(el);
       rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
       await answerDialog(el, true);
-      await waitUntil(() => rowButton(rowsIn(el, 'files')[0]!, 'delete-button').getAttribute('aria-disabled') === 'true');
+      await until(() => rowButton(rowsIn(el, 'files')[0]!, 'delete-button').getAttribute('aria-disabled') === 'true');
       rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
       await el.updateComplete;
       expect($(el, 'dialog[open]')).to.equal(null);
@@ -654,7 +655,7 @@ describe('<media-library>', () => {
         const el = await mount(withRecordings([KNOWN]), { tab: 'recordings', from: '2026-11-20', to: '2026-11-28' });
         await waitForRows(el, 'recordings');
         rowButton(rowsIn(el, 'recordings')[0]!, 'play-button').click();
-        await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+        await until(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
         rowButton(rowsIn(el, 'recordings')[0]!, 'delete-button').click();
         await answerDialog(el, true);
         await waitForText(el, 'was deleted.');
@@ -696,6 +697,18 @@ describe('<media-library>', () => {
 
     it('uploads with progress, lists the new file and fires media-uploaded', async () => {
       const provider = demo({ latency: { uploadMediaFile: 400 } });
+      // The end of the upload (its last progress step, then the answer) waits until the bar was
+      // read midway: on a loaded machine the accessibility check below outlasted the 400 ms.
+      const finish = deferred<void>();
+      const upload = provider.uploadMediaFile!.bind(provider);
+      provider.uploadMediaFile = async (file, o = {}) => {
+        const held: Array<[number, number]> = [];
+        const onProgress = (loaded: number, total: number) => (loaded < total ? o.onProgress?.(loaded, total) : held.push([loaded, total]));
+        const answer = await upload(file, { ...o, onProgress });
+        await finish.promise;
+        for (const [loaded, total] of held) o.onProgress?.(loaded, total);
+        return answer;
+      };
       const spy = spyOn(provider);
       const el = await mount(spy.provider);
       await waitForRows(el);
@@ -704,20 +717,19 @@ describe('<media-library>', () => {
       const uploaded = oneEvent(el, 'media-uploaded');
       button(el, 'Upload audio file')!.focus();
       chooseFile(el, file);
-      await waitUntil(() => $(el, 'progress'));
+      await until(() => $(el, 'progress'));
       await waitForText(el, 'Uploading Welcome 2027.wav…');
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cancel upload');
       expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Upload progress');
       await expect(el).to.be.accessible();
-      await waitUntil(
-        () => {
-          const bar = $<HTMLProgressElement>(el, 'progress');
-          if (bar && !seen.includes(bar.value)) seen.push(bar.value);
-          return !bar;
-        },
-        'the upload never finished',
-        { timeout: 4000 },
-      );
+      const readBar = () => {
+        const bar = $<HTMLProgressElement>(el, 'progress');
+        if (bar && !seen.includes(bar.value)) seen.push(bar.value);
+        return bar;
+      };
+      await until(() => readBar() && seen.some((v) => v > 0 && v < file.size), `no progress midway: ${seen.join()}`);
+      finish.resolve();
+      await until(() => !readBar(), 'the upload never finished');
       const { detail } = await uploaded;
       expect(detail).to.include({ name: 'Welcome 2027.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 2 });
       expect(
@@ -728,13 +740,13 @@ describe('<media-library>', () => {
       expect(sent).to.equal(file);
       expect(options.idempotencyKey).to.be.a('string');
       await waitForText(el, 'Welcome 2027.wav was uploaded.');
-      await waitUntil(() => names(el, 'files').includes('Welcome 2027.wav'));
+      await until(() => names(el, 'files').includes('Welcome 2027.wav'));
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Upload audio file');
       // It plays back as uploaded.
       const row = rowsIn(el, 'files').find((r) => cellTexts(r)[0] === 'Welcome 2027.wav')!;
       expect(cellTexts(row)[2]).to.equal('0:02');
       rowButton(row, 'play-button').click();
-      await waitUntil(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
+      await until(() => audioOf(el).getAttribute('src')?.startsWith('blob:'));
       expect((await provider.getMediaFileAudio!(detail.id)).size).to.equal(file.size);
     });
 
@@ -743,7 +755,7 @@ describe('<media-library>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       chooseFile(el, wavFile('hold.wav'));
-      await waitUntil(() => button(el, 'Cancel upload'));
+      await until(() => button(el, 'Cancel upload'));
       button(el, 'Cancel upload')!.click();
       await waitForText(el, 'Upload cancelled.');
       const [, options] = spy.argsOf('uploadMediaFile')[0] as [File, UploadOptions];
@@ -805,7 +817,7 @@ describe('<media-library>', () => {
       expect(detail).to.include({ name: 'Over HTTP.wav', contentType: 'audio/wav', sizeBytes: file.size, durationSeconds: 1 });
       expect(progress[0]).to.deep.equal([0, file.size]);
       expect(progress.at(-1)).to.deep.equal([file.size, file.size]);
-      await waitUntil(() => names(el, 'files').includes('Over HTTP.wav'));
+      await until(() => names(el, 'files').includes('Over HTTP.wav'));
       expect((await backend.listMediaFiles({ search: 'Over HTTP' })).items).to.have.length(1);
       // Refused files come back as validation errors on `file`: 415 not audio, 413 too large.
       const notAudio = await provider.uploadMediaFile(new File(['x'], 'x.txt', { type: 'text/plain' })).catch((e: unknown) => e);
@@ -909,7 +921,7 @@ describe('<media-library>', () => {
         }),
       );
       const pending = provider.uploadMediaFile(wavFile('Never.wav'), { signal: controller.signal });
-      await waitUntil(() => reached, 'the upload never reached the server');
+      await until(() => reached, 'the upload never reached the server');
       controller.abort();
       expect(await pending.catch((e: unknown) => e)).to.have.property('name', 'AbortError');
       const before = new AbortController();
@@ -956,9 +968,9 @@ describe('<media-library>', () => {
           <media-library .provider=${demo()} time-zone=${ZONE}></media-library>
         </div>`);
         const el = root.querySelector('media-library')!;
-        await waitUntil(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === tabs[0], lang, { timeout: 8000 });
+        await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === tabs[0], lang);
         expect($$(el, '[role="tab"]').map((t) => t.textContent!.trim())).to.deep.equal([...tabs]);
-        await waitUntil(() => button(el, upload));
+        await until(() => button(el, upload));
         await waitForRows(el);
         await expect(el).to.be.accessible();
       }

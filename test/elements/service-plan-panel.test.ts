@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/service-plan-panel/define.js';
 import type { ServicePlanPanel } from '../../src/elements/service-plan-panel/service-plan-panel.js';
@@ -7,8 +7,9 @@ import type { ProviderErrorCode } from '../../src/core/errors.js';
 import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, button, textOf, type, waitFor, waitForText } from '../support/dom.js';
-import { deferred, gate, spyOn } from '../support/spy.js';
+import { deferred, gate, hold, spyOn } from '../support/spy.js';
 import { pinClock } from '../support/clock.js';
+import { until } from '../support/patience.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 pinClock(NOW);
@@ -227,7 +228,7 @@ describe('<service-plan-panel>', () => {
     it('aborts the load when removed from the page', async () => {
       const spy = spyOn(demo({ latency: Infinity }));
       const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${spy.provider}></service-plan-panel>`);
-      await waitUntil(() => spy.count('getServicePlan') === 1);
+      await until(() => spy.count('getServicePlan') === 1);
       const { signal } = spy.argsOf('getServicePlan')[0]![0] as { signal: AbortSignal };
       el.remove();
       expect(signal.aborted).to.equal(true);
@@ -280,7 +281,7 @@ describe('<service-plan-panel>', () => {
       const el = await mount(spy.provider);
       await typeBuy(el, '3');
       expect(quoteText(el)).to.include('Calculating…');
-      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      await until(() => quoteText(el).startsWith('Cost'), 'no quote');
       // The demo prorates: 3 × $19.99 × 4 days left of 30 = $7.996 → $8.00; $365.85 − $8.00 = $357.85.
       expect(quoteText(el)).to.equal('Cost $8.00 Credit after purchase $357.85');
       expect(spy.argsOf('quoteAddUsers').map((a) => a[0])).to.deep.equal([3]);
@@ -292,7 +293,7 @@ describe('<service-plan-panel>', () => {
       provider.quoteAddUsers = async (n: number) => ({ charge: usd('0.00'), monthlyIncrease: usd((19.99 * n).toFixed(2)) });
       const el = await mount(provider);
       await typeBuy(el, '3');
-      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      await until(() => quoteText(el).startsWith('Cost'), 'no quote');
       expect(quoteText(el)).to.equal('Cost a monthly increase of $59.97 and a charge now of $0.00');
       buyButton(el).click();
       await waitFor(el, 'dialog[open]');
@@ -301,7 +302,7 @@ describe('<service-plan-panel>', () => {
 
       const german = await mount(provider, 'de-DE');
       await typeBuy(german, '1');
-      await waitUntil(() => quoteText(german).startsWith('Kosten'), 'no quote', { timeout: 2000 });
+      await until(() => quoteText(german).startsWith('Kosten'), 'no quote');
       expect(quoteText(german)).to.equal('Kosten eine monatliche Erhöhung um 19,99 $ und eine sofortige Belastung von 0,00 $');
     });
 
@@ -309,7 +310,7 @@ describe('<service-plan-panel>', () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider);
       for (const value of ['1', '12', '120', '12']) await typeBuy(el, value);
-      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      await until(() => quoteText(el).startsWith('Cost'), 'no quote');
       expect(spy.argsOf('quoteAddUsers').map((a) => a[0])).to.deep.equal([12]);
     });
 
@@ -319,15 +320,15 @@ describe('<service-plan-panel>', () => {
       const quotes = gate(provider, 'quoteAddUsers');
       const el = await mount(provider);
       await typeBuy(el, '2');
-      await waitUntil(() => quotes.pending.length === 1, 'quote for 2 not asked', { timeout: 2000 });
+      await until(() => quotes.pending.length === 1, 'quote for 2 not asked');
       await typeBuy(el, '3');
       expect(quotes.pending[0]!.signal!.aborted).to.equal(true);
       expect(quoteText(el)).to.equal('Calculating…');
-      await waitUntil(() => quotes.pending.length === 2, 'quote for 3 not asked', { timeout: 2000 });
+      await until(() => quotes.pending.length === 2, 'quote for 3 not asked');
       expect(quotes.pending[1]!.args[0]).to.equal(3);
       await quotes.pass(0); // the stale answer arrives late: ignored
       await quotes.pass(1);
-      await waitUntil(() => quoteText(el).startsWith('Cost'));
+      await until(() => quoteText(el).startsWith('Cost'));
       expect(quoteText(el)).to.include('$8.00');
       expect(forThree.charge.amount).to.equal('8.00');
     });
@@ -350,7 +351,7 @@ describe('<service-plan-panel>', () => {
       const el = await mount(spy.provider);
       const errors = counter(el, 'provider-error');
       await typeBuy(el, '2');
-      await waitUntil(() => quoteText(el).includes('Pricing is down'), 'no quote error', { timeout: 2000 });
+      await until(() => quoteText(el).includes('Pricing is down'), 'no quote error');
       expect(quoteText(el)).to.include('The price could not be calculated.');
       expect(errors.map((e) => e.detail.operation)).to.deep.equal(['quoteAddUsers']);
       buyButton(el).click();
@@ -367,9 +368,9 @@ describe('<service-plan-panel>', () => {
       const spy = spyOn(provider);
       const el = await mount(spy.provider);
       await typeBuy(el, '2');
-      await waitUntil(() => quoteText(el).includes('Offline'), 'no quote error', { timeout: 2000 });
+      await until(() => quoteText(el).includes('Offline'), 'no quote error');
       buyButton(el).click();
-      await waitUntil(() => formError(el));
+      await until(() => formError(el));
       expect(formError(el)).to.equal('The price could not be calculated. Offline');
       expect($(el, '[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
       expect(dialog(el)).to.equal(null);
@@ -385,7 +386,7 @@ describe('<service-plan-panel>', () => {
       await typeBuy(el, '2');
       expect(quoteText(el)).to.include('The price could not be calculated.');
       buyButton(el).click();
-      await waitUntil(() => formError(el));
+      await until(() => formError(el));
       expect(formError(el)).to.match(/^The price could not be calculated\./);
       expect(dialog(el)).to.equal(null);
       expect(spy.count('addUsers')).to.equal(0);
@@ -396,13 +397,13 @@ describe('<service-plan-panel>', () => {
       const el = await mount(spy.provider);
       const before = planText(el);
       await typeBuy(el, '50');
-      await waitUntil(() => quoteText(el).includes('Not enough credit'), 'no warning', { timeout: 2000 });
+      await until(() => quoteText(el).includes('Not enough credit'), 'no warning');
       // 50 × 19.99 × 4 / 30 = 133.2666… → $133.27
       expect(quoteText(el)).to.equal(
         'Cost $133.27 Credit after purchase -$123.27 Not enough credit: this costs $133.27 and the available credit is $10.00.',
       );
       buyButton(el).click();
-      await waitUntil(() => formError(el));
+      await until(() => formError(el));
       expect(formError(el)).to.equal('Not enough credit. Not enough credit: this costs $133.27 and the available credit is $10.00.');
       expect(dialog(el)).to.equal(null);
       expect(spy.count('addUsers')).to.equal(0);
@@ -414,7 +415,7 @@ describe('<service-plan-panel>', () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider);
       await typeBuy(el, '3');
-      await waitUntil(() => quoteText(el).startsWith('Cost'), 'no quote', { timeout: 2000 });
+      await until(() => quoteText(el).startsWith('Cost'), 'no quote');
       buyButton(el).click();
       const d = await waitFor<HTMLDialogElement>(el, 'dialog[open]');
       expect(d.getAttribute('role')).to.equal('alertdialog');
@@ -464,16 +465,16 @@ describe('<service-plan-panel>', () => {
       expect(active(el)).to.equal(buyButton(el));
       await sendKeys({ press: 'Enter' });
       await waitFor(el, 'dialog[open]');
-      await waitUntil(() => active(el)?.hasAttribute('data-cancel'), 'focus not on Cancel');
+      await until(() => active(el)?.hasAttribute('data-cancel'), 'focus not on Cancel');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => dialog(el) === null, 'dialog still open');
+      await until(() => dialog(el) === null, 'dialog still open');
       expect(active(el)).to.equal(buyButton(el));
       expect(spy.count('addUsers')).to.equal(0);
       // And all the way through with keys: Enter in the field submits, Tab to the confirm button, Enter buys.
       buyInput(el).focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(el, 'dialog[open]');
-      await waitUntil(() => active(el)?.hasAttribute('data-cancel'));
+      await until(() => active(el)?.hasAttribute('data-cancel'));
       await sendKeys({ press: 'Tab' });
       expect(active(el)?.hasAttribute('data-confirm')).to.equal(true);
       const added = oneEvent(el, 'users-added');
@@ -483,7 +484,10 @@ describe('<service-plan-panel>', () => {
     });
 
     it('buys exactly once through a burst of clicks, submits and held-down Enter', async () => {
-      const provider = demo({ latency: { quoteAddUsers: 600 } });
+      const provider = demo();
+      // The price stays in flight through the whole burst (a fixed latency did not: on a loaded
+      // machine the keys below outlasted it, the dialog opened and a held-down Enter answered it).
+      const quote = hold(provider, 'quoteAddUsers');
       const spy = spyOn(provider);
       const calls = gate(provider, 'addUsers');
       const el = await mount(spy.provider);
@@ -506,12 +510,13 @@ describe('<service-plan-panel>', () => {
       await sendKeys({ up: 'Enter' });
       buyInput(el).focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(el, 'dialog[open]', 3000);
+      await quote.open();
+      await waitFor(el, 'dialog[open]');
       // A double click on Buy in the dialog.
       const confirm = $<HTMLButtonElement>(el, 'dialog [data-confirm]')!;
       confirm.click();
       confirm.click();
-      await waitUntil(() => calls.pending.length === 1, 'addUsers not called');
+      await until(() => calls.pending.length === 1, 'addUsers not called');
       await el.updateComplete;
       expect(buyButton(el).textContent!.trim()).to.equal('Buying…');
       expect(buyButton(el).getAttribute('aria-disabled')).to.equal('true');
@@ -527,13 +532,13 @@ describe('<service-plan-panel>', () => {
       expect(spy.count('addUsers')).to.equal(1);
       expect(dialog(el)).to.equal(null);
       await calls.pass(0);
-      await waitUntil(() => added.length === 1, 'users-added not fired');
+      await until(() => added.length === 1, 'users-added not fired');
       await el.updateComplete;
       expect(buyButton(el).getAttribute('aria-disabled')).to.equal('false');
       expect(buyInput(el).readOnly).to.equal(false);
       // The field was cleared: one more click asks for a number, it does not buy again.
       buyButton(el).click();
-      await waitUntil(() => fieldError(el, 'buy'));
+      await until(() => fieldError(el, 'buy'));
       expect(spy.count('addUsers')).to.equal(1);
       expect(spy.count('removeUsers')).to.equal(0);
       expect(added).to.have.length(1);
@@ -555,7 +560,7 @@ describe('<service-plan-panel>', () => {
         const errors = counter(el, 'provider-error');
         await openBuyDialog(el, '2');
         confirmDialog(el);
-        await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+        await until(() => formError(el), 'no message');
         expect(formError(el)).to.equal(shown);
         expect($(el, '[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
         expect(planText(el)).to.equal(before);
@@ -585,7 +590,7 @@ describe('<service-plan-panel>', () => {
         const errors = counter(el, 'provider-error');
         await openBuyDialog(el, '2');
         confirmDialog(el);
-        await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+        await until(() => formError(el), 'no message');
         expect(formError(el)).to.equal(`No users were bought. ${message} The plan still shows ${users} users.`);
         expect(planText(el)).to.equal(before);
         expect(buyInput(el).value).to.equal('2');
@@ -601,10 +606,10 @@ describe('<service-plan-panel>', () => {
       const before = planText(el);
       await openBuyDialog(el, '8');
       confirmDialog(el);
-      await waitUntil(() => fieldError(el, 'buy'), 'no field error', { timeout: 2000 });
+      await until(() => fieldError(el, 'buy'), 'no field error');
       expect(fieldError(el, 'buy')).to.equal('At most 5 users per order.');
       expect(buyInput(el).getAttribute('aria-invalid')).to.equal('true');
-      await waitUntil(() => active(el) === buyInput(el));
+      await until(() => active(el) === buyInput(el));
       expect(planText(el)).to.equal(before);
     });
 
@@ -617,7 +622,7 @@ describe('<service-plan-panel>', () => {
       const before = planText(el);
       await openBuyDialog(el, '3');
       confirmDialog(el);
-      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      await until(() => formError(el), 'no message');
       expect(formError(el)).to.match(/^Not enough credit\. Adding 3 users costs/);
       expect(planText(el)).to.equal(before);
     });
@@ -629,14 +634,14 @@ describe('<service-plan-panel>', () => {
       const el = await mount(spy.provider);
       await openBuyDialog(el, '2');
       confirmDialog(el);
-      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      await until(() => formError(el), 'no message');
       await openBuyDialog(el, '2');
       const added = oneEvent(el, 'users-added');
       confirmDialog(el);
       await added;
       await openBuyDialog(el, '2');
       confirmDialog(el);
-      await waitUntil(() => spy.count('addUsers') === 3);
+      await until(() => spy.count('addUsers') === 3);
       const keys = spy.argsOf('addUsers').map((a) => (a[1] as RequestOptions).idempotencyKey);
       expect(keys[0]).to.equal(keys[1]);
       expect(keys[2]).not.to.equal(keys[1]);
@@ -667,7 +672,7 @@ describe('<service-plan-panel>', () => {
         ] as const) {
           type(input, raw);
           submit.click();
-          await waitUntil(() => fieldError(el, action) === message, `${action}: ${fieldError(el, action)}`);
+          await until(() => fieldError(el, action) === message, `${action}: ${fieldError(el, action)}`);
           expect(input.getAttribute('aria-invalid')).to.equal('true');
           expect(input.getAttribute('aria-describedby')).to.include(`${action}-count-error`);
           expect($(el, `#${action}-count-error`)!.getAttribute('role')).to.equal('alert');
@@ -684,10 +689,10 @@ describe('<service-plan-panel>', () => {
       const el = await mount(withPlan(fixedPlan(), { features: { quoteAddUsers: false } }));
       buyInput(el).focus();
       await sendKeys({ type: '1e' });
-      await waitUntil(() => fieldError(el, 'buy'));
+      await until(() => fieldError(el, 'buy'));
       expect(quoteText(el)).to.equal('');
       await sendKeys({ press: 'Backspace' });
-      await waitUntil(() => fieldError(el, 'buy') === undefined);
+      await until(() => fieldError(el, 'buy') === undefined);
       expect(buyInput(el).getAttribute('aria-invalid')).to.equal('false');
       expect(quoteText(el)).to.include('$19.99');
     });
@@ -700,7 +705,7 @@ describe('<service-plan-panel>', () => {
       buyButton(el).click();
       await waitFor(el, 'dialog[open]');
       confirmDialog(el);
-      await waitUntil(() => spy.count('addUsers') === 1);
+      await until(() => spy.count('addUsers') === 1);
       expect(spy.argsOf('addUsers')[0]![0]).to.equal(7);
     });
   });
@@ -741,7 +746,7 @@ describe('<service-plan-panel>', () => {
       expect(fieldError(el, 'remove')).to.equal('Users on the plan: 12. You cannot remove more than that.');
       type(removeInput(el), '4');
       removeButton(el).click();
-      await waitUntil(() => fieldError(el, 'remove') === 'In use: 9. You can remove at most 3.');
+      await until(() => fieldError(el, 'remove') === 'In use: 9. You can remove at most 3.');
       expect(removeInput(el).getAttribute('aria-invalid')).to.equal('true');
       expect(dialog(el)).to.equal(null);
       expect(spy.calls).to.have.length(0);
@@ -759,7 +764,7 @@ describe('<service-plan-panel>', () => {
       removeButton(el).click();
       await waitFor(el, 'dialog[open]');
       confirmDialog(el);
-      await waitUntil(() => formError(el), 'no message', { timeout: 2000 });
+      await until(() => formError(el), 'no message');
       expect(formError(el)).to.equal('No users were removed. A user was assigned meanwhile.');
       expect(planText(el)).to.equal(before);
       expect(removed).to.have.length(0);
@@ -774,7 +779,7 @@ describe('<service-plan-panel>', () => {
       await sendKeys({ press: 'Enter' });
       await waitFor(el, 'dialog[open]');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => dialog(el) === null);
+      await until(() => dialog(el) === null);
       expect(active(el)).to.equal(removeButton(el));
       expect(spy.count('removeUsers')).to.equal(0);
     });
@@ -786,7 +791,7 @@ describe('<service-plan-panel>', () => {
       const quotes = gate(provider, 'quoteAddUsers');
       const el = await mount(provider);
       await typeBuy(el, '2');
-      await waitUntil(() => quotes.pending.length === 1, 'quote not asked', { timeout: 2000 });
+      await until(() => quotes.pending.length === 1, 'quote not asked');
       el.remove();
       expect(quotes.pending[0]!.signal!.aborted).to.equal(true);
 
@@ -795,7 +800,7 @@ describe('<service-plan-panel>', () => {
       const el2 = await mount(provider2);
       await openBuyDialog(el2, '2');
       confirmDialog(el2);
-      await waitUntil(() => purchases.pending.length === 1);
+      await until(() => purchases.pending.length === 1);
       const added = counter(el2, 'users-added');
       el2.remove();
       // The user confirmed it: it outlives the panel (the next panel on the provider announces it).
@@ -831,7 +836,7 @@ describe('<service-plan-panel>', () => {
       const el = await mount(provider);
       await openBuyDialog(el, '1');
       confirmDialog(el);
-      await waitUntil(() => formError(el));
+      await until(() => formError(el));
       expect(formError(el)).to.equal('Not enough credit. Credit exhausted');
     });
   });

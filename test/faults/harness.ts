@@ -17,6 +17,7 @@ import { createDemoProvider, type DemoMethod } from '../../src/providers/demo/in
 import { HttpProvider, type HttpProviderOptions } from '../../src/providers/http/index.js';
 import { createHandlers } from '../../mocks/handlers.js';
 import { API_BASE, override, useApi } from '../support/msw.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 export { API_BASE, override, useApi, http, HttpResponse, getResponse };
 
@@ -200,7 +201,7 @@ export function deepQueryAll<E extends Element = HTMLElement>(host: Element, sel
 const busy = (el: Element) => !el.shadowRoot || deepQueryAll(el, '[part~="loading"], [aria-busy="true"]').length > 0;
 
 /** Waits until no request is in flight, nothing is loading, and the text stopped changing. */
-export async function settle(el: Element, timeout = 6000): Promise<string> {
+export async function settle(el: Element, timeout = PATIENCE_MS): Promise<string> {
   const end = performance.now() + timeout;
   let last = '';
   let stable = 0;
@@ -223,7 +224,7 @@ export async function settle(el: Element, timeout = 6000): Promise<string> {
   throw new Error(`<${el.localName}> never settled (in flight: ${inFlight()}, busy: ${busy(el)}): ${deepText(el).slice(0, 300)}`);
 }
 
-export async function waitForText(el: Element, expected: string | RegExp, timeout = 6000): Promise<string> {
+export async function waitForText(el: Element, expected: string | RegExp, timeout = PATIENCE_MS): Promise<string> {
   const end = performance.now() + timeout;
   for (;;) {
     const text = deepText(el);
@@ -410,7 +411,10 @@ export async function runLoadFault(list: readonly Subject[], fault: LoadFault): 
         const errors: string[] = [];
         el.addEventListener('provider-error', (e) => errors.push((e as CustomEvent<{ error: { message: string } }>).detail.error.message));
         const result = await outcome(async () => {
-          const shown = await waitForText(el, fault.message);
+          // A timeout's message shows once the provider's timeout ran out for each request made one
+          // after the other: the time-zone look-up's user, then account (src/core/time-zone.ts),
+          // then the data.
+          const shown = await waitForText(el, fault.message, PATIENCE_MS + 3 * (fault.provider?.timeoutMs ?? 0));
           for (const title of references.get(subject.name)!.titles)
             expect(shown, `heading "${title}" still shown beside the error`).to.include(title);
           const matches = (m: string) => (typeof fault.message === 'string' ? m.includes(fault.message) : fault.message.test(m));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/elements/service-plan-panel/define.js';
 import '../../src/elements/account-settings/define.js';
@@ -12,6 +12,7 @@ import { ProviderError } from '../../src/core/errors.js';
 import { $, textOf, type, waitFor, waitForText } from '../support/dom.js';
 import { API_BASE, override, useApi } from '../support/msw.js';
 import { pinClock } from '../support/clock.js';
+import { PATIENCE_MS, until } from '../support/patience.js';
 import { NOW } from './harness.js';
 
 /*
@@ -26,7 +27,7 @@ const demo = (): DemoProvider => createDemoProvider({ seed: 8, now: NOW, size: '
 
 async function mount(provider: AccountDataProvider): Promise<ServicePlanPanel> {
   const el = await fixture<ServicePlanPanel>(html`<service-plan-panel .provider=${provider} locale="en-US"></service-plan-panel>`);
-  await waitFor(el, '#buy-count', 10_000);
+  await waitFor(el, '#buy-count');
   return el;
 }
 
@@ -35,7 +36,7 @@ async function buy(el: ServicePlanPanel, count: string): Promise<void> {
   type($<HTMLInputElement>(el, '#buy-count')!, count);
   await el.updateComplete;
   $<HTMLButtonElement>(el, '[part~="buy-button"]')!.click();
-  await waitFor(el, 'dialog[open]', 5000);
+  await waitFor(el, 'dialog[open]');
   $<HTMLButtonElement>(el, 'dialog [data-confirm]')!.click();
 }
 
@@ -76,7 +77,7 @@ function gated(server: DemoProvider): Gate {
     provider,
     calls,
     async release(answer) {
-      await waitUntil(() => open !== undefined, 'addUsers was never called');
+      await until(() => open !== undefined, 'addUsers was never called');
       open!(answer);
       await answered;
     },
@@ -94,7 +95,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const gate = gated(server);
     const el = await mount(gate.provider);
     await buy(el, '3');
-    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    await until(() => gate.calls.length === 1, 'no purchase');
     el.remove();
     expect(gate.calls[0]!.options?.signal, 'the purchase must not carry the panel’s abort signal').to.equal(undefined);
     await gate.release('ok');
@@ -107,9 +108,9 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     panel.setAttribute('locale', 'en-US');
     panel.provider = gate.provider;
     back.append(panel);
-    await waitForText(panel, `Bought 3 users for`, 5000);
+    await waitForText(panel, `Bought 3 users for`);
     expect(statusText(panel)).to.match(new RegExp(`Users on the plan: ${before + 3}\\.`));
-    await waitUntil(() => added.length === 1, 'no users-added from the panel that came back');
+    await until(() => added.length === 1, 'no users-added from the panel that came back');
     expect(added[0]!.detail.count).to.equal(3);
     expect(added[0]!.detail.plan.users.quantity).to.equal(before + 3);
     // Said once: a third panel does not announce it again.
@@ -127,21 +128,21 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     );
     const added: CustomEvent[] = [];
     shell.addEventListener('users-added', (e) => added.push(e as CustomEvent));
-    await waitUntil(() => shell.sectionElement?.shadowRoot?.querySelector('#buy-count'), 'no Service Plan', { timeout: 10_000 });
+    await until(() => shell.sectionElement?.shadowRoot?.querySelector('#buy-count'), 'no Service Plan');
     await buy(shell.sectionElement as ServicePlanPanel, '3');
-    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    await until(() => gate.calls.length === 1, 'no purchase');
     shell.section = 'per-minute';
     await shell.updateComplete;
     expect(shell.sectionElement?.localName).to.equal('call-log-table');
     await gate.release('ok');
-    await waitUntil(() => added.length === 1, 'no users-added after leaving the section');
+    await until(() => added.length === 1, 'no users-added after leaving the section');
     expect(added[0]!.detail.plan.users.quantity).to.equal(before + 3);
     await waitForText(shell, 'Users bought: 3. The Service Plan shows the new plan.');
     // Back on Service Plan: the new plan, and no second announcement.
     shell.section = 'service-plan';
     await shell.updateComplete;
     const panel = shell.sectionElement as ServicePlanPanel;
-    await waitUntil(() => textOf(panel).includes(String(before + 3)), 'the plan is stale', { timeout: 10_000 });
+    await until(() => textOf(panel).includes(String(before + 3)), 'the plan is stale');
     expect(statusText(panel)).to.equal('');
     expect(added.length).to.equal(1);
   });
@@ -160,7 +161,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await buy(el, '2');
     await gate.release('drop');
-    await waitForText(el, `Bought 2 users for`, 5000);
+    await waitForText(el, `Bought 2 users for`);
     observer.disconnect();
     expect(seen.some((t) => t.includes("We couldn't confirm whether 2 users were bought — checking…"))).to.equal(true);
     expect(
@@ -179,15 +180,15 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const el = await mount(gate.provider);
     await buy(el, '4');
     await gate.release('drop-before-commit');
-    await waitForText(el, `The plan still shows ${before} users.`, 5000);
+    await waitForText(el, `The plan still shows ${before} users.`);
     expect(textOf(el)).to.include('No users were bought.');
     expect(await usersOn(server)).to.equal(before);
     await buy(el, '4');
-    await waitUntil(() => gate.calls.length === 2, 'no second purchase');
+    await until(() => gate.calls.length === 2, 'no second purchase');
     // The server might still take the first request up late: the retry carries the same key.
     expect(gate.calls[1]!.options?.idempotencyKey).to.equal(gate.calls[0]!.options?.idempotencyKey);
     await gate.release('ok');
-    await waitForText(el, 'Bought 4 users for', 5000);
+    await waitForText(el, 'Bought 4 users for');
     expect(await usersOn(server)).to.equal(before + 4);
   });
 
@@ -197,7 +198,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const gate = gated(server);
     const el = await mount(gate.provider);
     await buy(el, '5');
-    await waitUntil(() => gate.calls.length === 1, 'no purchase');
+    await until(() => gate.calls.length === 1, 'no purchase');
     const key = gate.calls[0]!.options!.idempotencyKey!;
     expect(sessionStorage.getItem('pbx-account-widgets:changes:default')).to.include(key);
     // "Reload": a new provider object (a new journal) on the same session; the old request never answers.
@@ -205,12 +206,12 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const after = gated(server);
     const panel = await mount(after.provider);
     // It says it is checking, reads the plan, and settles: the plan shows the users before.
-    await waitForText(panel, `The plan still shows ${before} users.`, 5000);
+    await waitForText(panel, `The plan still shows ${before} users.`);
     await buy(panel, '5');
-    await waitUntil(() => after.calls.length === 1, 'no retry');
+    await until(() => after.calls.length === 1, 'no retry');
     expect(after.calls[0]!.options?.idempotencyKey).to.equal(key);
     await after.release('ok');
-    await waitForText(panel, 'Bought 5 users for', 5000);
+    await waitForText(panel, 'Bought 5 users for');
   });
 
   it('twins: a second panel on the same provider shows the new plan without a reload', async () => {
@@ -219,11 +220,10 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const one = await mount(server);
     const two = await mount(server);
     await buy(one, '1');
-    await waitForText(one, 'Bought 1 user for', 5000);
-    await waitUntil(
+    await waitForText(one, 'Bought 1 user for');
+    await until(
       () => textOf(two).includes(`Users ${before + 1}`) || $(two, 'tbody td')?.textContent?.trim() === String(before + 1),
       `the twin still shows ${before}`,
-      { timeout: 5000 },
     );
   });
 
@@ -238,7 +238,13 @@ describe('faults: lost answers and changes that outlive the panel', function () 
         }),
       );
 
-    it('commit-then-timeout: the server bought the users, the answer timed out: unknown, then bought', async () => {
+    it('commit-then-timeout: the server bought the users, the answer timed out: unknown, then bought', async function () {
+      // The provider's timeout must leave the server time to commit, and the plan reads (the
+      // panel's first, the check after the timeout) time to answer, on a loaded machine too: with
+      // 400 ms the purchase sometimes timed out before the mock API had bought the users. 5 s is
+      // far beyond any healthy answer; only the purchase's answer, which never comes, reaches it.
+      const timeoutMs = 5000;
+      this.timeout(timeoutMs + 3 * PATIENCE_MS);
       const server = demo();
       const before = await usersOn(server);
       useApi(server);
@@ -246,11 +252,11 @@ describe('faults: lost answers and changes that outlive the panel', function () 
         await delay('infinite');
         return HttpResponse.json({});
       });
-      const provider = new HttpProvider({ baseUrl: API_BASE, timeoutMs: 400, retries: 0 });
+      const provider = new HttpProvider({ baseUrl: API_BASE, timeoutMs, retries: 0 });
       const el = await mount(provider);
       await buy(el, '3');
-      await waitForText(el, "We couldn't confirm whether 3 users were bought — checking…", 5000);
-      await waitForText(el, 'Bought 3 users for', 5000);
+      await waitForText(el, "We couldn't confirm whether 3 users were bought — checking…", timeoutMs + PATIENCE_MS);
+      await waitForText(el, 'Bought 3 users for');
       expect(await usersOn(server)).to.equal(before + 3);
       expect(textOf(el)).not.to.include('No users were bought');
     });
@@ -262,7 +268,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
       commitThen(server, () => HttpResponse.error());
       const el = await mount(new HttpProvider({ baseUrl: API_BASE, retries: 0 }));
       await buy(el, '2');
-      await waitForText(el, 'Bought 2 users for', 5000);
+      await waitForText(el, 'Bought 2 users for');
       expect(await usersOn(server)).to.equal(before + 2);
       expect(textOf(el)).not.to.include('No users were bought');
     });

@@ -49,16 +49,20 @@ const FAULTS: LoadFault[] = [
       await delay('infinite');
       return HttpResponse.json({});
     }),
-    message: /The server did not answer in time \(GET \/[\w/-]+ timed out after 1200 ms\)\./,
-    // Long enough that the healthy answers after Retry arrive in time on a loaded machine (with
-    // 400 ms, the retried zone look-up sometimes timed out too and the stand-in notice stayed).
-    provider: { timeoutMs: 1200 },
+    message: /The server did not answer in time \(GET \/[\w/-]+ timed out after 5000 ms\)\./,
+    // The same provider must get the healthy answers after Retry in time: six elements reload at
+    // once, and on a loaded 2-core machine an msw round trip that takes milliseconds alone can
+    // take a second or more (with 400 ms, then 1200 ms, retried requests sometimes timed out too).
+    // 5 s is far beyond any healthy answer; an element that looks up the time zone first waits
+    // for it three times (user, account, data) before it shows the message.
+    provider: { timeoutMs: 5000 },
   },
 ];
 
 pinClock(NOW);
 describe('faults: transport', function () {
-  this.timeout(30_000);
+  // The timeout scenario alone waits 3 × 5 s before the messages show.
+  this.timeout(60_000);
 
   for (const fault of FAULTS) {
     describe(fault.name, () => {

@@ -1,4 +1,5 @@
 import { nextFrame, waitUntil } from '@open-wc/testing';
+import { PATIENCE_MS } from './patience.js';
 
 /** Elements inside an element's shadow root (one level). */
 export function $<E extends Element = HTMLElement>(host: Element, selector: string): E | null {
@@ -15,12 +16,12 @@ export function textOf(host: Element): string {
 }
 
 /** Waits until the shadow root's text contains `text`. */
-export async function waitForText(host: Element, text: string, timeout = 3000): Promise<void> {
+export async function waitForText(host: Element, text: string, timeout = PATIENCE_MS): Promise<void> {
   await waitUntil(() => textOf(host).includes(text), `"${text}" never appeared in: ${textOf(host).slice(0, 300)}`, { timeout });
 }
 
 /** Waits until a selector matches inside the shadow root. */
-export async function waitFor<E extends Element = HTMLElement>(host: Element, selector: string, timeout = 3000): Promise<E> {
+export async function waitFor<E extends Element = HTMLElement>(host: Element, selector: string, timeout = PATIENCE_MS): Promise<E> {
   await waitUntil(() => $(host, selector), `${selector} never appeared`, { timeout });
   return $<E>(host, selector)!;
 }

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { $$, textOf } from './dom.js';
+import { PATIENCE_MS } from './patience.js';
 
 /**
  * Reading the virtual grid of `src/shared-ui/data-table` (the list sections): rendered rows are
@@ -23,6 +24,6 @@ export const cellTexts = (row: Element) =>
 export const headers = (el: Element) => $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());
 
 /** Waits until the grid shows at least one row of data. */
-export async function waitForRows(el: Element, timeout = 5000) {
+export async function waitForRows(el: Element, timeout = PATIENCE_MS) {
   await waitUntil(() => dataRows(el).length > 0, `no rows in: ${textOf(el).slice(0, 200)}`, { timeout });
 }
