@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/account-menu/define.js';
 import type { AccountMenu } from '../../src/elements/account-menu/account-menu.js';
@@ -15,7 +16,7 @@ describe('<account-menu>', () => {
     const provider = demo();
     const { name } = await provider.getAccount();
     const el = await fixture<AccountMenu>(html`<account-menu .provider=${provider}></account-menu>`);
-    await waitUntil(() => trigger(el).textContent?.includes(name));
+    await until(() => trigger(el).textContent?.includes(name));
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
   });
@@ -50,7 +51,7 @@ describe('<account-menu>', () => {
     </account-menu>`);
     trigger(el).focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focused(el)?.textContent?.trim() === 'Account');
+    await until(() => focused(el)?.textContent?.trim() === 'Account');
     await sendKeys({ press: 'ArrowDown' });
     expect(document.activeElement?.textContent?.trim()).to.equal('Billing portal');
     await sendKeys({ press: 'End' });
@@ -63,7 +64,7 @@ describe('<account-menu>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(trigger(el));
 
     await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(() => document.activeElement?.textContent?.trim() === 'Sign out');
+    await until(() => document.activeElement?.textContent?.trim() === 'Sign out');
     const selected = oneEvent(el, 'account-menu-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail).to.deep.equal({ item: 'sign-out' });
@@ -92,6 +93,6 @@ describe('<account-menu>', () => {
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
     const { name } = await provider.getAccount();
-    await waitUntil(() => trigger(el).textContent?.includes(name));
+    await until(() => trigger(el).textContent?.includes(name));
   });
 });

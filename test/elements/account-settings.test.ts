@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/account-settings/define.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.js';
@@ -14,7 +15,7 @@ describe('<account-settings>', () => {
     const el = await fixture<AccountSettings>(html`<account-settings .provider=${provider}></account-settings>`);
     expect(tabs(el).map((t) => t.textContent?.trim())).to.include.members(['User', 'Account']);
     expect(tabs(el)[0]!.getAttribute('aria-selected')).to.equal('true');
-    await waitUntil(() => el.sectionElement);
+    await until(() => el.sectionElement);
     const section = el.sectionElement!;
     expect(section.localName).to.equal('user-panel');
     const user = await provider.getCurrentUser();
@@ -108,7 +109,7 @@ describe('<account-settings>', () => {
       html`<account-settings locale="de-DE" time-zone="Europe/Berlin" .provider=${demo()}></account-settings>`,
     );
     const section = el.sectionElement as HTMLElement & { display(): { locale?: string; timeZone: string } };
-    await waitUntil(() => section.shadowRoot);
+    await until(() => section.shadowRoot);
     expect(section.display()).to.deep.equal({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
   });
 });

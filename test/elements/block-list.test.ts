@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/block-list/define.js';
 import '../../src/elements/call-log-table/define.js';
@@ -52,7 +53,7 @@ async function submitBlock(el: BlockList, number: string, reason = '') {
 }
 
 async function confirmDialog(el: Element) {
-  await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
+  await until(() => $(el, 'dialog[open]'), 'no dialog');
   $<HTMLButtonElement>(el, '[data-confirm]')!.click();
 }
 
@@ -64,7 +65,7 @@ describe('<block-list>', () => {
       await waitForRows(el);
       const items = await allBlocked(provider);
       expect(items.length).to.be.greaterThan(3);
-      await waitUntil(() => dataRows(el).length === items.length);
+      await until(() => dataRows(el).length === items.length);
       const first = items[0]!;
       expect(cellTexts(dataRows(el)[0]!).slice(0, 3)).to.deep.equal([
         formatPhoneNumber(first.number),
@@ -94,7 +95,7 @@ describe('<block-list>', () => {
         total: 2,
       });
       const el = await mount(provider);
-      await waitUntil(() => dataRows(el).length === 2);
+      await until(() => dataRows(el).length === 2);
       expect(cellTexts(dataRows(el)[0]!).slice(0, 3)).to.deep.equal([
         '+44 20 7123 4567',
         formatDateTime('2026-11-20T10:00:00Z', DISPLAY),
@@ -119,7 +120,7 @@ describe('<block-list>', () => {
       expect(signals.length).to.equal(50);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
       document.body.append(el!);
-      await waitUntil(() => spy.count('listBlockedNumbers') === 51);
+      await until(() => spy.count('listBlockedNumbers') === 51);
       el!.remove();
     });
 
@@ -157,20 +158,20 @@ describe('<block-list>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       const all = await allBlocked(provider);
-      await waitUntil(() => dataRows(el).length === all.length);
+      await until(() => dataRows(el).length === all.length);
       const target = all[2]!.number;
       const digits = target.slice(-7);
       const expected = all.filter((b) => b.number.replace(/\D/g, '').includes(digits));
       expect(expected.length).to.be.lessThan(all.length);
       type(searchInput(el), ` ${digits.slice(0, 3)} ${digits.slice(3)} `);
-      await waitUntil(() => dataRows(el).length === expected.length && !$(el, '.body.stale'), `rows: ${shownNumbers(el).join(', ')}`);
+      await until(() => dataRows(el).length === expected.length && !$(el, '.body.stale'), `rows: ${shownNumbers(el).join(', ')}`);
       expect(shownNumbers(el)).to.deep.equal(expected.map((b) => formatPhoneNumber(b.number)));
       const last = spy.argsOf('listBlockedNumbers').at(-1)![0] as ListQuery;
       expect(last.search).to.equal(`${digits.slice(0, 3)} ${digits.slice(3)}`);
       expect(countText(el)).to.equal(expected.length === 1 ? '1 blocked number matches' : `${expected.length} blocked numbers match`);
       await expect(el).to.be.accessible();
       type(searchInput(el), '');
-      await waitUntil(() => dataRows(el).length === all.length);
+      await until(() => dataRows(el).length === all.length);
       expect((spy.argsOf('listBlockedNumbers').at(-1)![0] as ListQuery).search).to.equal(undefined);
       expect(countText(el)).to.equal(`${all.length} blocked numbers`);
     });
@@ -186,7 +187,7 @@ describe('<block-list>', () => {
       // The waits are what is tested: nothing is asked within the pause, one query after it.
       await aTimeout(100);
       expect(spy.count('listBlockedNumbers')).to.equal(before);
-      await waitUntil(() => spy.count('listBlockedNumbers') === before + 1);
+      await until(() => spy.count('listBlockedNumbers') === before + 1);
       await aTimeout(400);
       expect(spy.count('listBlockedNumbers')).to.equal(before + 1);
       expect((spy.argsOf('listBlockedNumbers').at(-1)![0] as ListQuery).search).to.equal('4420');
@@ -220,7 +221,7 @@ describe('<block-list>', () => {
         searchInput(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       };
       search('44');
-      await waitUntil(() => held.calls.some((c) => (c.args[0] as ListQuery).search === '44'));
+      await until(() => held.calls.some((c) => (c.args[0] as ListQuery).search === '44'));
       const first = held.calls.find((c) => (c.args[0] as ListQuery).search === '44')!;
       search('zzz-no-such-reason');
       await el.updateComplete;
@@ -241,13 +242,13 @@ describe('<block-list>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       const all = await allBlocked(provider);
-      await waitUntil(() => dataRows(el).length === all.length);
+      await until(() => dataRows(el).length === all.length);
       const target = all[1]!;
       const shown = formatPhoneNumber(target.number);
       const unblockButton = unblockButtons(el)[1]!;
       expect(unblockButton.getAttribute('aria-label')).to.equal(`Unblock ${shown}`);
       unblockButton.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       expect($(el, 'dialog')!.getAttribute('role')).to.equal('alertdialog');
       expect($(el, 'dialog')!.textContent).to.include(`Unblock ${shown}?`);
       expect($(el, '[data-confirm]')!.textContent!.trim()).to.equal('Unblock');
@@ -260,7 +261,7 @@ describe('<block-list>', () => {
       const [n, options] = spy.argsOf('unblockNumber')[0]! as [string, RequestOptions];
       expect(n).to.equal(target.number);
       expect(options.idempotencyKey).to.be.a('string');
-      await waitUntil(() => dataRows(el).length === all.length - 1 && !shownNumbers(el).includes(shown));
+      await until(() => dataRows(el).length === all.length - 1 && !shownNumbers(el).includes(shown));
       expect(statusText(el)).to.equal(`${shown} is no longer blocked.`);
       expect((await allBlocked(provider)).some((b) => b.number === target.number)).to.equal(false);
     });
@@ -279,14 +280,14 @@ describe('<block-list>', () => {
       const shown = shownNumbers(el)[0]!;
       unblockButtons(el)[0]!.click();
       await confirmDialog(el);
-      await waitUntil(() => unblockButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
+      await until(() => unblockButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
       expect(shownNumbers(el)[0]).to.equal(shown);
       expect(unblockButtons(el)[0]!.textContent!.trim()).to.equal('Unblocking…');
       unblockButtons(el)[0]!.click();
       await el.updateComplete;
       expect($(el, 'dialog[open]')).to.equal(null);
       gate.resolve();
-      await waitUntil(() => !shownNumbers(el).includes(shown));
+      await until(() => !shownNumbers(el).includes(shown));
       expect(spy.count('unblockNumber')).to.equal(1);
     });
 
@@ -297,14 +298,14 @@ describe('<block-list>', () => {
       const count = dataRows(el).length;
       unblockButtons(el)[0]!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       expect(el.shadowRoot!.activeElement?.hasAttribute('data-cancel')).to.equal(true);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect($(el, 'dialog[open]')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(unblockButtons(el)[0]);
       unblockButtons(el)[0]!.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       $<HTMLButtonElement>(el, '[data-cancel]')!.click();
       await afterRender(el);
       expect(spy.count('unblockNumber')).to.equal(0);
@@ -325,7 +326,7 @@ describe('<block-list>', () => {
       el.addEventListener('number-unblocked', () => unblockedEvents++);
       unblockButtons(el)[0]!.click();
       await confirmDialog(el);
-      await waitUntil(
+      await until(
         () =>
           statusText(el) ===
           `We couldn't confirm the change to ${shown}: PBX busy, try again Trying again is safe: it will not be made twice.`,
@@ -340,7 +341,7 @@ describe('<block-list>', () => {
       await expect(el).to.be.accessible();
       unblockButtons(el)[0]!.click();
       await confirmDialog(el);
-      await waitUntil(() => !shownNumbers(el).includes(shown));
+      await until(() => !shownNumbers(el).includes(shown));
       const [first, second] = spy.argsOf('unblockNumber').map((args) => (args[1] as RequestOptions).idempotencyKey);
       expect(second).to.equal(first);
       expect(unblockedEvents).to.equal(1);
@@ -356,11 +357,11 @@ describe('<block-list>', () => {
       await waitForRows(el);
       unblockButtons(el)[0]!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await waitForText(el, 'No numbers are blocked.');
-      await waitUntil(
+      await until(
         () => el.shadowRoot!.activeElement === searchInput(el),
         `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`,
       );
@@ -382,7 +383,7 @@ describe('<block-list>', () => {
       expect(number).to.equal('+442079460999');
       expect(options.reason).to.equal('Fake bank calls');
       expect(options.idempotencyKey).to.be.a('string');
-      await waitUntil(() => shownNumbers(el)[0] === '+44 20 7946 0999');
+      await until(() => shownNumbers(el)[0] === '+44 20 7946 0999');
       expect(cellTexts(dataRows(el)[0]!)[2]).to.equal('Fake bank calls');
       expect(statusText(el)).to.equal('+44 20 7946 0999 is now blocked.');
       expect(numberInput(el).value).to.equal('');
@@ -400,7 +401,7 @@ describe('<block-list>', () => {
       await sendKeys({ press: 'Enter' });
       expect((await blocked).detail.number).to.equal('4321');
       expect((spy.argsOf('blockNumber')[0]![1] as BlockOptions).reason).to.equal('Blocked by admin');
-      await waitUntil(() => shownNumbers(el)[0] === 'Extension 4321');
+      await until(() => shownNumbers(el)[0] === 'Extension 4321');
       expect(statusText(el)).to.equal('Extension 4321 is now blocked.');
     });
 
@@ -454,7 +455,7 @@ describe('<block-list>', () => {
       const { detail } = await failed;
       expect(detail.operation).to.equal('blockNumber');
       expect(detail.error.code).to.equal('conflict');
-      await waitUntil(() => fieldError(el));
+      await until(() => fieldError(el));
       expect(fieldError(el)!.textContent!.trim()).to.equal(`${formatPhoneNumber(existing.number)} is already on the block list.`);
       expect(numberInput(el).getAttribute('aria-invalid')).to.equal('true');
       expect(blockedEvents).to.equal(0);
@@ -468,7 +469,7 @@ describe('<block-list>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       await submitBlock(el, '+1 312 555 0199');
-      await waitUntil(() => statusText(el).startsWith('We couldn'));
+      await until(() => statusText(el).startsWith('We couldn'));
       expect(statusText(el)).to.equal(
         "We couldn't confirm the change to +1 312 555 0199: Connection lost Trying again is safe: it will not be made twice.",
       );
@@ -480,7 +481,7 @@ describe('<block-list>', () => {
       const keys = spy.argsOf('blockNumber').map((args) => (args[1] as BlockOptions).idempotencyKey);
       expect(keys.length).to.equal(2);
       expect(keys[1]).to.equal(keys[0]);
-      await waitUntil(() => $(el, '[part="form-error"]') === null);
+      await until(() => $(el, '[part="form-error"]') === null);
     });
 
     it('is busy while in flight: more submits never block twice', async () => {
@@ -531,7 +532,7 @@ describe('<block-list>', () => {
       const number = compactPhoneNumber(cellTexts(row)[2]!);
       row.querySelector<HTMLButtonElement>('.block-button')!.click();
       await confirmDialog(log);
-      await waitUntil(() => shownNumbers(list)[0] === formatPhoneNumber(number), `list: ${shownNumbers(list).join(', ')}`);
+      await until(() => shownNumbers(list)[0] === formatPhoneNumber(number), `list: ${shownNumbers(list).join(', ')}`);
     });
 
     it(
@@ -554,13 +555,13 @@ describe('<block-list>', () => {
         const number = compactPhoneNumber(cellTexts(row)[2]!);
         row.querySelector<HTMLButtonElement>('.block-button')!.click();
         await confirmDialog(log);
-        await waitUntil(() => shownNumbers(list)[0] === formatPhoneNumber(number), `list: ${shownNumbers(list).join(', ')}`);
+        await until(() => shownNumbers(list)[0] === formatPhoneNumber(number), `list: ${shownNumbers(list).join(', ')}`);
         expect((await allBlocked(backend))[0]!.number).to.equal(number);
         const unblocked = oneEvent(list, 'number-unblocked');
         unblockButtons(list)[0]!.click();
         await confirmDialog(list);
         expect((await unblocked).detail.number).to.equal(number);
-        await waitUntil(() => !shownNumbers(list).includes(formatPhoneNumber(number)));
+        await until(() => !shownNumbers(list).includes(formatPhoneNumber(number)));
         expect((await allBlocked(backend)).some((b) => b.number === number)).to.equal(false);
       }),
     );

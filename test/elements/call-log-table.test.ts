@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/call-log-table/define.js';
 import type { CallLogTable } from '../../src/elements/call-log-table/call-log-table.js';
@@ -80,7 +81,7 @@ describe('<call-log-table>', () => {
       await waitForRows(el);
       const page = await firstPage(provider);
       const totals = await rangeTotals(provider);
-      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      await until(() => totalsText(el).length === 3, 'the totals never showed');
       expect(totalsText(el)).to.deep.equal([
         formatNumber(totals.calls!, 'en-US'),
         formatNumber(totals.minutes, 'en-US'),
@@ -157,7 +158,7 @@ describe('<call-log-table>', () => {
       expect(signals.length).to.equal(50);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
       document.body.append(el!);
-      await waitUntil(() => spy.count('listInternationalCalls') === 51);
+      await until(() => spy.count('listInternationalCalls') === 51);
       el!.remove();
     });
 
@@ -175,7 +176,7 @@ describe('<call-log-table>', () => {
     it('defaults to this month in the display time zone', async () => {
       const spy = spyOn(demo());
       const el = await fixture<CallLogTable>(html`<call-log-table .provider=${spy.provider} time-zone=${ZONE}></call-log-table>`);
-      await waitUntil(() => spy.count('listInternationalCalls') > 0);
+      await until(() => spy.count('listInternationalCalls') > 0);
       const month = presetRange('this-month', today(ZONE));
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range).to.deep.equal(
         dayRangeToInstants(month.from, month.to, ZONE),
@@ -231,7 +232,7 @@ describe('<call-log-table>', () => {
       const select = $<HTMLSelectElement>(el, 'select')!;
       select.value = 'last-7-days';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitUntil(() => spy.count('listInternationalCalls') > 0);
+      await until(() => spy.count('listInternationalCalls') > 0);
       const days = presetRange('last-7-days', today(ZONE));
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range).to.deep.equal(dayRangeToInstants(days.from, days.to, ZONE));
       await el.updateComplete;
@@ -249,8 +250,10 @@ describe('<call-log-table>', () => {
       input.focus();
       input.value = '2026-11-10';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => spy.count('listInternationalCalls') > 0, 'Enter did not apply', { timeout: 300 });
+      // Enter applies at once: dispatched synchronously, so the typing pause's timer cannot have run first.
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      expect(el.from, 'Enter did not apply').to.equal('2026-11-10');
+      await until(() => spy.count('listInternationalCalls') > 0, 'no query after Enter');
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).range.from).to.equal(
         dayRangeToInstants('2026-11-10', TO, ZONE).from,
       );
@@ -262,7 +265,7 @@ describe('<call-log-table>', () => {
       const seen: string[] = [];
       for (const name of ['input', 'change', 'range-change']) el.addEventListener(name, () => seen.push(name));
       type($<HTMLInputElement>(el, '#range-from')!, '2026-11-05');
-      await waitUntil(() => el.getAttribute('from') === '2026-11-05');
+      await until(() => el.getAttribute('from') === '2026-11-05');
       expect(seen).to.deep.equal([]);
     });
   });
@@ -286,18 +289,18 @@ describe('<call-log-table>', () => {
       await waitForRows(el);
       el.from = '2026-10-01';
       el.to = '2026-10-31';
-      await waitUntil(() => held.length === 1);
+      await until(() => held.length === 1);
       el.from = '2026-09-01';
       el.to = '2026-09-30';
       const newest = await firstPage(provider, '2026-09-01', '2026-09-30');
       const expected = formatDateTime(newest.items[0]!.startedAt, DISPLAY);
-      await waitUntil(() => cellTexts(dataRows(el)[0]!)[0] === expected, 'the newer range never showed');
+      await until(() => cellTexts(dataRows(el)[0]!)[0] === expected, 'the newer range never showed');
       held.forEach((release) => release());
       await Promise.allSettled(late);
       await afterRender(el);
       expect(cellTexts(dataRows(el)[0]!)[0]).to.equal(expected);
       const newestTotals = await rangeTotals(provider, '2026-09-01', '2026-09-30');
-      await waitUntil(() => totalsText(el)[0] === formatNumber(newestTotals.calls!, 'en-US'), "the newer range's totals never showed");
+      await until(() => totalsText(el)[0] === formatNumber(newestTotals.calls!, 'en-US'), "the newer range's totals never showed");
     });
 
     it('keeps the previous rows visible (busy) while a new range loads', async () => {
@@ -319,7 +322,7 @@ describe('<call-log-table>', () => {
       expect($(el, '.body.stale')).to.exist;
       gate.resolve();
       const october = await firstPage(provider, '2026-10-01', '2026-10-31');
-      await waitUntil(() => cellTexts(dataRows(el)[0]!)[0] === formatDateTime(october.items[0]!.startedAt, DISPLAY));
+      await until(() => cellTexts(dataRows(el)[0]!)[0] === formatDateTime(october.items[0]!.startedAt, DISPLAY));
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('false');
     });
 
@@ -333,10 +336,10 @@ describe('<call-log-table>', () => {
       expect(cellTexts(dataRows(el)[0]!)[0]).to.equal(formatDateTime(oldest.startedAt, DISPLAY));
       spy.reset();
       $<HTMLButtonElement>(el, '.sort-button')!.click();
-      await waitUntil(() => el.getAttribute('order') === 'newest');
-      await waitUntil(() => spy.count('listInternationalCalls') > 0);
+      await until(() => el.getAttribute('order') === 'newest');
+      await until(() => spy.count('listInternationalCalls') > 0);
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).order).to.equal('newest');
-      await waitUntil(() => $(el, '[role="columnheader"]')!.getAttribute('aria-sort') === 'descending');
+      await until(() => $(el, '[role="columnheader"]')!.getAttribute('aria-sort') === 'descending');
     });
   });
 
@@ -348,7 +351,7 @@ describe('<call-log-table>', () => {
       const held = hold(provider, 'getCallTotals');
       const el = await mount(provider);
       await waitForRows(el);
-      await waitUntil(() => held.calls.length === 1, 'the totals were never asked');
+      await until(() => held.calls.length === 1, 'the totals were never asked');
       expect(held.calls[0]!.args[0]).to.deep.include({ range: dayRangeToInstants(FROM, TO, ZONE) });
       expect(totalsText(el)).to.deep.equal([]);
       expect(statusLine(el)!.textContent!.trim()).to.equal('Calculating totals…');
@@ -356,7 +359,7 @@ describe('<call-log-table>', () => {
       await expect(el).to.be.accessible();
       await held.open();
       const totals = await rangeTotals(provider);
-      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      await until(() => totalsText(el).length === 3, 'the totals never showed');
       expect(totalsText(el)[1]).to.equal(formatNumber(totals.minutes, 'en-US'));
       expect(statusLine(el)).to.equal(null);
     });
@@ -370,7 +373,7 @@ describe('<call-log-table>', () => {
       try {
         const el = await mount(provider);
         await waitForRows(el);
-        await waitUntil(() => statusLine(el)?.classList.contains('failed'), 'the failure was never shown');
+        await until(() => statusLine(el)?.classList.contains('failed'), 'the failure was never shown');
         expect(statusLine(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The totals could not be calculated: Totals are down.');
         expect(operations).to.deep.equal(['getCallTotals']);
         expect(dataRows(el).length).to.be.greaterThan(0);
@@ -378,7 +381,7 @@ describe('<call-log-table>', () => {
         const retry = $<HTMLButtonElement>(el, '[part~="totals-retry-button"]')!;
         expect(retry.textContent!.trim()).to.equal('Retry');
         retry.click();
-        await waitUntil(() => totalsText(el).length === 3, 'the totals never showed after Retry');
+        await until(() => totalsText(el).length === 3, 'the totals never showed after Retry');
         expect(statusLine(el)).to.equal(null);
       } finally {
         document.removeEventListener('provider-error', listener);
@@ -399,11 +402,11 @@ describe('<call-log-table>', () => {
         return original({ range: q.range });
       };
       const el = await mount(provider);
-      await waitUntil(() => signals.length === 1);
+      await until(() => signals.length === 1);
       el.from = '2026-09-01';
       el.to = '2026-09-30';
       const september = await rangeTotals(provider, '2026-09-01', '2026-09-30');
-      await waitUntil(() => totalsText(el)[0] === formatNumber(september.calls!, 'en-US'), "September's totals never showed");
+      await until(() => totalsText(el)[0] === formatNumber(september.calls!, 'en-US'), "September's totals never showed");
       expect(signals[0]!.aborted, "November's totals were not aborted").to.equal(true);
       release.resolve();
       await original({ range: november });
@@ -416,14 +419,14 @@ describe('<call-log-table>', () => {
       const provider = demo();
       const held = hold(provider, 'getCallTotals');
       const el = await mount(provider);
-      await waitUntil(() => held.calls.length === 1);
+      await until(() => held.calls.length === 1);
       const parent = el.parentElement!;
       el.remove();
       expect(held.calls[0]!.signal!.aborted).to.equal(true);
       await held.open();
       parent.append(el);
-      await waitUntil(() => held.calls.length === 2, 'the totals were not asked again');
-      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      await until(() => held.calls.length === 2, 'the totals were not asked again');
+      await until(() => totalsText(el).length === 3, 'the totals never showed');
     });
 
     it("sizes the table from the totals' count when the pages carry no total", async () => {
@@ -441,7 +444,7 @@ describe('<call-log-table>', () => {
       // Until the count is known: the rows read so far and one "loading more" row.
       expect(rowCount()).to.be.below(expected.calls!);
       await held.open();
-      await waitUntil(() => rowCount() === expected.calls, `the table never took the count ${expected.calls} (has ${rowCount()})`);
+      await until(() => rowCount() === expected.calls, `the table never took the count ${expected.calls} (has ${rowCount()})`);
     });
 
     it('takes the totals from the first page when the provider has no getCallTotals', async () => {
@@ -450,7 +453,7 @@ describe('<call-log-table>', () => {
       const el = await mount(provider);
       await waitForRows(el);
       const page = await firstPage(provider);
-      await waitUntil(() => totalsText(el).length === 3, 'the totals never showed');
+      await until(() => totalsText(el).length === 3, 'the totals never showed');
       expect(totalsText(el)).to.deep.equal([
         formatNumber(page.totals!.calls!, 'en-US'),
         formatNumber(page.totals!.minutes, 'en-US'),
@@ -474,7 +477,7 @@ describe('<call-log-table>', () => {
       const initial = spy.count('listInternationalCalls');
       const initialNodes = nodeCount(el);
       for (let i = 1; i <= 30; i++) await scrollTo(el, i * 800);
-      await waitUntil(() => !$(el, '.placeholder'), 'rows never loaded', { timeout: 5000 });
+      await until(() => !$(el, '.placeholder'), 'rows never loaded');
       expect(spy.count('listInternationalCalls')).to.be.greaterThan(initial);
       expect(rowEls(el).length).to.be.below(60);
       const shown = dataRows(el).map(rowIndex);
@@ -486,14 +489,12 @@ describe('<call-log-table>', () => {
       const rowHeight = dataRows(el)[0]!.getBoundingClientRect().height;
       box.dispatchEvent(new WheelEvent('wheel', { deltaY: 10 * rowHeight, deltaMode: 0, bubbles: true, cancelable: true }));
       await el.updateComplete;
-      await waitUntil(() => !$(el, '.placeholder'));
+      await until(() => !$(el, '.placeholder'));
       expect(topRow() - beforeWheel).to.be.within(9, 11);
 
       const beforeJump = spy.count('listInternationalCalls');
       await scrollTo(el, box.scrollHeight);
-      await waitUntil(() => rowAt(el, total + 1)?.querySelector('[role="rowheader"]:not(.placeholder)'), 'the last row never showed', {
-        timeout: 5000,
-      });
+      await until(() => rowAt(el, total + 1)?.querySelector('[role="rowheader"]:not(.placeholder)'), 'the last row never showed');
       expect(spy.count('listInternationalCalls') - beforeJump).to.be.at.most(2);
       const oldest = (await firstPage(provider, '2025-11-27', '2026-11-27', 'oldest')).items[0]!;
       expect(cellTexts(rowAt(el, total + 1)!)[0]).to.equal(formatDateTime(oldest.startedAt, DISPLAY));
@@ -513,7 +514,7 @@ describe('<call-log-table>', () => {
       await scrollTo(el, (box.scrollHeight - box.clientHeight) / 2);
       await waitForText(el, 'Loading rows…');
       expect($(el, '[part="table-status"]')!.getAttribute('role')).to.equal('status');
-      await waitUntil(() => !$(el, '.placeholder'), 'middle rows never loaded', { timeout: 12000 });
+      await until(() => !$(el, '.placeholder'), 'middle rows never loaded', 12000);
       const shown = dataRows(el).map(rowIndex);
       expect(Math.abs(shown[0]! - total / 2)).to.be.below(100);
       expect($(el, '[part="table-status"]')!.textContent!.trim()).to.equal('');
@@ -533,7 +534,7 @@ describe('<call-log-table>', () => {
       expect(rowIndex(errorRow)).to.be.within(590, 620);
       await expect(el).to.be.accessible();
       (errorCell.querySelector('button') as HTMLButtonElement).click();
-      await waitUntil(() => !$(el, '[part~="row-error"]') && !$(el, '.placeholder'), 'retry did not load');
+      await until(() => !$(el, '[part~="row-error"]') && !$(el, '.placeholder'), 'retry did not load');
       expect(dataRows(el).length).to.be.greaterThan(5);
     });
   });
@@ -558,28 +559,28 @@ describe('<call-log-table>', () => {
       expect($$(el, '[tabindex="0"]').length).to.equal(1);
       (dataRows(el)[0]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => rowIndex(focusedRow(el)!) === 3);
+      await until(() => rowIndex(focusedRow(el)!) === 3);
       await sendKeys({ press: 'End' });
-      await waitUntil(() => el.shadowRoot!.activeElement?.matches('.block-button'));
+      await until(() => el.shadowRoot!.activeElement?.matches('.block-button'));
       await sendKeys({ press: 'ArrowLeft' });
-      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-col') === '6');
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('data-col') === '6');
       await sendKeys({ press: 'PageDown' });
-      await waitUntil(() => rowIndex(focusedRow(el)!) > 5);
+      await until(() => rowIndex(focusedRow(el)!) > 5);
     });
 
     it('reaches the last row with Ctrl+End and lands on its Block button once it loads, and Ctrl+Home goes back', async () => {
       const el = await focusFirstRow();
       const total = Number(grid(el).getAttribute('aria-rowcount')) - 1;
       await ctrl('End');
-      await waitUntil(() => rowIndex(focusedRow(el)!) === total + 1, 'Ctrl+End did not reach the last row');
+      await until(() => rowIndex(focusedRow(el)!) === total + 1, 'Ctrl+End did not reach the last row');
       // The last row arrives after focus reached its placeholder: focus moves onto its Block button
       // (the cell's tab stop), it is not lost.
       const lastRow = rowAt(el, total + 1)!;
-      await waitUntil(() => isDataRow(lastRow), 'the last row never loaded');
+      await until(() => isDataRow(lastRow), 'the last row never loaded');
       await afterRender(el);
       expect(el.shadowRoot!.activeElement).to.equal(lastRow.querySelector('.block-button'));
       await ctrl('Home');
-      await waitUntil(() => rowIndex(focusedRow(el)!) === 2);
+      await until(() => rowIndex(focusedRow(el)!) === 2);
     });
 
     it('keeps the focused row (and focus) while scrolled far away, and scrolls it back into view on a key', async () => {
@@ -591,7 +592,7 @@ describe('<call-log-table>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(focused);
       expect(rowEls(el).length).to.be.below(60);
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => rowIndex(focusedRow(el)!) === 3);
+      await until(() => rowIndex(focusedRow(el)!) === 3);
       const rect = focusedRow(el)!.getBoundingClientRect();
       const view = scroller(el).getBoundingClientRect();
       expect(rect.top).to.be.at.least(view.top);
@@ -604,11 +605,11 @@ describe('<call-log-table>', () => {
       await waitForRows(el);
       (dataRows(el)[0]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
       await sendKeys({ press: 'ArrowUp' });
-      await waitUntil(() => el.shadowRoot!.activeElement?.matches('.sort-button'));
+      await until(() => el.shadowRoot!.activeElement?.matches('.sort-button'));
       spy.reset();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.getAttribute('order') === 'oldest');
-      await waitUntil(() => spy.count('listInternationalCalls') > 0);
+      await until(() => el.getAttribute('order') === 'oldest');
+      await until(() => spy.count('listInternationalCalls') > 0);
       expect((spy.argsOf('listInternationalCalls')[0]![0] as CallQuery).order).to.equal('oldest');
       expect(el.shadowRoot!.activeElement?.matches('.sort-button')).to.equal(true);
     });
@@ -627,7 +628,7 @@ describe('<call-log-table>', () => {
       spy.reset();
       try {
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => downloads.files.length === 1, 'no download', { timeout: 8000 });
+        await until(() => downloads.files.length === 1, 'no download');
       } finally {
         downloads.restore();
       }
@@ -676,7 +677,7 @@ describe('<call-log-table>', () => {
       const downloads = captureDownloads();
       try {
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
       } finally {
         downloads.restore();
       }
@@ -729,7 +730,7 @@ describe('<call-log-table>', () => {
       const target = blockButtons(el)[0]!;
       expect(target.getAttribute('aria-label')).to.equal(`Block ${shown}`);
       target.click();
-      const dialog = await waitUntil(() => $(el, 'dialog[open]')).then(() => $(el, 'dialog')!);
+      const dialog = await until(() => $(el, 'dialog[open]')).then(() => $(el, 'dialog')!);
       expect(dialog.textContent).to.include(`Block ${shown}?`);
       expect($(el, '[data-confirm]')!.textContent!.trim()).to.equal('Block');
       await expect(el).to.be.accessible();
@@ -742,7 +743,7 @@ describe('<call-log-table>', () => {
       expect(n).to.equal(number);
       expect(options.idempotencyKey).to.be.a('string');
       await waitForText(el, `${shown} is now blocked.`);
-      await waitUntil(() => blockButtons(el)[0]!.textContent!.trim() === 'Blocked');
+      await until(() => blockButtons(el)[0]!.textContent!.trim() === 'Blocked');
       blockButtons(el)[0]!.click();
       await el.updateComplete;
       expect($(el, 'dialog[open]')).to.equal(null);
@@ -754,7 +755,7 @@ describe('<call-log-table>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       blockButtons(el)[0]!.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       $<HTMLButtonElement>(el, '[data-cancel]')!.click();
       await el.updateComplete;
       expect(spy.count('blockNumber')).to.equal(0);
@@ -772,9 +773,9 @@ describe('<call-log-table>', () => {
       const el = await mount(spy.provider);
       await waitForRows(el);
       blockButtons(el)[0]!.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-      await waitUntil(() => blockButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
+      await until(() => blockButtons(el)[0]!.getAttribute('aria-disabled') === 'true');
       blockButtons(el)[0]!.click();
       await el.updateComplete;
       expect($(el, 'dialog[open]')).to.equal(null);
@@ -791,7 +792,7 @@ describe('<call-log-table>', () => {
       const shown = cellTexts(dataRows(el)[0]!)[2]!;
       const failed = oneEvent(el, 'provider-error');
       blockButtons(el)[0]!.click();
-      await waitUntil(() => $(el, 'dialog[open]'));
+      await until(() => $(el, 'dialog[open]'));
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
       expect((await failed).detail.operation).to.equal('blockNumber');
       await waitForText(el, `${shown} is already blocked.`);

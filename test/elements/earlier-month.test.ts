@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import '../../src/elements/call-log-table/define.js';
 import '../../src/elements/transaction-table/define.js';
 import '../../src/elements/bill-table/define.js';
@@ -67,14 +68,14 @@ describe('the empty state offers the month before (first of the month)', () => {
       const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
       const el = await mount(section, spy.provider);
       await waitForText(el, section.empty, 5000);
-      const offer = await waitUntil(() => button(el, 'Show November 2026'), 'no offer of November').then(() =>
+      const offer = await until(() => button(el, 'Show November 2026'), 'no offer of November').then(() =>
         button(el, 'Show November 2026')!,
       );
       expect(offer.getAttribute('part')).to.equal('earlier-button');
       await expect(el).to.be.accessible();
       const before = spy.count(section.method);
       offer.click();
-      await waitUntil(() => spy.count(section.method) > before, 'no query for November');
+      await until(() => spy.count(section.method) > before, 'no query for November');
       expect(rangeOf(spy.argsOf(section.method).at(-1))).to.deep.equal(NOVEMBER);
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect($<HTMLInputElement>(el, '#range-from')!.value).to.equal('2026-11-01');
@@ -82,9 +83,7 @@ describe('the empty state offers the month before (first of the month)', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('range-from');
       expect(el.getAttribute('from')).to.equal('2026-11-01');
       // November has data: the empty state and its offer are gone.
-      await waitUntil(() => !button(el, 'Show November 2026') && !button(el, 'Show October 2026'), 'November shows nothing', {
-        timeout: 5000,
-      });
+      await until(() => !button(el, 'Show November 2026') && !button(el, 'Show October 2026'), 'November shows nothing');
     });
   }
 

@@ -4,7 +4,8 @@
  * 390 px: no button, header, label or value is wider than its box, and nothing sticks out of
  * the section (or, for a dialog, the window).
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/account-settings/define.js';
 import '../../src/elements/account-menu/define.js';
@@ -32,14 +33,10 @@ async function shell(section: string, width: number, locale = 'en-US') {
     dir=${locale === 'ar' ? 'rtl' : 'ltr'}
     time-zone="UTC"
   ></account-settings>`);
-  await waitUntil(
-    () => {
-      const root = el.sectionElement?.shadowRoot;
-      return root && !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2');
-    },
-    `${section} never settled`,
-    { timeout: 8000 },
-  );
+  await until(() => {
+    const root = el.sectionElement?.shadowRoot;
+    return root && !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2');
+  }, `${section} never settled`);
   await document.fonts.ready;
   await nextFrame();
   return el;
@@ -48,7 +45,7 @@ async function shell(section: string, width: number, locale = 'en-US') {
 /** Waits (columns widen after their values are laid out) until nothing clips, else fails saying what. */
 async function expectNothingClipped(host: HTMLElement, where: string) {
   await nextFrame();
-  await waitUntil(() => clippedContent(host).length === 0, `${where}: ${clippedContent(host).join(' | ')}`, { timeout: 3000 }).catch(() => {
+  await until(() => clippedContent(host).length === 0, `${where}: ${clippedContent(host).join(' | ')}`).catch(() => {
     expect(clippedContent(host), where).to.deep.equal([]);
   });
 }
@@ -71,10 +68,10 @@ describe('nothing in any section clips its content', function () {
       const el = await shell('service-plan', width);
       const panel = el.sectionElement!;
       type($<HTMLInputElement>(panel, '#buy-count')!, '3');
-      await waitUntil(() => ($(panel, '[part~="quote"]')?.textContent ?? '').includes('Credit after'), 'no quote', { timeout: 3000 });
+      await until(() => ($(panel, '[part~="quote"]')?.textContent ?? '').includes('Credit after'), 'no quote');
       await expectNothingClipped(el, `quote ${width}`);
       $<HTMLButtonElement>(panel, '[part~="buy-button"]')!.click();
-      await waitUntil(() => $(panel, 'dialog[open]'), 'no dialog');
+      await until(() => $(panel, 'dialog[open]'), 'no dialog');
       await expectNothingClipped(el, `buy dialog ${width}`);
     });
 
@@ -85,9 +82,9 @@ describe('nothing in any section clips its content', function () {
       ]) {
         const el = await shell(section!, width);
         const list = el.sectionElement!;
-        await waitUntil(() => dataRows(list).length > 0, 'no rows', { timeout: 8000 });
+        await until(() => dataRows(list).length > 0, 'no rows');
         dataRows(list)[0]!.querySelector<HTMLButtonElement>(selector!)!.click();
-        await waitUntil(() => $(list, 'dialog[open]'), 'no dialog');
+        await until(() => $(list, 'dialog[open]'), 'no dialog');
         await expectNothingClipped(el, `${section} dialog ${width}`);
       }
     });
@@ -98,7 +95,7 @@ describe('nothing in any section clips its content', function () {
         html`<account-menu style="display:block" account-name="Cedar Ridge Communications Holdings"></account-menu>`,
       );
       $<HTMLButtonElement>(el, 'button[aria-haspopup]')!.click();
-      await waitUntil(() => $(el, '[role="menuitem"]'), 'menu never opened');
+      await until(() => $(el, '[role="menuitem"]'), 'menu never opened');
       await expectNothingClipped(el, `account menu ${width}`);
     });
 

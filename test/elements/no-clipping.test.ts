@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/call-log-table/define.js';
 import '../../src/elements/transaction-table/define.js';
@@ -46,11 +47,7 @@ describe('no cell, header or button clips its content', () => {
         const el = await mount(tag, attrs);
         // Columns widen to the values shown once those are laid out.
         await nextFrame();
-        await waitUntil(
-          () => clippedCells(el.shadowRoot!).length === 0,
-          `clipped at ${width}px: ${clippedCells(el.shadowRoot!).join(' | ')}`,
-          { timeout: 3000 },
-        );
+        await until(() => clippedCells(el.shadowRoot!).length === 0, `clipped at ${width}px: ${clippedCells(el.shadowRoot!).join(' | ')}`);
         // Every value is reachable: the grid scrolls sideways when it is wider than its box.
         const scroller = $$(el, '.table-scroller')[0]!;
         const grid = scroller.querySelector('.grid')!;

@@ -4,7 +4,8 @@
  * block form's hint, confirmation dialogs and status lines. Checked by where each character is
  * laid out, not by the text content (which is right even when the groups show reversed).
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import '../../src/elements/call-log-table/define.js';
 import '../../src/elements/block-list/define.js';
 import '../../src/elements/media-library/define.js';
@@ -26,7 +27,7 @@ async function mountArabic<E extends HTMLElement>(tag: string, attrs: string, pr
   host.innerHTML = `<${tag} locale="ar" time-zone="UTC" ${attrs}></${tag}>`;
   const el = host.firstElementChild as E & { provider: unknown };
   el.provider = provider;
-  await waitUntil(() => el.shadowRoot?.textContent?.includes(arabicWord), `${tag}: no Arabic text`, { timeout: 8000 });
+  await until(() => el.shadowRoot?.textContent?.includes(arabicWord), `${tag}: no Arabic text`);
   return el;
 }
 
@@ -47,7 +48,7 @@ const recordingNames = (el: HTMLElement) => recordingRows(el).map((r) => shownTe
 
 async function mountRecordings() {
   const el = await mountArabic<HTMLElement>('media-library', 'tab="recordings" from="2026-11-01" to="2026-11-27"', demo(), 'التسجيلات');
-  await waitUntil(() => recordingRows(el).length > 0, 'no recordings', { timeout: 8000 });
+  await until(() => recordingRows(el).length > 0, 'no recordings');
   await nextFrame();
   return el;
 }
@@ -71,10 +72,10 @@ describe('phone numbers read left to right in Arabic', () => {
     for (const cell of cellTexts(row).slice(1, 3)) expectLeftToRight(root, shownText(cell), 'a call-log cell');
     const to = shownText(cellTexts(row)[2]!);
     row.querySelector<HTMLButtonElement>('.block-button')!.click();
-    await waitUntil(() => $(el, 'dialog[open]'), 'no Block dialog');
+    await until(() => $(el, 'dialog[open]'), 'no Block dialog');
     expectLeftToRight($(el, '.dialog-message')!, to, 'the Block dialog');
     $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-    await waitUntil(() => $(el, '[part="status"]')!.textContent!.includes(to.slice(-4)), 'no status line', { timeout: 5000 });
+    await until(() => $(el, '[part="status"]')!.textContent!.includes(to.slice(-4)), 'no status line');
     expectLeftToRight($(el, '[part="status"]')!, to, 'the status line');
   });
 
@@ -92,10 +93,10 @@ describe('phone numbers read left to right in Arabic', () => {
     const row = dataRows(el).find((r) => shownText(cellTexts(r)[0]!).startsWith('+'))!;
     const number = shownText(cellTexts(row)[0]!);
     row.querySelector<HTMLButtonElement>('.unblock-button')!.click();
-    await waitUntil(() => $(el, 'dialog[open]'), 'no Unblock dialog');
+    await until(() => $(el, 'dialog[open]'), 'no Unblock dialog');
     expectLeftToRight($(el, '.dialog-message')!, number, 'the Unblock dialog');
     $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-    await waitUntil(() => $(el, '[part="status"]')!.textContent!.includes(number.slice(-4)), 'no status line', { timeout: 5000 });
+    await until(() => $(el, '[part="status"]')!.textContent!.includes(number.slice(-4)), 'no status line');
     expectLeftToRight($(el, '[part="status"]')!, number, 'the status line');
   });
 
@@ -128,7 +129,7 @@ describe('phone numbers read left to right in Arabic', () => {
     const el = await mountRecordings();
     const [name] = recordingNames(el);
     [...$(el, '#panel-recordings')!.querySelectorAll<HTMLButtonElement>('.delete-button')][0]!.click();
-    await waitUntil(() => $(el, 'dialog[open]'), 'no Delete dialog');
+    await until(() => $(el, 'dialog[open]'), 'no Delete dialog');
     expectLeftToRight($(el, '.dialog-message')!, name!, 'the Delete dialog');
   });
 });

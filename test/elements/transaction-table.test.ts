@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until, PATIENCE_MS } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/transaction-table/define.js';
 import type { TransactionTable } from '../../src/elements/transaction-table/transaction-table.js';
@@ -43,7 +44,7 @@ const totalsStatus = (el: TransactionTable) => $(el, '[part~="totals-status"]')?
 const queries = (spy: { argsOf(m: string): unknown[][] }) => spy.argsOf('listTransactions').map(([q]) => q as TxQuery);
 
 async function waitForTotals(el: TransactionTable, timeout = 5000) {
-  await waitUntil(() => $(el, '[part~="totals"]'), `no totals in: ${textOf(el).slice(0, 300)}`, { timeout });
+  await until(() => $(el, '[part~="totals"]'), `no totals in: ${textOf(el).slice(0, 300)}`, Math.max(timeout, PATIENCE_MS));
 }
 
 /** Every transaction of a range, straight from the provider. */
@@ -173,14 +174,14 @@ describe('<transaction-table>', () => {
       expect(signals.length).to.equal(100);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
       document.body.append(el!);
-      await waitUntil(() => spy.count('listTransactions') === 102, 'did not resume both');
+      await until(() => spy.count('listTransactions') === 102, 'did not resume both');
       el!.remove();
     });
 
     it('takes overridden strings and its German translation', async () => {
       const el = await mount(withLedger(LEDGER), { locale: 'de-DE' });
       // The German table is a lazy chunk: on a loaded machine it can take more than the default second.
-      await waitUntil(() => headers(el)[0] === 'Datum und Uhrzeit', headers(el).join(), { timeout: 5000 });
+      await until(() => headers(el)[0] === 'Datum und Uhrzeit', headers(el).join());
       await waitForRows(el);
       expect(headers(el)).to.deep.equal(['Datum und Uhrzeit', 'Beschreibung', 'Art', 'Betrag', 'Saldo danach']);
       expect(cellTexts(dataRows(el)[1]!)[2]).to.equal('Gutschrift');
@@ -189,9 +190,7 @@ describe('<transaction-table>', () => {
       // A total in cents, the exact sum on hover.
       const total = [formatMoney(usd('-12.13'), 'de-DE', { signDisplay: 'exceptZero' }), '2 Transaktionen'];
       // The totals part shows while the sums are still being added up: wait for the finished line.
-      await waitUntil(() => JSON.stringify(totalsText(el)[1]) === JSON.stringify(total), 'the totals line never finished', {
-        timeout: 5000,
-      });
+      await until(() => JSON.stringify(totalsText(el)[1]) === JSON.stringify(total), 'the totals line never finished');
       expect($$(el, '.total')[1]!.querySelector('dd')!.title).to.equal(formatMoney(usd('-12.125'), 'de-DE', { signDisplay: 'exceptZero' }));
       el.strings = { title: 'Kontobewegungen' };
       await el.updateComplete;
@@ -201,11 +200,7 @@ describe('<transaction-table>', () => {
     it('chooses Arabic plural forms for the counts', async () => {
       const el = await mount(withLedger(LEDGER), { locale: 'ar' });
       await waitForTotals(el);
-      await waitUntil(
-        () => totalsText(el)[1]?.[1] === 'معاملتان' && totalsText(el)[0]?.[1] === 'معاملة واحدة',
-        JSON.stringify(totalsText(el)),
-        { timeout: 5000 },
-      );
+      await until(() => totalsText(el)[1]?.[1] === 'معاملتان' && totalsText(el)[0]?.[1] === 'معاملة واحدة', JSON.stringify(totalsText(el)));
       expect(totalsText(el)[0]![1]).to.equal('معاملة واحدة');
     });
   });
@@ -218,11 +213,11 @@ describe('<transaction-table>', () => {
       (dataRows(el)[0]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
       const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => focused()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3');
+      await until(() => focused()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '3');
       await sendKeys({ press: 'End' });
-      await waitUntil(() => focused()?.getAttribute('data-col') === '4');
+      await until(() => focused()?.getAttribute('data-col') === '4');
       await sendKeys({ press: 'ArrowLeft' });
-      await waitUntil(() => focused()?.getAttribute('data-col') === '3');
+      await until(() => focused()?.getAttribute('data-col') === '3');
       expect(focused()!.textContent!.trim()).to.equal(cellTexts(focused()!.closest('[role="row"]')!)[3]);
     });
   });
@@ -267,7 +262,7 @@ describe('<transaction-table>', () => {
       expect($(el, '.totals-line')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '[part~="totals-status"]')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
-      await waitUntil(() => totalsStatus(el) === '' && $(el, '[part~="totals"]'), 'never finished', { timeout: 5000 });
+      await until(() => totalsStatus(el) === '' && $(el, '[part~="totals"]'), 'never finished');
       expect($(el, '.totals-line')!.getAttribute('aria-busy')).to.equal('false');
     });
 
@@ -281,7 +276,7 @@ describe('<transaction-table>', () => {
       await waitForText(el, 'Calculating totals…');
       const before = queries(spy).length;
       el.from = '2026-11-01';
-      await waitUntil(() => totalsStatus(el) === '' && $(el, '[part~="totals"]'), 'never finished', { timeout: 8000 });
+      await until(() => totalsStatus(el) === '' && $(el, '[part~="totals"]'), 'never finished');
       const older = queries(spy)
         .slice(0, before)
         .filter((q) => q.range!.from === dayRangeToInstants('2026-09-15', TO, ZONE).from);
@@ -355,7 +350,7 @@ describe('<transaction-table>', () => {
     it('defaults to the last 90 days in the display time zone', async () => {
       const spy = spyOn(demo());
       const el = await fixture<TransactionTable>(html`<transaction-table .provider=${spy.provider} time-zone=${ZONE}></transaction-table>`);
-      await waitUntil(() => spy.count('listTransactions') > 0);
+      await until(() => spy.count('listTransactions') > 0);
       const days = presetRange('last-90-days', today(ZONE));
       expect(queries(spy)[0]!.range).to.deep.equal(dayRangeToInstants(days.from, days.to, ZONE));
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('last-90-days');
@@ -395,8 +390,10 @@ describe('<transaction-table>', () => {
       input.focus();
       input.value = '2026-11-10';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => spy.count('listTransactions') > 0, 'Enter did not apply', { timeout: 300 });
+      // Enter applies at once: dispatched synchronously, so the typing pause's timer cannot have run first.
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      expect(el.from, 'Enter did not apply').to.equal('2026-11-10');
+      await until(() => spy.count('listTransactions') > 0, 'no query after Enter');
       expect(queries(spy)[0]!.range).to.deep.equal(dayRangeToInstants('2026-11-10', TO, ZONE));
       expect(el.getAttribute('from')).to.equal('2026-11-10');
     });
@@ -454,12 +451,12 @@ describe('<transaction-table>', () => {
       await waitForRows(el);
       el.from = '2026-10-01';
       el.to = '2026-10-31';
-      await waitUntil(() => held.length === 2, 'rows and totals not both asked');
+      await until(() => held.length === 2, 'rows and totals not both asked');
       el.from = '2026-08-01';
       el.to = '2026-08-31';
       const august = await allOf(provider, '2026-08-01', '2026-08-31');
       const expected = formatDateTime(august[0]!.createdAt, DISPLAY);
-      await waitUntil(() => cellTexts(dataRows(el)[0]!)[0] === expected, 'the newer range never showed');
+      await until(() => cellTexts(dataRows(el)[0]!)[0] === expected, 'the newer range never showed');
       await waitForTotals(el);
       const debits = formatMoney(negateMoney(sum(august.filter((t) => t.kind === 'debit').map((t) => t.amount))), 'en-US', {
         signDisplay: 'exceptZero',
@@ -490,7 +487,7 @@ describe('<transaction-table>', () => {
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
       gate.resolve();
       const october = await allOf(provider, '2026-10-01', '2026-10-31');
-      await waitUntil(() => cellTexts(dataRows(el)[0]!)[0] === formatDateTime(october[0]!.createdAt, DISPLAY));
+      await until(() => cellTexts(dataRows(el)[0]!)[0] === formatDateTime(october[0]!.createdAt, DISPLAY));
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('false');
     });
   });
@@ -504,7 +501,7 @@ describe('<transaction-table>', () => {
       const downloads = captureDownloads();
       try {
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => downloads.files.length === 1, 'no download', { timeout: 8000 });
+        await until(() => downloads.files.length === 1, 'no download');
       } finally {
         downloads.restore();
       }
@@ -552,7 +549,7 @@ describe('<transaction-table>', () => {
       const downloads = captureDownloads();
       try {
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => downloads.files.length === 1);
+        await until(() => downloads.files.length === 1);
       } finally {
         downloads.restore();
       }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/user-panel/define.js';
 import type { UserPanel } from '../../src/elements/user-panel/user-panel.js';
@@ -94,7 +95,7 @@ describe('<user-panel>', () => {
     const provider = demo({ latency: Infinity });
     const spy = spyOn(provider);
     const el = await fixture<UserPanel>(html`<user-panel .provider=${spy.provider}></user-panel>`);
-    await waitUntil(() => spy.count('getCurrentUser') === 1);
+    await until(() => spy.count('getCurrentUser') === 1);
     const signal = (spy.argsOf('getCurrentUser')[0]![0] as { signal: AbortSignal }).signal;
     expect(signal.aborted).to.equal(false);
     el.remove();
@@ -124,7 +125,7 @@ describe('<user-panel>', () => {
       await openForm(el);
       fill(el, { current: 'demo-password', next: 'a-long-new-secret', confirm: 'a-long-new-secreT' });
       save(el);
-      await waitUntil(() => fieldError(el, 'confirmPassword'));
+      await until(() => fieldError(el, 'confirmPassword'));
       expect(fieldError(el, 'confirmPassword')).to.equal('The passwords do not match.');
       expect($(el, '#confirmPassword')!.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#confirmPassword')!.getAttribute('aria-describedby')).to.include('confirmPassword-error');
@@ -139,7 +140,7 @@ describe('<user-panel>', () => {
       await openForm(el);
       fill(el, { current: 'demo-password', next: 'short', confirm: 'short' });
       save(el);
-      await waitUntil(() => fieldError(el, 'newPassword'));
+      await until(() => fieldError(el, 'newPassword'));
       expect(fieldError(el, 'newPassword')).to.equal('Use at least 12 characters.');
       expect(el.shadowRoot!.activeElement?.id).to.equal('newPassword');
       expect(spy.count('changePassword')).to.equal(0);
@@ -151,7 +152,7 @@ describe('<user-panel>', () => {
       await openForm(el);
       fill(el, { next: 'a-long-new-secret', confirm: 'a-long-new-secret' });
       save(el);
-      await waitUntil(() => fieldError(el, 'currentPassword'));
+      await until(() => fieldError(el, 'currentPassword'));
       expect(fieldError(el, 'currentPassword')).to.equal('Enter your current password.');
       expect(spy.count('changePassword')).to.equal(0);
     });
@@ -161,7 +162,7 @@ describe('<user-panel>', () => {
       await openForm(el);
       fill(el, { current: 'not-my-password', next: 'a-long-new-secret', confirm: 'a-long-new-secret' });
       save(el);
-      await waitUntil(() => fieldError(el, 'currentPassword'), 'no field error', { timeout: 3000 });
+      await until(() => fieldError(el, 'currentPassword'), 'no field error');
       expect(fieldError(el, 'currentPassword')!.length).to.be.greaterThan(0);
       expect($<HTMLInputElement>(el, '#newPassword')!.value).to.equal('a-long-new-secret');
       expect(el.shadowRoot!.activeElement?.id).to.equal('currentPassword');
@@ -231,13 +232,13 @@ describe('<user-panel>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'x' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => fieldError(el, 'newPassword'));
+      await until(() => fieldError(el, 'newPassword'));
       expect(spy.count('changePassword')).to.equal(0);
       button(el, 'Cancel')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect($(el, 'form')).to.equal(null);
-      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Change password');
+      await until(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Change password');
     });
 
     it('takes overridden strings', async () => {
@@ -259,7 +260,7 @@ describe('<user-panel>', () => {
       await openForm(el);
       fill(el, { current: 'demo-password', next: 'a-long-new-secret', confirm: 'a-long-new-secret' });
       save(el);
-      await waitUntil(() => fieldError(el, 'newPassword') === 'Password reused');
+      await until(() => fieldError(el, 'newPassword') === 'Password reused');
     });
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/all.js';
 import { isProviderError } from '../../src/core/errors.js';
@@ -76,9 +77,7 @@ describe('faults: hostile answers', function () {
       const base = demo();
       const count = { n: 0 };
       const el = await mountTransactions({ ...base, listTransactions: cyclingTransactions(base, count) });
-      await waitUntil(() => totalsStatus(el).includes('could not be calculated'), `totals never failed: ${totalsStatus(el)}`, {
-        timeout: 8000,
-      });
+      await until(() => totalsStatus(el).includes('could not be calculated'), `totals never failed: ${totalsStatus(el)}`);
       expect(totalsStatus(el)).to.match(/cursor "a" came back/);
       const made = count.n;
       expect(made).to.be.below(10);
@@ -106,12 +105,10 @@ describe('faults: hostile answers', function () {
       await waitForRows(el);
       const downloads = captureDownloads();
       try {
-        await waitUntil(() => button(el, 'Export CSV') && !button(el, 'Export CSV')!.disabled, 'no export button', { timeout: 5000 });
+        await until(() => button(el, 'Export CSV') && !button(el, 'Export CSV')!.disabled, 'no export button');
         const before = count.n;
         button(el, 'Export CSV')!.click();
-        await waitUntil(() => textOf(el).includes('The export failed'), `export never failed: ${textOf(el).slice(0, 300)}`, {
-          timeout: 8000,
-        });
+        await until(() => textOf(el).includes('The export failed'), `export never failed: ${textOf(el).slice(0, 300)}`);
         expect(textOf(el)).to.match(/same \d+ items came back/);
         expect(count.n - before).to.be.below(5);
         expect(downloads.files).to.deep.equal([]);
@@ -157,9 +154,7 @@ describe('faults: hostile answers', function () {
       observer.observe({ type: 'longtask' });
       try {
         const el = await mountTransactions({ ...base, listTransactions });
-        await waitUntil(() => /not an amount a decimal can hold/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
-          timeout: 8000,
-        });
+        await until(() => /not an amount a decimal can hold/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`);
         expect(textOf(el)).not.to.contain('∞');
       } finally {
         observer.disconnect();
@@ -223,9 +218,7 @@ describe('faults: hostile answers', function () {
         }),
       );
       const el = await mountTransactions(http_());
-      await waitUntil(() => /createdAt should be a real ISO 8601 instant/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
-        timeout: 8000,
-      });
+      await until(() => /createdAt should be a real ISO 8601 instant/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`);
       expect(textOf(el)).not.to.contain('Mar 2, 2026');
     });
 
@@ -236,7 +229,7 @@ describe('faults: hostile answers', function () {
         return { ...page, items: page.items.map((c, i) => (i === 0 ? { ...c, startedAt: '2026-02-30T10:00:00Z' } : c)) };
       };
       const el = await mountCalls({ ...base, listInternationalCalls });
-      await waitUntil(() => /is not a real date and time/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+      await until(() => /is not a real date and time/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`);
       expect(textOf(el)).not.to.contain('Mar 2, 2026');
     });
   });
@@ -260,7 +253,7 @@ describe('faults: hostile answers', function () {
       const downloads = captureDownloads();
       try {
         $$<HTMLButtonElement>(el, '.download-button')[0]!.click();
-        await waitUntil(() => /was not downloaded/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, { timeout: 8000 });
+        await until(() => /was not downloaded/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`);
         expect(textOf(el)).to.match(/sign-in page instead of a PDF document/);
         expect(textOf(el)).not.to.match(/Saved/);
         expect(downloads.files).to.deep.equal([]);
@@ -283,9 +276,7 @@ describe('faults: hostile answers', function () {
       };
       try {
         $$<HTMLButtonElement>(el, '.play-button')[0]!.click();
-        await waitUntil(() => /JSON data instead of an audio file/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`, {
-          timeout: 8000,
-        });
+        await until(() => /JSON data instead of an audio file/.test(textOf(el)), `no error: ${textOf(el).slice(0, 300)}`);
         expect(urls).to.deep.equal([]);
       } finally {
         URL.createObjectURL = create;
@@ -312,10 +303,10 @@ describe('faults: hostile answers', function () {
       expect(labels.some((l) => l!.includes('anonymous'))).to.equal(false);
       const real = $$<HTMLButtonElement>(el, '.block-button').find((b) => b.getAttribute('aria-label')!.includes('7123'))!;
       real.click();
-      await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
+      await until(() => $(el, 'dialog[open]'), 'no dialog');
       expect($(el, 'dialog[open]')!.textContent).to.contain('Block +44 20 7123 4567?');
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-      await waitUntil(() => spy.count('blockNumber') === 1, 'never blocked');
+      await until(() => spy.count('blockNumber') === 1, 'never blocked');
       expect(spy.argsOf('blockNumber')[0]![0]).to.equal('+442071234567');
     });
 
@@ -348,10 +339,10 @@ describe('faults: hostile answers', function () {
       const cell = $$(el, '.grid .cell')[0]!;
       expect(getComputedStyle(cell).unicodeBidi).to.equal('isolate');
       $$<HTMLButtonElement>(el, '.delete-button')[0]!.click();
-      await waitUntil(() => $(el, 'dialog[open]'), 'no dialog');
+      await until(() => $(el, 'dialog[open]'), 'no dialog');
       expect($(el, 'dialog[open]')!.textContent).to.contain('invoiceexe.wav').and.not.contain('\u202e');
       $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-      await waitUntil(() => $(el, '[part~="status"]')?.textContent?.includes('invoiceexe.wav'), 'no status');
+      await until(() => $(el, '[part~="status"]')?.textContent?.includes('invoiceexe.wav'), 'no status');
       expect($(el, '[part~="status"]')!.textContent).not.to.contain('\u202e');
     });
   });
@@ -372,7 +363,7 @@ describe('faults: hostile answers', function () {
       document.addEventListener('provider-error', listen);
       try {
         const el = await fixture<Mounted>(html`<user-panel .provider=${provider}></user-panel>`);
-        await waitUntil(() => events.length > 0, 'no provider-error');
+        await until(() => events.length > 0, 'no provider-error');
         expect(textOf(el)).to.contain('Could not get credentials for the request.');
       } finally {
         document.removeEventListener('provider-error', listen);
@@ -400,9 +391,9 @@ describe('faults: hostile answers', function () {
     it('a 1,000,000-character password, eight zero-width spaces or a NUL are refused with a field error; nothing is sent', async () => {
       const spy = spyOn(demo());
       const el = await fixture<Mounted>(html`<user-panel .provider=${spy.provider}></user-panel>`);
-      await waitUntil(() => button(el, 'Change password'), 'no button');
+      await until(() => button(el, 'Change password'), 'no button');
       button(el, 'Change password')!.click();
-      await waitUntil(() => $(el, 'form'), 'no form');
+      await until(() => $(el, 'form'), 'no form');
       for (const [password, message] of [
         ['x'.repeat(1_000_000), 'Use at most 1024 characters.'],
         ['\u200b'.repeat(8), 'Use characters that can be seen, not only spaces or invisible marks.'],
@@ -410,7 +401,7 @@ describe('faults: hostile answers', function () {
       ] as const) {
         for (const input of $$<HTMLInputElement>(el, 'form input')) input.value = input.name === 'currentPassword' ? 'whatever' : password;
         $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-        await waitUntil(() => $(el, '[part~="field-error"]')?.textContent?.includes(message), `no "${message}"`);
+        await until(() => $(el, '[part~="field-error"]')?.textContent?.includes(message), `no "${message}"`);
       }
       expect(spy.count('changePassword')).to.equal(0);
     });

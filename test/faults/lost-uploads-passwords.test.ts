@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/media-library/define.js';
 import '../../src/elements/user-panel/define.js';
@@ -69,10 +70,9 @@ describe('faults: lost answers to uploads and password changes', function () {
       expect(errors.length, 'a lost answer was reported as a provider error').to.equal(0);
       // The server did store it, and the list read again shows it.
       expect(await stored(server, 'Night greeting.wav')).to.equal(1);
-      await waitUntil(
+      await until(
         () => textOf(el).includes('Night greeting.wav') && $(el, '.layer')?.textContent?.includes('Night greeting.wav'),
         'the files were not read again',
-        { timeout: 5000 },
       );
       const uploaded = oneEvent(el, 'media-uploaded');
       button(el, 'Retry upload')!.click();
@@ -88,7 +88,7 @@ describe('faults: lost answers to uploads and password changes', function () {
       const held = gate(server, 'uploadMediaFile');
       const el = await library(server);
       chooseFile(el, wavFile('Hold music.wav'));
-      await waitUntil(() => held.pending.length === 1, 'no upload');
+      await until(() => held.pending.length === 1, 'no upload');
       el.remove();
       const options = held.pending[0]!.args[1] as UploadOptions;
       expect(options.signal?.aborted ?? false, 'the upload was aborted when the element left').to.equal(false);
@@ -102,7 +102,7 @@ describe('faults: lost answers to uploads and password changes', function () {
       const el = await library(server);
       const file = wavFile('Menu.wav');
       chooseFile(el, file);
-      await waitUntil(() => button(el, 'Cancel upload'), 'no Cancel upload');
+      await until(() => button(el, 'Cancel upload'), 'no Cancel upload');
       button(el, 'Cancel upload')!.click();
       await waitForText(el, 'Upload cancelled.');
       held.restore();
@@ -165,7 +165,7 @@ describe('faults: lost answers to uploads and password changes', function () {
       type($<HTMLInputElement>(el, '#newPassword')!, 'another-long-secret');
       type($<HTMLInputElement>(el, '#confirmPassword')!, 'another-long-secret');
       button(el, 'Save')!.click();
-      await waitUntil(() => lost.calls.length === 2, 'no second change');
+      await until(() => lost.calls.length === 2, 'no second change');
       expect(lost.calls[1]!.options?.idempotencyKey).to.be.a('string').and.not.equal(lost.calls[0]!.options?.idempotencyKey);
     });
 
@@ -174,7 +174,7 @@ describe('faults: lost answers to uploads and password changes', function () {
       const held = gate(server, 'changePassword');
       const el = await userPanel(server);
       savePassword(el, 'a-long-new-secret');
-      await waitUntil(() => held.pending.length === 1, 'no change sent');
+      await until(() => held.pending.length === 1, 'no change sent');
       expect(JSON.stringify(sessionStorage)).not.to.include('a-long-new-secret');
       expect(JSON.stringify(sessionStorage)).not.to.include('demo-password');
       el.remove();

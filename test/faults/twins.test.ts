@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/patience.js';
 import '../../src/elements/media-library/define.js';
 import '../../src/elements/call-log-table/define.js';
 import '../../src/elements/block-list/define.js';
@@ -25,7 +26,7 @@ async function library(provider: AccountDataProvider): Promise<HTMLElement> {
   const el = await fixture<HTMLElement>(
     html`<media-library .provider=${provider} locale="en-US" time-zone="Europe/London" tab="files"></media-library>`,
   );
-  await waitUntil(() => fileNames(el).length > 0, 'no files', { timeout: 10_000 });
+  await until(() => fileNames(el).length > 0, 'no files');
   return el;
 }
 
@@ -41,10 +42,10 @@ describe('faults: twins on one provider stay true', function () {
     expect(fileNames(two)).to.include(victim);
     const row = [...$(one, '#panel-files')!.querySelectorAll('.layer > [role="row"]')].find((r) => cellTexts(r)[0] === victim)!;
     row.querySelector<HTMLButtonElement>('.delete-button')!.click();
-    await waitUntil(() => $(one, 'dialog[open]'), 'no dialog');
+    await until(() => $(one, 'dialog[open]'), 'no dialog');
     $<HTMLButtonElement>(one, '[data-confirm]')!.click();
-    await waitUntil(() => !fileNames(one).includes(victim), 'not deleted here', { timeout: 10_000 });
-    await waitUntil(() => !fileNames(two).includes(victim), 'the twin still lists the deleted file', { timeout: 10_000 });
+    await until(() => !fileNames(one).includes(victim), 'not deleted here');
+    await until(() => !fileNames(two).includes(victim), 'the twin still lists the deleted file');
   });
 
   it('a number blocked from the call log appears in a block list on the same provider', async () => {
@@ -53,12 +54,12 @@ describe('faults: twins on one provider stay true', function () {
       html`<call-log-table .provider=${provider} locale="en-US" time-zone="Europe/London" from="2026-11-01" to="2026-11-27"></call-log-table>`,
     );
     const list = await fixture<HTMLElement>(html`<block-list .provider=${provider} locale="en-US" time-zone="Europe/London"></block-list>`);
-    await waitUntil(() => dataRows(log).length > 0 && dataRows(list).length > 0, 'no rows', { timeout: 10_000 });
+    await until(() => dataRows(log).length > 0 && dataRows(list).length > 0, 'no rows');
     const before = dataRows(list).length;
     const button = $(log, '.block-button[aria-disabled="false"]') as HTMLButtonElement;
     button.click();
-    await waitUntil(() => $(log, 'dialog[open]'), 'no dialog');
+    await until(() => $(log, 'dialog[open]'), 'no dialog');
     $<HTMLButtonElement>(log, '[data-confirm]')!.click();
-    await waitUntil(() => dataRows(list).length === before + 1, 'the block list did not refresh', { timeout: 10_000 });
+    await until(() => dataRows(list).length === before + 1, 'the block list did not refresh');
   });
 });
