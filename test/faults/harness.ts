@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import '../../src/all.js';
 import type { AccountDataProvider } from '../../src/core/provider.js';
+import { OPTIONAL_PROVIDER_METHODS, REQUIRED_PROVIDER_METHODS } from '../../src/core/provider-check.js';
 import { ELEMENTS } from '../../src/elements/registry.js';
 import { createDemoProvider, type DemoMethod } from '../../src/providers/demo/index.js';
 import { HttpProvider, type HttpProviderOptions } from '../../src/providers/http/index.js';
@@ -90,29 +91,8 @@ export interface Subject {
   usesZoneLookup?: boolean;
 }
 
-const ALL_METHODS: DemoMethod[] = [
-  'getCurrentUser',
-  'getPasswordPolicy',
-  'changePassword',
-  'getAccount',
-  'getServicePlan',
-  'quoteAddUsers',
-  'addUsers',
-  'removeUsers',
-  'listInternationalCalls',
-  'listTransactions',
-  'listBills',
-  'getBillDocument',
-  'listMediaFiles',
-  'getMediaFileAudio',
-  'deleteMediaFile',
-  'listRecordings',
-  'getRecordingAudio',
-  'deleteRecording',
-  'listBlockedNumbers',
-  'blockNumber',
-  'unblockNumber',
-];
+/** Every method of the contract: the probe provider fails them all. */
+const ALL_METHODS: DemoMethod[] = [...REQUIRED_PROVIDER_METHODS, ...OPTIONAL_PROVIDER_METHODS];
 /** The user and the account: the shared time-zone look-up (src/core/time-zone.ts) asks for them. */
 const TIME_ZONE_LOOKUP = new Set(['getCurrentUser', 'getAccount']);
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { delay } from 'msw';
+import { delay, type HttpHandler } from 'msw';
 import type { AccountDataProvider } from '../../src/core/provider.js';
 import {
   anyGet,
@@ -60,16 +60,7 @@ describe('faults: out-of-order responses', function () {
           const newHandlers = handlersFor(demo(NEW_SEED));
           newScenario();
           useApi(demo(NEW_SEED));
-          override(
-            anyGet(async ({ request }) => {
-              const old = request.headers.get('X-Generation') === 'old';
-              if (old) await delay(LATE_MS);
-              return (
-                (await getResponse(old ? oldHandlers : newHandlers, request)) ??
-                HttpResponse.json({ message: 'no handler' }, { status: 500 })
-              );
-            }),
-          );
+          serveGenerations(oldHandlers, newHandlers);
           const watch = watchForTrouble();
           await Promise.all(
             subjects.map(async (subject) => results.set(subject.name, await outcome(() => scenario(subject, ignoreAbort)))),
@@ -118,13 +109,7 @@ describe('faults: out-of-order responses — the check can fail', function () {
     await referenceText(probe, NEW_SEED);
     newScenario();
     useApi(demo(NEW_SEED));
-    override(
-      anyGet(async ({ request }) => {
-        const old = request.headers.get('X-Generation') === 'old';
-        if (old) await delay(LATE_MS);
-        return (await getResponse(old ? oldHandlers : newHandlers, request)) ?? HttpResponse.json({}, { status: 500 });
-      }),
-    );
+    serveGenerations(oldHandlers, newHandlers);
     let failure: unknown;
     try {
       await scenario(probe, true);
@@ -135,6 +120,17 @@ describe('faults: out-of-order responses — the check can fail', function () {
     expect(String(failure)).to.match(/words of the OLD account seen on screen/);
   });
 });
+
+/** Answers the old provider's requests (`X-Generation: old`) LATE_MS late from the old seed's API, the new one's at once. */
+function serveGenerations(oldHandlers: HttpHandler[], newHandlers: HttpHandler[]): void {
+  override(
+    anyGet(async ({ request }) => {
+      const old = request.headers.get('X-Generation') === 'old';
+      if (old) await delay(LATE_MS);
+      return (await getResponse(old ? oldHandlers : newHandlers, request)) ?? HttpResponse.json({ message: 'no handler' }, { status: 500 });
+    }),
+  );
+}
 
 async function scenario(subject: Subject, ignoreAbort: boolean): Promise<void> {
   const oldText = (await referenceText(subject, OLD_SEED)).text;

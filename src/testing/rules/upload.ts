@@ -6,6 +6,7 @@ import { issuesOf, MEDIA_FILE, type Issue } from '../shapes.js';
 import { unexpected } from './errors.js';
 import { MEDIA } from './lists.js';
 import { key } from './mutations.js';
+import { encodeWav } from '../../providers/demo/wav.js';
 
 type Obj = Record<string, unknown>;
 
@@ -13,24 +14,7 @@ const METHOD = 'uploadMediaFile';
 
 /** A tenth of a second of silence as a 16-bit, 8 kHz mono WAV: the smallest honest audio file. */
 function silentWav(): ArrayBuffer {
-  const samples = 800;
-  const buffer = new ArrayBuffer(44 + samples * 2);
-  const view = new DataView(buffer);
-  const text = (offset: number, value: string) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  return buffer;
+  return encodeWav(new Int16Array(800), 8000);
 }
 
 function idOf(outcome: Outcome): string | undefined {
