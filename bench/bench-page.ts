@@ -35,6 +35,8 @@ interface Counter {
 }
 
 let el: CallLogTable | undefined;
+/** The control's element (see `controlFirstRows`). */
+let control: HTMLElement | undefined;
 let counter: Counter = { requests: 0, maxLimit: 0 };
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -92,6 +94,7 @@ function provider(o: BenchOptions): DemoProvider {
 /** Removes whatever a measurement mounted (ours, the peer, the shell). */
 function clear(): void {
   el?.remove();
+  control?.remove();
   peer?.grid.remove();
   shell?.remove();
 }
@@ -140,6 +143,31 @@ async function firstRows(o: BenchOptions, warm = false): Promise<FirstRows> {
   const painted = performance.now() - t0;
   const total = Number(root().querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1;
   return { dom, painted, total, requests: counter.requests, asked: (counter.firstAsked ?? NaN) - t0, answered: (counter.firstAnswered ?? NaN) - t0 };
+}
+
+/**
+ * The control for first rows: the least any element can do. A bare `<div>` that asks for the
+ * first page the moment it is in the page and, when the answer comes, writes the first call's
+ * start into itself; no columns, styles or formatting. Timed by the same script as ours and the
+ * peer (in the DOM, then one frame): no element on this provider can show rows sooner.
+ */
+async function controlFirstRows(o: BenchOptions): Promise<FirstRows> {
+  clear();
+  const p = provider(o);
+  const t0 = performance.now();
+  const box = document.createElement('div');
+  control = box;
+  document.body.append(box);
+  void p.listInternationalCalls({ range: dayRangeToInstants(o.from, o.to, ZONE), limit: 200 }).then((page) => {
+    const row = document.createElement('div');
+    row.textContent = page.items[0]?.startedAt ?? '';
+    box.append(row);
+  });
+  await when(() => box.firstChild !== null, 60_000, box);
+  const dom = performance.now() - t0;
+  await frame();
+  const painted = performance.now() - t0;
+  return { dom, painted, total: NaN, requests: counter.requests, asked: (counter.firstAsked ?? NaN) - t0, answered: (counter.firstAnswered ?? NaN) - t0 };
 }
 
 /** Scrolls `rows` rows, `perFrame` rows per animation frame, recording every frame's duration. */
@@ -405,6 +433,7 @@ function shellRemove(): void {
 const api = {
   providerFirstPage,
   firstRows,
+  controlFirstRows,
   scrollRows,
   rangeChange,
   jumpToEnd,
