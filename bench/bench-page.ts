@@ -40,6 +40,14 @@ let control: HTMLElement | undefined;
 let counter: Counter = { requests: 0, maxLimit: 0 };
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/**
+ * Waits a random 0–16.7 ms (one frame at 60 Hz) before a first-rows run starts. Each run ends on an
+ * animation frame and the next one starts a fixed time later, so without it every run of an
+ * invocation would meet the display's frames at the same phase, and the wait for the next frame
+ * (up to a whole frame) would be the same for all of them: medians that differ by up to a frame
+ * from one invocation to the next.
+ */
+const dephase = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 16.7));
 const root = () => el!.shadowRoot!;
 const scroller = () => root().querySelector<HTMLElement>('.table-scroller')!;
 const dataRow = () => root().querySelector('[role="rowheader"]:not(.placeholder)');
@@ -134,6 +142,7 @@ interface FirstRows {
 async function firstRows(o: BenchOptions, warm = false): Promise<FirstRows> {
   const p = warm && el?.provider ? (el.provider as DemoProvider) : provider(o);
   counter = { requests: 0, maxLimit: 0 };
+  await dephase();
   const t0 = performance.now();
   mount(p, o);
   await el!.updateComplete;
@@ -154,6 +163,7 @@ async function firstRows(o: BenchOptions, warm = false): Promise<FirstRows> {
 async function controlFirstRows(o: BenchOptions): Promise<FirstRows> {
   clear();
   const p = provider(o);
+  await dephase();
   const t0 = performance.now();
   const box = document.createElement('div');
   control = box;
@@ -283,6 +293,7 @@ async function peerFirstRows(o: BenchOptions): Promise<FirstRows & { rowHeight: 
   peerProvider = p;
   const pages = new CallPages(p, dayRangeToInstants(o.from, o.to, ZONE));
   peerPages = pages;
+  await dephase();
   const t0 = performance.now();
   peer = createPeerGrid();
   peer.setSource(pages);

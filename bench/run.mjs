@@ -383,7 +383,8 @@ Numbers are measured, not estimated; rerun to refresh this file. Medians, with t
 - **Same viewport.** Both in the page's 1200 px column; rows ${t.geometry.oursRow.rowHeight} px (ours) / ${t.geometry.peer.rowHeight} px (peer);
   body viewport ${t.geometry.oursRow.viewport} px (ours) / ${t.geometry.peer.viewport} px (peer).
 - **Same scripts.** *First rows*: from creating the element (provider already made) to the first data
-  row in the DOM plus one animation frame. *Scroll*: a fresh element, then the top row moves 25 rows per
+  row in the DOM plus one animation frame; each run starts after a random 0–16.7 ms wait, so the runs
+  meet the display's frames at every phase, not all at the same one. *Scroll*: a fresh element, then the top row moves 25 rows per
   animation frame for ${int(SCROLL_ROWS)} rows (ours: \`scrollTop\` on its scaled scroller; peer:
   \`scrollToIndex(n)\`, its public API, as setting \`scrollTop\` means a different thing on its own scaled
   scroller), frames are \`requestAnimationFrame\` intervals. *Range change*: on an element just mounted at
