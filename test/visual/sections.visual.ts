@@ -35,7 +35,8 @@ async function settled(shell: AccountSettings) {
       const title = root.querySelector('[part="title"], h2');
       // Arabic strings load after the first render: a screenshot in English would be a flake.
       const inLocale = shell.getAttribute('locale') !== 'ar' || /[\u0600-\u06ff]/.test(title?.textContent ?? '');
-      return !root.querySelector('[part~="loading"], .placeholder') && title !== null && inLocale;
+      // Nothing still on its way: no loading part, no placeholder row, nothing busy (the call log's totals).
+      return !root.querySelector('[part~="loading"], .placeholder, [aria-busy="true"]') && title !== null && inLocale;
     },
     'the section never settled',
     { timeout: 8000 },
