@@ -35,7 +35,8 @@ async function shell(section: string, width: number, locale = 'en-US') {
   ></account-settings>`);
   await until(() => {
     const root = el.sectionElement?.shadowRoot;
-    return root && !root.querySelector('[part~="loading"], .placeholder') && root.querySelector('[part="title"], h2');
+    // Nothing still on its way, the call log's totals included (they come apart from the rows).
+    return root && !root.querySelector('[part~="loading"], .placeholder, [aria-busy="true"]') && root.querySelector('[part="title"], h2');
   }, `${section} never settled`);
   await document.fonts.ready;
   await nextFrame();
