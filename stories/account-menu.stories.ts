@@ -7,6 +7,10 @@ interface Args {
   scenario: Scenario;
   accountName?: string;
   withHostItems?: boolean;
+  /** The header sets `--paw-color-text` to white; the page themes the dropdown on `::part(menu)`. */
+  themedHeader?: boolean;
+  /** The menu at the header's start edge: the dropdown opens toward the room (its start edge). */
+  atStart?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -14,11 +18,19 @@ const meta: Meta<Args> = {
   component: 'account-menu',
   args: { scenario: 'loaded' },
   argTypes: { scenario: scenarioArgType },
-  render: ({
-    scenario,
-    accountName,
-    withHostItems,
-  }) => html`<div style="display:flex;justify-content:flex-end;padding:0.5em 1em;background:#0f2744;color:#fff;min-height:14em;align-items:flex-start">
+  render: ({ scenario, accountName, withHostItems, themedHeader, atStart }) => html`${
+    themedHeader
+      ? html`<style>
+      .themed-header account-menu::part(menu) {
+        --paw-color-text: #1b1c1f;
+        --paw-color-surface: #ffffff;
+      }
+    </style>`
+      : ''
+  }<div
+    class=${themedHeader ? 'themed-header' : ''}
+    style="display:flex;justify-content:${atStart ? 'flex-start' : 'flex-end'};padding:0.5em 1em;background:#0f2744;color:#fff;min-height:14em;align-items:flex-start;${themedHeader ? '--paw-color-text:#fff' : ''}"
+  >
     <account-menu .provider=${providerFor(scenario)} account-name=${accountName ?? ''}>
       ${
         withHostItems
@@ -38,4 +50,6 @@ export const FixedName: Story = { args: { accountName: 'Globex Corporation', sce
 export const Loading: Story = { args: { scenario: 'loading' } };
 export const ProviderError: Story = { args: { scenario: 'error' } };
 export const NoProvider: Story = { args: { scenario: 'no-provider' } };
+export const ThemedDropdown: Story = { args: { withHostItems: true, themedHeader: true } };
+export const AtHeaderStart: Story = { args: { withHostItems: true, atStart: true } };
 export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };

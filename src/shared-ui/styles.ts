@@ -9,21 +9,30 @@ import { css } from 'lit';
  * `prefers-color-scheme` unless the `theme` attribute pins one. No `rem` inside: sizes follow
  * the host's font size through `em`.
  */
+/**
+ * The colour tokens, as declarations. `:host` resolves them once; a surface of its own inside an
+ * element (the account menu's dropdown) declares them again, so the colour tokens set on its part
+ * (`account-menu::part(menu)`) take effect there, apart from the header the element sits in.
+ */
+export const colorTokens = css`
+  --_primary: var(--paw-color-primary, light-dark(#1f5fbf, #7fb0ff));
+  --_on-primary: var(--paw-color-on-primary, light-dark(#ffffff, #0b1a33));
+  --_danger: var(--paw-color-danger, light-dark(#b3261e, #ffb4ab));
+  --_on-danger: var(--paw-color-on-danger, light-dark(#ffffff, #4a0f0b));
+  --_success: var(--paw-color-success, light-dark(#1e6b34, #8ed8a0));
+  --_warning: var(--paw-color-warning, light-dark(#8a5300, #ffcf8a));
+  --_surface: var(--paw-color-surface, light-dark(#ffffff, #1c1d21));
+  --_surface-raised: var(--paw-color-surface-raised, light-dark(#f4f6f9, #26282d));
+  --_text: var(--paw-color-text, light-dark(#1b1c1f, #e6e7ea));
+  --_text-muted: var(--paw-color-text-muted, light-dark(#50545c, #b0b4bc));
+  --_border: var(--paw-color-border, light-dark(#c8ccd3, #4a4e56));
+  --_focus: var(--paw-color-focus, light-dark(#1f5fbf, #9cc3ff));
+`;
+
 export const tokens = css`
   :host {
     color-scheme: light dark;
-    --_primary: var(--paw-color-primary, light-dark(#1f5fbf, #7fb0ff));
-    --_on-primary: var(--paw-color-on-primary, light-dark(#ffffff, #0b1a33));
-    --_danger: var(--paw-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_on-danger: var(--paw-color-on-danger, light-dark(#ffffff, #4a0f0b));
-    --_success: var(--paw-color-success, light-dark(#1e6b34, #8ed8a0));
-    --_warning: var(--paw-color-warning, light-dark(#8a5300, #ffcf8a));
-    --_surface: var(--paw-color-surface, light-dark(#ffffff, #1c1d21));
-    --_surface-raised: var(--paw-color-surface-raised, light-dark(#f4f6f9, #26282d));
-    --_text: var(--paw-color-text, light-dark(#1b1c1f, #e6e7ea));
-    --_text-muted: var(--paw-color-text-muted, light-dark(#50545c, #b0b4bc));
-    --_border: var(--paw-color-border, light-dark(#c8ccd3, #4a4e56));
-    --_focus: var(--paw-color-focus, light-dark(#1f5fbf, #9cc3ff));
+    ${colorTokens}
     --_space-xs: var(--paw-space-xs, 0.25em);
     --_space-s: var(--paw-space-s, 0.5em);
     --_space-m: var(--paw-space-m, 1em);

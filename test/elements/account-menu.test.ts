@@ -79,6 +79,60 @@ describe('<account-menu>', () => {
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('themes its dropdown apart from the header: tokens on ::part(menu) reach the items', async () => {
+    // A dark header sets the text token to white for what sits in it; the dropdown is a white
+    // surface of its own, so the page sets the tokens again on the part. Before, the dropdown kept
+    // the header's white and its items were white on white.
+    const page = await fixture<HTMLElement>(html`<div style="--paw-color-text: rgb(255, 255, 255); color: rgb(255, 255, 255)">
+      <style>
+        .themed-menu::part(menu) {
+          --paw-color-text: rgb(10, 20, 30);
+          --paw-color-surface: rgb(250, 240, 230);
+        }
+      </style>
+      <account-menu class="themed-menu" account-name="Globex"><a href="#billing" data-item="billing">Billing</a></account-menu>
+    </div>`);
+    const el = page.querySelector<AccountMenu>('account-menu')!;
+    trigger(el).click();
+    await el.updateComplete;
+    const popup = $<HTMLElement>(el, '[part="menu"]')!;
+    expect(getComputedStyle(popup).backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(getComputedStyle($<HTMLElement>(el, '[part="item"]')!).color).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(el.querySelector('a')!).color).to.equal('rgb(10, 20, 30)');
+    // The button keeps the header's colour.
+    expect(getComputedStyle(trigger(el)).color).to.equal('rgb(255, 255, 255)');
+  });
+
+  it("keeps the page's items inside the dropdown, and the dropdown on screen at the page's start edge", async () => {
+    // The fixture puts the menu at the page's left edge: lined up with the button's end edge, the
+    // dropdown (wider than the button) would start off screen; it lines up with the start edge.
+    const el = await fixture<AccountMenu>(
+      html`<account-menu account-name="Globex"><a href="#billing" data-item="billing">Billing</a></account-menu>`,
+    );
+    trigger(el).click();
+    await el.updateComplete;
+    const popup = $<HTMLElement>(el, '[part="menu"]')!.getBoundingClientRect();
+    expect(popup.left).to.be.at.least(0);
+    expect(popup.width).to.be.greaterThan(el.getBoundingClientRect().width);
+    for (const item of [$<HTMLElement>(el, '[part="item"]')!, el.querySelector('a')!]) {
+      const box = item.getBoundingClientRect();
+      expect(box.left, item.textContent!).to.be.at.least(popup.left);
+      expect(box.right, item.textContent!).to.be.at.most(popup.right);
+    }
+  });
+
+  it('opens toward the room there is in a right-to-left page too', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" style="text-align: start">
+      <account-menu account-name="Globex"></account-menu>
+    </div>`);
+    const el = page.querySelector<AccountMenu>('account-menu')!;
+    trigger(el).click();
+    await el.updateComplete;
+    const popup = $<HTMLElement>(el, '[part="menu"]')!.getBoundingClientRect();
+    expect(popup.right).to.be.at.most(document.documentElement.clientWidth);
+    expect(popup.left).to.be.at.least(0);
+  });
+
   it('tells in the menu when there is no provider, and when loading failed (with Retry)', async () => {
     const none = await fixture<AccountMenu>(html`<account-menu></account-menu>`);
     trigger(none).click();

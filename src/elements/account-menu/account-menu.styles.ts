@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { colorTokens } from '../../shared-ui/styles.js';
 
 export const accountMenuStyles = css`
   :host {
@@ -41,6 +42,8 @@ export const accountMenuStyles = css`
     transform: translateY(-25%) rotate(45deg);
   }
   .popup {
+    /* A surface of its own: colour tokens set on ::part(menu) theme it apart from the header. */
+    ${colorTokens}
     position: absolute;
     inset-inline-end: 0;
     inset-block-start: calc(100% + var(--_space-xs));
@@ -53,6 +56,10 @@ export const accountMenuStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
+  .popup.align-start {
+    inset-inline-start: 0;
+    inset-inline-end: auto;
+  }
   [role='menu'] {
     list-style: none;
     margin: 0;
@@ -61,6 +68,8 @@ export const accountMenuStyles = css`
   .item,
   ::slotted([role='menuitem']) {
     display: block;
+    /* A slotted item keeps the page's box sizing: without this its padding overflows the dropdown. */
+    box-sizing: border-box;
     inline-size: 100%;
     padding-block: var(--_space-s);
     padding-inline: var(--_space-m);

@@ -28,7 +28,8 @@ import { accountMenuStrings, type AccountMenuStrings } from './account-menu.stri
  *
  * @csspart button - The menu button.
  * @csspart name - The account's name inside the button.
- * @csspart menu - The dropdown.
+ * @csspart menu - The dropdown. It resolves the colour tokens again, so tokens set on
+ *   `account-menu::part(menu)` theme it apart from the header the button sits in.
  * @csspart item - The built-in items.
  * @csspart loading - Loading state inside the dropdown.
  * @csspart error - Error state inside the dropdown.
@@ -102,8 +103,21 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   private async openMenu(focus: 'first' | 'last') {
     this.open = true;
     await this.updateComplete;
+    this.placePopup();
     const items = this.items;
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+  }
+
+  /**
+   * The dropdown lines up with the button's end edge (a menu at the top right of a portal); when
+   * that takes it off the screen (the button near the page's start edge), with its start edge.
+   */
+  private placePopup() {
+    const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
+    if (!popup) return;
+    popup.classList.remove('align-start');
+    const { left, right } = popup.getBoundingClientRect();
+    if (left < 0 || right > document.documentElement.clientWidth) popup.classList.add('align-start');
   }
 
   private closeMenu(returnFocus: boolean) {
