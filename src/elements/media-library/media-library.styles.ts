@@ -31,6 +31,9 @@ export const mediaLibraryStyles = css`
     display: grid;
     gap: var(--_space-xs);
     justify-items: end;
+    /* At the toolbar's end edge, also when it wraps below the search (a phone): its button and
+       hint line up with that edge, not with the end of the hint's own line. */
+    margin-inline-start: auto;
     max-inline-size: 24em;
     text-align: end;
   }
