@@ -1,8 +1,9 @@
 // Opens the BUILT demo host page (what `npm start` shows; build it first with
 // `npx vite build --config demo/vite.config.ts`) in Chromium, as a person would look at it:
-// - on the demo backend at portal, tablet and phone widths (1280, 820, 390 px), every section
-//   settles with content (no loading, error or "no provider" state) and the page does not scroll
-//   sideways (a header or a section wider than the screen);
+// - on the demo backend at portal, tablet and phone widths (1280, 820, 390 px; and at 1280 px in
+//   the system's dark scheme), every section settles with content (no loading, error or "no
+//   provider" state) and the page does not scroll sideways (a header or a section wider than the
+//   screen);
 // - the account menu opens inside the screen and each of its items is legible on the dropdown
 //   (contrast at least 4.5:1: white-on-white items once shipped here unnoticed);
 // - on the HTTP and Kazoo backends (the mock servers in a service worker) every section settles
@@ -90,15 +91,16 @@ async function menuReport() {
 const problems = [];
 let checked = 0;
 
-async function visit({ backend, width, height, name, menu }) {
+async function visit({ backend, width, height, name, menu, dark = false }) {
   const page = await browser.newPage();
-  const where = `${backend} backend, ${name} (${width} px)`;
+  const where = `${backend} backend, ${name} (${width} px${dark ? ', dark' : ''})`;
   page.on('pageerror', (error) => problems.push(`${where}: page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${where}: console error: ${message.text()}`);
   });
   try {
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await page.goto(`${base}?backend=${backend}#/account/user`, { waitUntil: 'load' });
     for (const section of SECTIONS) {
       // The demo routes on the hash, as a host portal would.
@@ -147,7 +149,11 @@ async function visit({ backend, width, height, name, menu }) {
 
 try {
   await Promise.all(WIDTHS.map((w) => visit({ backend: 'demo', ...w, menu: true })));
-  await Promise.all(['http', 'kazoo'].map((backend) => visit({ backend, ...WIDTHS[0], menu: false })));
+  await Promise.all([
+    // The page and the elements follow the system's dark scheme: the menu must stay legible there too.
+    visit({ backend: 'demo', ...WIDTHS[0], menu: true, dark: true }),
+    ...['http', 'kazoo'].map((backend) => visit({ backend, ...WIDTHS[0], menu: false })),
+  ]);
 } finally {
   await browser.close();
   await server.close();
@@ -158,5 +164,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Demo host page: ${checked} section views settled (demo backend at ${WIDTHS.map((w) => w.width).join(', ')} px; HTTP and Kazoo at ${WIDTHS[0].width} px), no sideways scroll, account menu legible and on screen`,
+  `Demo host page: ${checked} section views settled (demo backend at ${WIDTHS.map((w) => w.width).join(', ')} px, and dark at ${WIDTHS[0].width} px; HTTP and Kazoo at ${WIDTHS[0].width} px), no sideways scroll, account menu legible and on screen`,
 );
