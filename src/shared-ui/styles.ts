@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 /**
- * Design tokens and the styles every element shares.
- *
- * Three layers: global tokens `--paw-*` set by the host page (inherited through shadow roots)
- * → per-element public properties on `:host` that fall back to the tokens → private `--_x`
- * used inside. Light and dark defaults come from `light-dark()`, following the page's
- * `prefers-color-scheme` unless the `theme` attribute pins one. No `rem` inside: sizes follow
- * the host's font size through `em`.
- */
-/**
  * The colour tokens, as declarations. `:host` resolves them once; a surface of its own inside an
  * element (the account menu's dropdown) declares them again, so the colour tokens set on its part
  * (`account-menu::part(menu)`) take effect there, apart from the header the element sits in.
@@ -29,6 +20,15 @@ export const colorTokens = css`
   --_focus: var(--paw-color-focus, light-dark(#1f5fbf, #9cc3ff));
 `;
 
+/**
+ * Design tokens and the styles every element shares.
+ *
+ * Three layers: global tokens `--paw-*` set by the host page (inherited through shadow roots)
+ * → per-element public properties on `:host` that fall back to the tokens → private `--_x`
+ * used inside. Light and dark defaults come from `light-dark()`, following the page's
+ * `prefers-color-scheme` unless the `theme` attribute pins one. No `rem` inside: sizes follow
+ * the host's font size through `em`.
+ */
 export const tokens = css`
   :host {
     color-scheme: light dark;
