@@ -404,7 +404,10 @@ describe('<service-plan-panel>', () => {
       );
       buyButton(el).click();
       await until(() => formError(el));
-      expect(formError(el)).to.equal('Not enough credit. Not enough credit: this costs $133.27 and the available credit is $10.00.');
+      expect(formError(el)).to.equal('Not enough credit. This costs $133.27 and the available credit is $10.00.');
+      // Said once: the alert takes the quote's warning's place, the cost stays.
+      expect(quoteText(el)).to.equal('Cost $133.27 Credit after purchase -$123.27');
+      expect(el.shadowRoot!.textContent!.match(/Not enough credit/g)).to.have.length(1);
       expect(dialog(el)).to.equal(null);
       expect(spy.count('addUsers')).to.equal(0);
       expect(planText(el)).to.equal(before);

@@ -36,6 +36,8 @@ export const servicePlanPanelStrings = {
   /** A provider quote with a recurring part: the monthly increase and what is charged now. */
   quoteMonthly: (monthly: string, now: string) => `a monthly increase of ${monthly} and a charge now of ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `Not enough credit: this costs ${cost} and the available credit is ${credit}.`,
+  /** After the summary "Not enough credit." when Buy is pressed: the same facts, not said twice. */
+  shortOfCredit: (cost: string, credit: string) => `This costs ${cost} and the available credit is ${credit}.`,
   quoteFailed: 'The price could not be calculated.',
   quoteRetry: 'Buy asks again.',
   confirmBuyTitle: 'Buy users?',

@@ -288,7 +288,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     const { cost } = quoted;
     const f = this.format;
     if (isShortOfCredit(cost, plan.credit)) {
-      this.formErrors = { buy: { summary: t.insufficientCredit, message: t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit)) } };
+      this.formErrors = { buy: { summary: t.insufficientCredit, message: t.shortOfCredit(f.money(cost.charge), f.money(plan.credit)) } };
       return undefined;
     }
     const confirm = {

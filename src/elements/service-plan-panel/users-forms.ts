@@ -109,6 +109,7 @@ function renderQuote(v: UsersFormsView): TemplateResult {
   } else if (s.status === 'ready') {
     const { cost } = s;
     const short = isShortOfCredit(cost, plan.credit);
+    // The warning gives way to the form's alert once Buy is pressed: said once, not twice.
     body = html`<dl>
         <dt>${t.cost}</dt>
         <dd>
@@ -121,7 +122,7 @@ function renderQuote(v: UsersFormsView): TemplateResult {
             : nothing
         }
       </dl>
-      ${short ? html`<p class="quote-warning">${t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit))}</p>` : nothing}`;
+      ${short && !v.formErrors.buy ? html`<p class="quote-warning">${t.notEnoughCredit(f.money(cost.charge), f.money(plan.credit))}</p>` : nothing}`;
   } else if (s.status === 'error' && !v.formErrors.buy) {
     body = html`<p class="quote-error">${t.quoteFailed} ${s.error.message} ${t.quoteRetry}</p>`;
   }

@@ -39,6 +39,7 @@ const ar: ServicePlanPanelStrings = {
   creditAfter: 'الرصيد بعد الشراء',
   quoteMonthly: (monthly: string, now: string) => `زيادة شهرية قدرها ${monthly} ورسوم فورية قدرها ${now}`,
   notEnoughCredit: (cost: string, credit: string) => `الرصيد غير كافٍ: تبلغ تكلفة هذا الشراء ${cost} والرصيد المتاح ${credit}.`,
+  shortOfCredit: (cost: string, credit: string) => `تبلغ تكلفة هذا الشراء ${cost} والرصيد المتاح ${credit}.`,
   quoteFailed: 'تعذّر حساب السعر.',
   quoteRetry: 'سيُطلب السعر مجددًا عند الضغط على «شراء».',
   confirmBuyTitle: 'شراء مستخدمين؟',

@@ -29,6 +29,7 @@ const de: ServicePlanPanelStrings = {
   quoteMonthly: (monthly: string, now: string) => `eine monatliche Erhöhung um ${monthly} und eine sofortige Belastung von ${now}`,
   notEnoughCredit: (cost: string, credit: string) =>
     `Nicht genügend Guthaben: Der Kauf kostet ${cost}, das verfügbare Guthaben beträgt ${credit}.`,
+  shortOfCredit: (cost: string, credit: string) => `Der Kauf kostet ${cost}, das verfügbare Guthaben beträgt ${credit}.`,
   quoteFailed: 'Der Preis konnte nicht berechnet werden.',
   quoteRetry: 'Mit „Kaufen“ wird er erneut angefragt.',
   confirmBuyTitle: 'Benutzer kaufen?',

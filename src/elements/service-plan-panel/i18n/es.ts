@@ -31,6 +31,7 @@ const es: ServicePlanPanelStrings = {
   quoteMonthly: (monthly: string, now: string) => `un aumento mensual de ${monthly} y un cargo inmediato de ${now}`,
   notEnoughCredit: (cost: string, credit: string) =>
     `Saldo insuficiente: esta compra cuesta ${cost} y el saldo disponible es de ${credit}.`,
+  shortOfCredit: (cost: string, credit: string) => `Esta compra cuesta ${cost} y el saldo disponible es de ${credit}.`,
   quoteFailed: 'No se ha podido calcular el precio.',
   quoteRetry: 'Al pulsar «Comprar» se volverá a consultar.',
   confirmBuyTitle: '¿Comprar usuarios?',
