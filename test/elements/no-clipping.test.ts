@@ -71,4 +71,34 @@ describe('no cell, header or button clips its content', () => {
       expect(cell.clientHeight).to.be.at.most(Math.ceil(2 * lineHeight) + 1);
     }
   });
+
+  for (const [tag, attrs, width] of [
+    ['call-log-table', 'from="2026-11-01" to="2026-11-27"', 1040],
+    ['transaction-table', 'from="2026-09-01" to="2026-11-27"', 800],
+  ] as const) {
+    it(`free text takes the room there is before it wraps: <${tag}> at ${width} px`, async () => {
+      // Room for every destination or description on one line, once the other columns keep to their values.
+      await setViewport({ width, height: 900 });
+      const el = await mount(tag, attrs);
+      await nextFrame();
+      const cells = $$(el, '.layer .cell.wrap');
+      expect(cells.length).to.be.greaterThan(0);
+      const wrapped = () => cells.filter((c) => c.clientHeight >= 1.5 * parseFloat(getComputedStyle(c).lineHeight));
+      await until(() => wrapped().length === 0, `wrapped with room to spare: ${wrapped().map((c) => c.textContent!.trim())}`);
+      const scroller = $$(el, '.table-scroller')[0]!;
+      expect(scroller.scrollWidth, 'no sideways scroll').to.be.at.most(scroller.clientWidth);
+    });
+  }
+
+  it('file names wrap, so the media table keeps its actions in view at tablet width', async () => {
+    await setViewport({ width: 768, height: 900 });
+    const el = await mount('media-library', '');
+    await nextFrame();
+    const scroller = $$(el, '.table-scroller')[0]!;
+    await until(
+      () => scroller.scrollWidth <= scroller.clientWidth,
+      `the files table scrolls sideways: ${scroller.scrollWidth} > ${scroller.clientWidth}`,
+    );
+    expect($$(el, '.layer [role="rowheader"].wrap').length).to.be.greaterThan(0);
+  });
 });

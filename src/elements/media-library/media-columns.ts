@@ -40,8 +40,11 @@ export function fileLength(file: MediaFile, t: MediaLibraryStrings, locale: stri
   return t.unknown;
 }
 
-/** Text a reader may see in either direction (names come from users and servers). */
-const auto = (text: string) => html`<span dir="auto">${text}</span>`;
+/**
+ * A name a reader may see in either direction (names come from users and servers); it wraps to
+ * two lines at most, so the whole name is its title too.
+ */
+const auto = (text: string) => html`<span dir="auto" title=${text}>${text}</span>`;
 
 export interface FileColumnsInput {
   text: MediaLibraryStrings;
@@ -55,7 +58,7 @@ export interface FileColumnsInput {
 export function fileColumns(input: FileColumnsInput): DataTableColumn<MediaFile>[] {
   const { text: t, display } = input;
   const columns: DataTableColumn<MediaFile>[] = [
-    { id: 'name', header: t.columnName, minWidth: 14, grow: 2.2, rowHeader: true, render: (f) => auto(plainText(f.name)) },
+    { id: 'name', header: t.columnName, minWidth: 12, wrap: true, rowHeader: true, render: (f) => auto(plainText(f.name)) },
     { id: 'type', header: t.columnType, minWidth: 8, render: (f) => fileType(f, t) },
     { id: 'length', header: t.columnLength, minWidth: 11, align: 'end', render: (f) => fileLength(f, t, display.locale) },
     {

@@ -4,7 +4,8 @@ import type { DataTableColumn } from './columns.js';
  * Column widths from content: after rows render, each column's minimum becomes the widest of its
  * header and of the values shown so far (their full, unwrapped width plus the cell's padding),
  * so dates, numbers, amounts and buttons are never cut. A free-text column (`wrap`) is at least
- * its header and its `minWidth`; its cells wrap to two lines instead. Widths only grow while the
+ * its header and its `minWidth`, and grows first to its values' one-line width (`natural`) when
+ * the table has the room; else its cells wrap to two lines. Widths only grow while the
  * same columns show the same query (scrolling never makes columns jump narrower); `reset()`
  * starts over for a new query, keeping the previous widths until the new query's first rows are
  * measured (a new range of the same columns mostly needs the same widths: no jump to `minWidth`
@@ -36,6 +37,17 @@ function contentWidth(range: Range, cell: HTMLElement): number {
 }
 
 /**
+ * The width of `text` on one line in `style`'s font (text laid out over two lines has no one-line
+ * box to measure); `undefined` without a 2D canvas.
+ */
+function textWidth(text: string, style: CSSStyleDeclaration): number | undefined {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas) return undefined;
+  canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  return canvas.measureText(text).width;
+}
+
+/**
  * A header's need: its longest word (headers wrap between words, so "Rate per minute" takes
  * two lines rather than the width of all three), plus the sort arrow.
  */
@@ -46,18 +58,23 @@ function headerWidth(cell: HTMLElement): number {
     .filter((n) => n !== icon && (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE))
     .map((n) => n.textContent)
     .join('');
-  canvas ??= document.createElement('canvas').getContext('2d');
-  if (!canvas) return contentWidth(document.createRange(), cell);
   const style = getComputedStyle(label);
-  canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const words = text.split(/\s+/).filter(Boolean);
-  const widest = Math.max(0, ...words.map((w) => canvas!.measureText(w).width));
+  const widths = words.map((w) => textWidth(w, style));
+  if (widths.includes(undefined)) return contentWidth(document.createRange(), cell);
+  const widest = Math.max(0, ...(widths as number[]));
   const iconWidth = icon ? icon.getBoundingClientRect().width + (parseFloat(style.columnGap) || 0) : 0;
   return widest + iconWidth;
 }
 
+/** `now`, or `before` when a new query (`fresh`) needs it less than `em` narrower: columns do not twitch. */
+function keep(before: number | undefined, now: number | undefined, fresh: boolean, em: number): number | undefined {
+  return fresh && now !== undefined && before !== undefined && now < before && before - now < em ? before : now;
+}
+
 export class ColumnWidths {
   private widths: (number | undefined)[] = [];
+  private naturals: (number | undefined)[] = [];
   private key = '';
   /** Row positions already measured (rows are measured once, when they first show data). */
   private seen = new Set<number>();
@@ -67,6 +84,15 @@ export class ColumnWidths {
   /** The measured minimum (px) of each column, by index; `undefined` until measured. */
   get measured(): readonly (number | undefined)[] {
     return this.widths;
+  }
+
+  /**
+   * Free text (`wrap`) columns only: the width (px) their widest value shown so far takes on one
+   * line. The column grows to it before the other columns share the room left, so the text
+   * wraps only when the table has no room for it on one line.
+   */
+  get natural(): readonly (number | undefined)[] {
+    return this.naturals;
   }
 
   /** A new query: measure again from scratch (the previous widths stay in use until then). */
@@ -85,6 +111,7 @@ export class ColumnWidths {
       // Other columns: nothing of the previous widths applies.
       this.key = key;
       this.widths = [];
+      this.naturals = [];
       this.seen.clear();
       this.stale = false;
     }
@@ -98,37 +125,47 @@ export class ColumnWidths {
     }
     // The previous query's widths stay until rows of the new one can be measured.
     if (rows.length === 0 || (this.stale && rows.length === 1 && rows[0] === header)) return false;
-    const previous = this.widths;
+    const previous = { widths: this.widths, naturals: this.naturals };
     const fresh = this.stale;
-    this.widths = fresh ? [] : [...previous];
+    this.widths = fresh ? [] : [...previous.widths];
+    this.naturals = fresh ? [] : [...previous.naturals];
     this.stale = false;
     const range = document.createRange();
     let padding: number | undefined;
     let em = 16;
+    let textStyle: CSSStyleDeclaration | undefined;
     for (const row of rows) {
       this.seen.add(Number(row.dataset.row));
       for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
         const col = Number(cell.dataset.col);
         const column = columns[col];
         if (!column) continue;
-        // Free text wraps: only its header counts.
-        if (column.wrap && row !== header) continue;
         if (padding === undefined) {
           const style = getComputedStyle(cell);
           padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
           em = parseFloat(style.fontSize) || em;
+        }
+        if (column.wrap && row !== header) {
+          // Free text wraps: its minimum is its header; its one-line width is how far it may grow first.
+          textStyle ??= getComputedStyle(cell);
+          const line = textWidth(cell.textContent!.replace(/\s+/g, ' ').trim(), textStyle);
+          const natural = line === undefined ? NaN : Math.ceil(line + padding + 1);
+          if (Number.isFinite(natural) && natural > (this.naturals[col] ?? 0)) this.naturals[col] = natural;
+          continue;
         }
         const need = Math.ceil((row === header ? headerWidth(cell) : contentWidth(range, cell)) + padding + 1);
         if (Number.isFinite(need) && need > (this.widths[col] ?? 0)) this.widths[col] = need;
       }
     }
     let changed = false;
-    for (let i = 0; i < Math.max(previous.length, this.widths.length); i++) {
-      const before = previous[i];
-      const now = this.widths[i];
-      // A new query's column within 1em of its previous width keeps it (a new query only: `previous` is then the last query's).
-      if (fresh && now !== undefined && before !== undefined && now < before && before - now < em) this.widths[i] = before;
-      else if (now !== before) changed = true;
+    for (const [now, before] of [
+      [this.widths, previous.widths],
+      [this.naturals, previous.naturals],
+    ] as const) {
+      for (let i = 0; i < Math.max(before.length, now.length); i++) {
+        now[i] = keep(before[i], now[i], fresh, em);
+        if (now[i] !== before[i]) changed = true;
+      }
     }
     return changed;
   }

@@ -18,7 +18,8 @@ export interface DataTableColumn<T> {
   /**
    * Width in `em` until the column's content is measured; then the widest value of the rows
    * shown so far and the header decide it (see `column-widths.ts`). The column grows past it by
-   * `grow` shares of the free space (default 1).
+   * `grow` shares of the free space (default 1). A free-text (`wrap`) column instead grows to
+   * the one-line width of its values first, and no further.
    */
   minWidth: number;
   grow?: number;
@@ -50,9 +51,24 @@ function minimum(column: DataTableColumn<unknown>, measured: number | undefined)
   return column.wrap ? `max(${column.minWidth}em, ${measured}px)` : `${measured}px`;
 }
 
-/** The CSS grid tracks for `columns`, with the measured widths (px, by column index) where known. */
-export function columnTracks(columns: readonly DataTableColumn<unknown>[], measured: readonly (number | undefined)[] = []): string {
-  return columns.map((c, i) => `minmax(${minimum(c, measured[i])}, ${c.grow ?? 1}fr)`).join(' ');
+/**
+ * The CSS grid tracks for `columns`, with the measured widths (px, by column index) where known.
+ * A free-text column whose one-line width (`natural`, px) is known grows to it first, before the
+ * flexible columns share what room is left (a grid track with a fixed maximum is widened before
+ * `fr` tracks): its text wraps only when the table has no room for it on one line.
+ */
+export function columnTracks(
+  columns: readonly DataTableColumn<unknown>[],
+  measured: readonly (number | undefined)[] = [],
+  natural: readonly (number | undefined)[] = [],
+): string {
+  return columns
+    .map((c, i) => {
+      const min = minimum(c, measured[i]);
+      const line = natural[i];
+      return c.wrap && line !== undefined ? `minmax(${min}, max(${min}, ${line}px))` : `minmax(${min}, ${c.grow ?? 1}fr)`;
+    })
+    .join(' ');
 }
 
 /** The narrowest width (a CSS length) at which every column gets its minimum. */

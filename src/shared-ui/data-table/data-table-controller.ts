@@ -373,7 +373,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
           aria-colcount=${columns.length}
           aria-busy=${this.next || source?.busy ? 'true' : 'false'}
           ${styleProps({
-            '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[], this.widths.measured),
+            '--_columns': columnTracks(columns as readonly DataTableColumn<unknown>[], this.widths.measured, this.widths.natural),
             'min-inline-size': minTableWidth(columns as readonly DataTableColumn<unknown>[], this.widths.measured),
           })}
           @keydown=${this.onKeydown}
