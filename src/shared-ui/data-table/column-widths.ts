@@ -133,7 +133,8 @@ export class ColumnWidths {
     const range = document.createRange();
     let padding: number | undefined;
     let em = 16;
-    let textStyle: CSSStyleDeclaration | undefined;
+    // One font per column (a row header may be set apart from the other cells).
+    const fonts = new Map<number, CSSStyleDeclaration>();
     for (const row of rows) {
       this.seen.add(Number(row.dataset.row));
       for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
@@ -147,8 +148,8 @@ export class ColumnWidths {
         }
         if (column.wrap && row !== header) {
           // Free text wraps: its minimum is its header; its one-line width is how far it may grow first.
-          textStyle ??= getComputedStyle(cell);
-          const line = textWidth(cell.textContent!.replace(/\s+/g, ' ').trim(), textStyle);
+          if (!fonts.has(col)) fonts.set(col, getComputedStyle(cell));
+          const line = textWidth(cell.textContent!.replace(/\s+/g, ' ').trim(), fonts.get(col)!);
           const natural = line === undefined ? NaN : Math.ceil(line + padding + 1);
           if (Number.isFinite(natural) && natural > (this.naturals[col] ?? 0)) this.naturals[col] = natural;
           continue;
