@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until } from '../support/patience.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/account-menu/define.js';
 import type { AccountMenu } from '../../src/elements/account-menu/account-menu.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
@@ -131,6 +131,27 @@ describe('<account-menu>', () => {
     const popup = $<HTMLElement>(el, '[part="menu"]')!.getBoundingClientRect();
     expect(popup.right).to.be.at.most(document.documentElement.clientWidth);
     expect(popup.left).to.be.at.least(0);
+  });
+
+  it('places an open dropdown again when the window changes size', async () => {
+    await setViewport({ width: 1000, height: 600 });
+    try {
+      const page = await fixture<HTMLElement>(html`<div style="position: relative; inline-size: 100%">
+        <account-menu account-name="Globex" style="position: absolute; inset-inline-start: 20%"></account-menu>
+      </div>`);
+      const el = page.querySelector<AccountMenu>('account-menu')!;
+      trigger(el).click();
+      await el.updateComplete;
+      const menu = $<HTMLElement>(el, '[part="menu"]')!;
+      // Room at 1,000 px: lined up with the button's end edge.
+      expect(Math.abs(menu.getBoundingClientRect().right - trigger(el).getBoundingClientRect().right)).to.be.below(1);
+      // At 320 px the button is near the start edge: an end-aligned dropdown would start off screen.
+      await setViewport({ width: 320, height: 600 });
+      await until(() => menu.getBoundingClientRect().left >= 0, `off screen after the resize: ${menu.getBoundingClientRect().left}`);
+      expect(menu.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('tells in the menu when there is no provider, and when loading failed (with Retry)', async () => {

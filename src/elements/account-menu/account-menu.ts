@@ -71,11 +71,13 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    window.addEventListener('resize', this.onWindowResize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    window.removeEventListener('resize', this.onWindowResize);
     this.open = false;
   }
 
@@ -91,6 +93,11 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
 
   private readonly onDocumentPointerDown = (event: PointerEvent) => {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+
+  /** An open dropdown is placed again when the window changes size (a turned tablet, a resized window). */
+  private readonly onWindowResize = () => {
+    if (this.open) this.placePopup();
   };
 
   private onSlotChange() {
