@@ -48,6 +48,9 @@ const browser = await puppeteer.launch({
     '--disable-sync',
     '--no-first-run',
   ],
+  // Scroll bars as a desktop on Windows or Linux shows them, taking their 15 px of the page's
+  // and each table's width (puppeteer hides them by default).
+  ignoreDefaultArgs: ['--hide-scrollbars'],
 });
 
 /** Settled: the shell shows `section`, whose shadow root has a title and nothing loading or busy. Returns what is wrong, or ''. */
