@@ -24,6 +24,8 @@ interface Args {
   quoteHangs?: boolean;
   /** A plan without phone numbers. */
   noDids?: boolean;
+  /** Press Buy once the cost of `buy` shows. */
+  pressBuy?: boolean;
 }
 
 /** The plan without DIDs (nor the E911 line, which is charged per DID), totals recomputed exactly. */
@@ -59,23 +61,32 @@ function provider(args: Args): AccountDataProvider | undefined {
   return p;
 }
 
-/** Types `count` into "Users to buy" as soon as the field exists (stories show the live cost). */
-function typeIntoBuyField(count: string | undefined) {
+/** Calls `act` with the element's shadow root once `selector` matches in it (for up to 5 s). */
+function once(el: Element, selector: string, act: (root: ShadowRoot) => void) {
+  const started = performance.now();
+  const attempt = () => {
+    const root = el.shadowRoot;
+    if (root?.querySelector(selector)) act(root);
+    else if (performance.now() - started < 5000) setTimeout(attempt, 16);
+  };
+  attempt();
+}
+
+/**
+ * Types `count` into "Users to buy" as soon as the field exists (stories show the live cost),
+ * and with `pressBuy` presses Buy once that cost shows.
+ */
+function typeIntoBuyField(count: string | undefined, pressBuy = false) {
   let done = false;
   return ref((el) => {
     if (!el || !count || done) return;
-    const started = performance.now();
-    const attempt = () => {
-      const input = el.shadowRoot?.querySelector<HTMLInputElement>('#buy-count');
-      if (input) {
-        done = true;
-        input.value = count;
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      } else if (performance.now() - started < 5000) {
-        setTimeout(attempt, 16);
-      }
-    };
-    attempt();
+    done = true;
+    once(el, '#buy-count', (root) => {
+      const input = root.querySelector<HTMLInputElement>('#buy-count')!;
+      input.value = count;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      if (pressBuy) once(el, '[part~="quote"] dl', (r) => r.querySelector<HTMLButtonElement>('[part~="buy-button"]')!.click());
+    });
   });
 }
 
@@ -94,7 +105,7 @@ const meta: Meta<Args> = {
   render: (args) => html`<service-plan-panel
     .provider=${provider(args)}
     locale=${args.locale ?? 'en-US'}
-    ${typeIntoBuyField(args.buy)}
+    ${typeIntoBuyField(args.buy, args.pressBuy)}
   ></service-plan-panel>`,
 };
 export default meta;
@@ -108,6 +119,8 @@ export const BuyingWithQuote: Story = { args: { buy: '3' } };
 export const LowCredit: Story = { args: { credit: '25.00', buy: '1', noQuote: true } };
 /** The cost is more than the credit: Buy refuses without calling the provider. */
 export const InsufficientCredit: Story = { args: { credit: '25.00', buy: '5', noQuote: true } };
+/** Buy pressed anyway: the form's alert says it once, in place of the cost's warning. */
+export const InsufficientCreditAfterBuy: Story = { args: { credit: '25.00', buy: '5', noQuote: true, pressBuy: true } };
 export const QuoteLoading: Story = { args: { buy: '3', quoteHangs: true } };
 export const Loading: Story = { args: { scenario: 'loading' } };
 export const ProviderFailure: Story = { args: { scenario: 'error' } };
