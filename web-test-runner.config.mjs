@@ -30,6 +30,9 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
+        // Scroll bars as a desktop on Windows or Linux shows them (15 px of each scrolling box),
+        // so layout tests see the room users have; puppeteer hides them by default.
+        ignoreDefaultArgs: ['--hide-scrollbars'],
         args: [
           '--headless',
           '--no-sandbox',
