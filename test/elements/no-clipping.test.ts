@@ -9,7 +9,7 @@ import '../../src/elements/block-list/define.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { pinClock } from '../support/clock.js';
 import { $$ } from '../support/dom.js';
-import { clippedCells } from '../support/layout.js';
+import { clippedCells, spareRoom } from '../support/layout.js';
 import { waitForRows } from '../support/tables.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -71,32 +71,6 @@ describe('no cell, header or button clips its content', () => {
       expect(cell.clientHeight).to.be.at.most(Math.ceil(2 * lineHeight) + 1);
     }
   });
-
-  /**
-   * Per column that is not free text: how much wider it is than its widest header or value (px),
-   * i.e. room it could have left to free text.
-   */
-  function spareRoom(el: HTMLElement): { column: string; spare: number }[] {
-    const range = document.createRange();
-    const rows = $$(el, '.grid .row');
-    const count = rows[0]!.children.length;
-    const out: { column: string; spare: number }[] = [];
-    for (let col = 0; col < count; col++) {
-      const cells = rows.map((row) => row.children[col] as HTMLElement).filter(Boolean);
-      if (cells.some((c) => c.classList.contains('wrap'))) continue;
-      let need = 0;
-      for (const cell of cells) {
-        range.selectNodeContents(cell);
-        const style = getComputedStyle(cell);
-        need = Math.max(
-          need,
-          range.getBoundingClientRect().width + parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd),
-        );
-      }
-      out.push({ column: cells[0]!.textContent!.trim(), spare: Math.round(cells[0]!.getBoundingClientRect().width - need) });
-    }
-    return out;
-  }
 
   for (const [tag, attrs] of [
     ['call-log-table', 'from="2026-11-01" to="2026-11-27"'],

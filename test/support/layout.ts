@@ -61,6 +61,32 @@ export function clippedCells(root: ParentNode): string[] {
 }
 
 /**
+ * Per grid column of `el` that is not free text: how much wider it is than its widest header
+ * or value (px), i.e. room it could have left to free text.
+ */
+export function spareRoom(el: HTMLElement): { column: string; spare: number }[] {
+  const range = document.createRange();
+  const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.grid .row')];
+  const count = rows[0]!.children.length;
+  const out: { column: string; spare: number }[] = [];
+  for (let col = 0; col < count; col++) {
+    const cells = rows.map((row) => row.children[col] as HTMLElement).filter(Boolean);
+    if (cells.some((c) => c.classList.contains('wrap'))) continue;
+    let need = 0;
+    for (const cell of cells) {
+      range.selectNodeContents(cell);
+      const style = getComputedStyle(cell);
+      need = Math.max(
+        need,
+        range.getBoundingClientRect().width + parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd),
+      );
+    }
+    out.push({ column: cells[0]!.textContent!.trim(), spare: Math.round(cells[0]!.getBoundingClientRect().width - need) });
+  }
+  return out;
+}
+
+/**
  * Whether `text` is laid out in its reading order, left to right, wherever it shows under
  * `root` (its text nodes; invisible bidi controls around it are allowed). Each occurrence's
  * visible characters must stand at increasing x: `+20 26 8879 8545` laid out as
