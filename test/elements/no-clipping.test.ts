@@ -8,7 +8,7 @@ import '../../src/elements/media-library/define.js';
 import '../../src/elements/block-list/define.js';
 import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { pinClock } from '../support/clock.js';
-import { $$ } from '../support/dom.js';
+import { $, $$ } from '../support/dom.js';
 import { clippedCells, spareRoom } from '../support/layout.js';
 import { waitForRows } from '../support/tables.js';
 
@@ -25,8 +25,7 @@ const SECTIONS = [
   { tag: 'block-list', attrs: '' },
 ];
 
-async function mount(tag: string, attrs: string, locale = 'en-US') {
-  const provider = createDemoProvider({ seed: 7, now: NOW });
+async function mount(tag: string, attrs: string, locale = 'en-US', provider = createDemoProvider({ seed: 7, now: NOW })) {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   // One tag per section: built as markup (a tag name cannot be a Lit binding).
   host.innerHTML = `<${tag} locale="${locale}" time-zone="${ZONE}" ${attrs}></${tag}>`;
@@ -112,4 +111,68 @@ describe('no cell, header or button clips its content', () => {
     );
     expect($$(el, '.layer [role="rowheader"].wrap').length).to.be.greaterThan(0);
   });
+});
+
+describe('a row button keeps its width when its words change', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  /** Presses `button`, confirms, and waits for `changed`; the button is as wide after, and nothing clips. */
+  async function pressAndConfirm(el: HTMLElement, button: () => HTMLElement, changed: (text: string) => boolean) {
+    await nextFrame();
+    await until(() => clippedCells(el.shadowRoot!).length === 0, `clipped: ${clippedCells(el.shadowRoot!).join(' | ')}`);
+    const before = { text: button().textContent!.trim(), width: button().getBoundingClientRect().width };
+    button().click();
+    await until(() => $(el, 'dialog[open]'), 'no confirmation dialog');
+    $(el, '[data-confirm]')!.click();
+    await until(() => changed(button().textContent!.trim()), `the button still says ${before.text}`);
+    const after = button().textContent!.trim();
+    expect(button().getBoundingClientRect().width, `${before.text} → ${after}`).to.be.closeTo(before.width, 0.5);
+    expect(clippedCells(el.shadowRoot!), `${before.text} → ${after}`).to.deep.equal([]);
+  }
+
+  it("the media table's Play, while the file plays (Pause)", async () => {
+    await setViewport({ width: 1024, height: 900 });
+    const el = await mount('media-library', '');
+    const button = () => $$(el, '.layer [part~="play-button"]')[0]!;
+    await nextFrame();
+    await until(() => clippedCells(el.shadowRoot!).length === 0, `clipped: ${clippedCells(el.shadowRoot!).join(' | ')}`);
+    const width = button().getBoundingClientRect().width;
+    button().click();
+    const audio = await until(() => $<HTMLAudioElement>(el, 'audio')).then(() => $<HTMLAudioElement>(el, 'audio')!);
+    await until(() => audio.readyState >= 1, 'the audio did not load');
+    // A browser may refuse to play without a user's gesture: then it plays as far as the page can tell.
+    if (audio.paused) {
+      Object.defineProperty(audio, 'paused', { configurable: true, get: () => false });
+      audio.dispatchEvent(new Event('play'));
+    }
+    await until(() => button().textContent!.trim() === 'Pause', 'the row does not say Pause');
+    expect(button().getBoundingClientRect().width).to.be.closeTo(width, 0.5);
+    expect(clippedCells(el.shadowRoot!)).to.deep.equal([]);
+  });
+
+  // Each language's words: the translation loads after the rows may show.
+  for (const [locale, block, blocked, unblock, unblocking] of [
+    ['en-US', 'Block', 'Blocked', 'Unblock', 'Unblocking…'],
+    ['de-DE', 'Sperren', 'Gesperrt', 'Entsperren', 'Wird entsperrt…'],
+    ['es-ES', 'Bloquear', 'Bloqueado', 'Desbloquear', 'Desbloqueando…'],
+  ] as const) {
+    it(`the call log's ${block}, once the number is blocked (${locale})`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await mount('call-log-table', 'from="2026-11-01" to="2026-11-27"', locale);
+      const button = () => $$(el, '.layer [part~="block-button"]')[0]!;
+      await until(() => button().textContent!.trim() === block, `no ${block}`);
+      await pressAndConfirm(el, button, (text) => text === blocked);
+    });
+
+    it(`the block list's ${unblock}, while it unblocks (${locale})`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const provider = createDemoProvider({ seed: 7, now: NOW });
+      // The answer is held, so the row stays with its button busy.
+      provider.unblockNumber = () => new Promise<never>(() => {});
+      const el = await mount('block-list', '', locale, provider);
+      const button = () => $$(el, '.layer [part~="unblock-button"]')[0]!;
+      await until(() => button().textContent!.trim() === unblock, `no ${unblock}`);
+      await pressAndConfirm(el, button, (text) => text === unblocking);
+    });
+  }
 });

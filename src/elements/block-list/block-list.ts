@@ -209,6 +209,7 @@ export class BlockList extends PawElement<BlockListStrings> {
         part: 'unblock-button',
         label: done ? t.unblockedLabel(shown) : busy ? t.unblockingLabel(shown) : t.unblockLabel(shown),
         text: done ? t.unblocked : busy ? t.unblocking : t.unblock,
+        texts: [t.unblock, t.unblocking, t.unblocked],
         unavailable: done || busy,
         onClick: () => void this.unblocker.unblock(blocked.number),
       },

@@ -205,6 +205,7 @@ export class CallLogTable extends RangeSection<CallLogTableStrings> {
         part: 'block-button',
         label: blocked ? t.blockedLabel(shown) : t.blockLabel(shown),
         text: blocked ? t.blocked : t.block,
+        texts: [t.block, t.blocked],
         unavailable: blocked || this.blocker.isBusy(number),
         onClick: () => void this.blocker.block(number),
       },

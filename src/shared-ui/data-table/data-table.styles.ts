@@ -178,9 +178,30 @@ export const dataTableStyles = css`
       box-shadow: inset 1px 0 0 var(--_border);
     }
   }
-  /* A row's action button (row-button.ts): as compact as the row. */
+  /*
+   * A row's action button (row-button.ts): as compact as the row, and as wide as the widest text
+   * it shows in any state (Play / Pause): the other texts are laid out under it with no height
+   * and unseen, so the button keeps its width when its state changes.
+   */
   .row-button {
     min-block-size: 0;
     padding-block: 0.125em;
+  }
+  .row-button[data-also] {
+    flex-direction: column;
+    gap: 0;
+  }
+  .row-button[data-also]::before,
+  .row-button[data-also]::after {
+    content: attr(data-also);
+    /* After the text, which so stays the button's baseline. */
+    order: 1;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    white-space: nowrap;
+  }
+  .row-button[data-also]::after {
+    content: attr(data-also-2);
   }
 `;
