@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ESM_BUNDLES = { '/__esm/ajv-2020.js': 'ajv/dist/2020.js' };
@@ -14,7 +15,7 @@ let serverRendered;
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   // Pages of one browser in parallel (2 cores: more pages only queue).
   concurrency: 4,
   concurrentBrowsers: 1,

@@ -103,6 +103,15 @@ export const controls = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
+  /* Forced colours: unavailable in the system's own colour (a disabled button's). */
+  @media (forced-colors: active) {
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      opacity: 1;
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
   .button:focus-visible,
   input:focus-visible,
   select:focus-visible,
@@ -185,6 +194,12 @@ export const states = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
+    }
+  }
+  /* Forced colours paint the whole ring one colour: its turning arc in the highlight. */
+  @media (forced-colors: active) {
+    .spinner {
+      border-block-start-color: Highlight;
     }
   }
   .empty,

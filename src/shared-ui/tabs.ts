@@ -94,4 +94,16 @@ export const tabListStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
+  /*
+   * Forced colours (Windows high contrast) paint every border, the unselected tabs' transparent
+   * ones too: those take the background's colour, and the selected tab's the highlight.
+   */
+  @media (forced-colors: active) {
+    .tab-list .tab {
+      border-color: Canvas;
+    }
+    .tab-list .tab[aria-selected='true'] {
+      border-color: Highlight;
+    }
+  }
 `;

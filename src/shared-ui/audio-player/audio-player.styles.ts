@@ -65,6 +65,17 @@ export const audioPlayerStyles = css`
   .player-close-icon::after {
     transform: rotate(-45deg);
   }
+  /*
+   * Forced colours (Windows high contrast) drop background colours, so the icons drawn with one
+   * take the button text's system colour.
+   */
+  @media (forced-colors: active) {
+    .player-icon.play,
+    .player-close-icon::before,
+    .player-close-icon::after {
+      background: ButtonText;
+    }
+  }
   .player-seek {
     flex: 1 1 10em;
     min-inline-size: 8em;
