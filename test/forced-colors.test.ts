@@ -91,6 +91,17 @@ describe('forced colours (Windows high contrast)', () => {
     expect(ink).to.equal(systemColor('ButtonText'));
   });
 
+  it("the loading spinner's turning arc stands apart from its ring", async () => {
+    const provider = createDemoProvider({ seed: 6, now: NOW });
+    provider.getCurrentUser = () => new Promise<never>(() => {});
+    const el = await fixture<AccountSettings>(html`<account-settings section="user" .provider=${provider}></account-settings>`);
+    await until(() => el.sectionElement, 'no section');
+    const spinner = await waitFor(el.sectionElement!, '.spinner');
+    const style = getComputedStyle(spinner);
+    expect(style.borderBlockStartColor).to.equal(systemColor('Highlight'));
+    expect(style.borderBlockEndColor).to.not.equal(style.borderBlockStartColor);
+  });
+
   it('an unavailable row button is in the system colour for disabled text', async () => {
     await setViewport({ width: 1280, height: 900 });
     const { section } = await openSection('per-minute');
