@@ -1,8 +1,9 @@
 /**
  * Nothing is cut off in the sections that are not lists (the lists: no-clipping.test.ts), nor in
- * the shell around them, the account menu, the date-range field or an open dialog, at 1,040 and
- * 390 px: no button, header, label or value is wider than its box, and nothing sticks out of
- * the section (or, for a dialog, the window).
+ * the shell around them, the account menu, the date-range field or an open dialog, at 1,040, 390
+ * and 320 px (a 1,280 px window zoomed to 400%: WCAG's reflow width): no button, header, label or
+ * value is wider than its box, and nothing sticks out of the section (or, for a dialog, the
+ * window).
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { until } from '../support/patience.js';
@@ -23,10 +24,10 @@ const demo = () => createDemoProvider({ seed: 7, now: NOW });
 
 const SECTIONS = ['user', 'account', 'service-plan', 'per-minute', 'transactions', 'bills', 'media', 'block-list'] as const;
 
-async function shell(section: string, width: number, locale = 'en-US') {
+async function shell(section: string, width: number, locale = 'en-US', style = 'display:block') {
   await setViewport({ width, height: 900 });
   const el = await fixture<AccountSettings>(html`<account-settings
-    style="display:block"
+    style=${style}
     .provider=${demo()}
     section=${section}
     locale=${locale}
@@ -55,12 +56,22 @@ describe('nothing in any section clips its content', function () {
   this.timeout(30000);
   after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const width of [1040, 390]) {
+  for (const width of [1040, 390, 320]) {
     for (const locale of ['en-US', 'ar']) {
       for (const section of SECTIONS) {
         it(`${section} in the shell at ${width} px (${locale})`, async () => {
           const el = await shell(section, width, locale);
           await expectNothingClipped(el, `${section} ${width} ${locale}`);
+        });
+      }
+    }
+
+    if (width === 320) {
+      // A portal's own margins and card around the section: the demo host page at 320 px gives it 241 px.
+      for (const section of SECTIONS) {
+        it(`${section} in the shell in a 240 px box, at ${width} px`, async () => {
+          const el = await shell(section, width, 'en-US', 'display:block;inline-size:240px');
+          await expectNothingClipped(el, `${section} in 240 px`);
         });
       }
     }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const accountInfoPanelStyles = css`
   .contacts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
     gap: var(--_space-m);
     list-style: none;
     padding: 0;

@@ -7,6 +7,7 @@ export const accountMenuStyles = css`
     position: relative;
     /* The button sits in the host's header: it takes the header's colour, not the panel text colour. */
     color: inherit;
+    max-inline-size: 100%;
   }
   .trigger {
     font: inherit;
@@ -20,7 +21,8 @@ export const accountMenuStyles = css`
     background: var(--account-menu-button-background, transparent);
     color: var(--account-menu-button-color, inherit);
     cursor: pointer;
-    max-inline-size: 20em;
+    /* A long account name ends in an ellipsis rather than widen the host's header. */
+    max-inline-size: min(20em, 100%);
   }
   .trigger:hover {
     background: color-mix(in srgb, currentColor 10%, transparent);

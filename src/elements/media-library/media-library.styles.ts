@@ -21,11 +21,11 @@ export const mediaLibraryStyles = css`
     align-items: start;
     margin-block-end: var(--_space-s);
   }
+  /* 18em wide, narrower in a narrower toolbar (a phone's, a zoomed window's). */
   .search-field {
     margin: 0;
-  }
-  .search-field input {
-    inline-size: 18em;
+    flex: 0 1 18em;
+    min-inline-size: 0;
   }
   .upload {
     display: grid;

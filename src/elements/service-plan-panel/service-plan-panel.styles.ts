@@ -74,7 +74,7 @@ export const servicePlanPanelStyles = css`
   }
   .changes {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(18em, 100%), 1fr));
     gap: var(--_space-l);
     margin-block-start: var(--_space-l);
     max-inline-size: 48em;
