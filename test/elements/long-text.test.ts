@@ -16,7 +16,7 @@ const valueOf = (host: Element, label: string) =>
 
 /**
  * At every width from 16em (where it must wrap) to 22em (each piece between separators fits),
- * the value wraps only after a space, a hyphen, `@` or `.`, and stays in its box.
+ * the value wraps only after a space, a hyphen, `@`, `.` or `/`, and stays in its box.
  */
 async function expectBrokenAtSeparators(host: HTMLElement, label: string, text: string) {
   for (let em = 16; em <= 22; em++) {
@@ -43,6 +43,15 @@ describe('long e-mails and names', () => {
     const el = await fixture<AccountInfoPanel>(html`<account-info-panel style="display:block" .provider=${provider}></account-info-panel>`);
     await waitForText(el, 'billing');
     await expectBrokenAtSeparators(el, 'Email', EMAIL);
+  });
+
+  it('a time zone breaks after its slashes, never mid-word', async () => {
+    const provider = demo();
+    const account = await provider.getAccount();
+    provider.getAccount = async () => ({ ...account, timezone: 'America/Argentina/Buenos_Aires' });
+    const el = await fixture<AccountInfoPanel>(html`<account-info-panel style="display:block" .provider=${provider}></account-info-panel>`);
+    await waitForText(el, 'Buenos_Aires');
+    await expectBrokenAtSeparators(el, 'Time zone', 'America/Argentina/Buenos_Aires');
   });
 
   it('break at @ and . in the user panel', async () => {

@@ -17,7 +17,7 @@ function charTops(node: Text): number[] {
 
 /**
  * How an element's text wraps: its number of lines, and every line break that is not after a
- * space, a hyphen, `@` or `.` (`"cedarr|idge"`: a word broken in its middle).
+ * space, a hyphen, `@`, `.` or `/` (`"cedarr|idge"`: a word broken in its middle).
  */
 export function wrapping(el: Element): { lines: number; brokenWords: string[] } {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -28,7 +28,7 @@ export function wrapping(el: Element): { lines: number; brokenWords: string[] } 
   const seen = chars.filter((c) => !Number.isNaN(c.top));
   const brokenWords: string[] = [];
   for (let i = 1; i < seen.length; i++) {
-    if (seen[i]!.top !== seen[i - 1]!.top && !/[\s\-@.]/.test(seen[i - 1]!.ch) && !/\s/.test(seen[i]!.ch)) {
+    if (seen[i]!.top !== seen[i - 1]!.top && !/[\s\-@./]/.test(seen[i - 1]!.ch) && !/\s/.test(seen[i]!.ch)) {
       const text = seen.map((c) => c.ch).join('');
       brokenWords.push(`${text.slice(Math.max(0, i - 8), i)}|${text.slice(i, i + 8)}`);
     }

@@ -63,7 +63,7 @@ export class AccountInfoPanel extends PawElement<AccountInfoPanelStrings> {
   }
 
   private renderValue(value: string | undefined) {
-    return value ? value : html`<span class="not-set">${this.text.notSet}</span>`;
+    return value ? breakable(value) : html`<span class="not-set">${this.text.notSet}</span>`;
   }
 
   private renderContact(contact: Contact) {
