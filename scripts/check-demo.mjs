@@ -1,8 +1,8 @@
 // Opens the BUILT demo host page (what `npm start` shows; build it first with
 // `npx vite build --config demo/vite.config.ts`) in Chromium, as a person would look at it:
-// - on the demo backend at portal, tablet and phone widths (1280, 820, 390 px; and at 1280 px in
-//   the system's dark scheme), every section settles with content (no loading, error or "no
-//   provider" state) and the page does not scroll sideways (a header or a section wider than the
+// - on the demo backend at portal, tablet and phone widths (1280, 820, 390 px), at 320 px (a 1280 px
+//   window zoomed to 400%: WCAG's reflow width) and at 1280 px in the system's dark scheme, every
+//   section settles with content (no loading, error or "no provider" state) and the page does not scroll sideways (a header or a section wider than the
 //   screen);
 // - the account menu opens inside the screen and each of its items is legible on the dropdown
 //   (contrast at least 4.5:1: white-on-white items once shipped here unnoticed);
@@ -26,6 +26,7 @@ const WIDTHS = [
   { name: 'portal', width: 1280, height: 900 },
   { name: 'tablet', width: 820, height: 1100 },
   { name: 'phone', width: 390, height: 844 },
+  { name: 'zoomed to 400%', width: 320, height: 900 },
 ];
 const TIMEOUT_MS = 20_000;
 
@@ -88,7 +89,7 @@ async function menuReport() {
   const box = popup.getBoundingClientRect();
   const scrollWidth = document.documentElement.scrollWidth;
   menu.shadowRoot.querySelector('button[aria-haspopup]').click();
-  return { left: box.left, right: box.right, visible: box.width > 0, items, viewport: window.innerWidth, scrollWidth };
+  return { left: box.left, right: box.right, visible: box.width > 0, items, viewport: document.documentElement.clientWidth, scrollWidth };
 }
 
 const problems = [];
@@ -120,12 +121,13 @@ async function visit({ backend, width, height, name, menu, dark = false }) {
         problems.push(`${where}, ${section}: ${state === 'pending' ? `not settled in ${TIMEOUT_MS / 1000} s` : state}`);
         continue;
       }
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      // The room inside the page's scroll bar (a window's innerWidth counts the bar too).
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
+        clientWidth: document.documentElement.clientWidth,
       }));
-      if (scrollWidth > innerWidth)
-        problems.push(`${where}, ${section}: the page scrolls sideways (${scrollWidth} px wide in a ${innerWidth} px window)`);
+      if (scrollWidth > clientWidth)
+        problems.push(`${where}, ${section}: the page scrolls sideways (${scrollWidth} px wide in ${clientWidth} px of window)`);
     }
     if (menu) {
       const report = await page.evaluate(menuReport);
