@@ -113,6 +113,27 @@ describe('no cell, header or button clips its content', () => {
   });
 });
 
+describe("the user's text spacing or font size, set once the rows show", () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  // WCAG 1.4.12: letters 0.12em apart, words 0.16em, lines 1.5; and a larger font.
+  for (const [what, style] of [
+    ['text spacing', 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5'],
+    ['a larger font', 'font-size: 20px'],
+  ] as const) {
+    for (const { tag, attrs } of SECTIONS) {
+      it(`<${tag}> sizes its columns again for ${what}: nothing is cut off`, async () => {
+        await setViewport({ width: 1280, height: 900 });
+        const el = await mount(tag, attrs);
+        await nextFrame();
+        await until(() => clippedCells(el.shadowRoot!).length === 0, `clipped before: ${clippedCells(el.shadowRoot!).join(' | ')}`);
+        el.setAttribute('style', style);
+        await until(() => clippedCells(el.shadowRoot!).length === 0, `clipped after ${what}: ${clippedCells(el.shadowRoot!).join(' | ')}`);
+      });
+    }
+  }
+});
+
 describe('a row button keeps its width when its words change', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 

@@ -44,6 +44,11 @@ function textWidth(text: string, style: CSSStyleDeclaration): number | undefined
   canvas ??= document.createElement('canvas').getContext('2d');
   if (!canvas) return undefined;
   canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  // The user's text spacing (WCAG 1.4.12) widens text too; `normal` where a canvas cannot apply it.
+  if ('letterSpacing' in canvas) {
+    canvas.letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
+    canvas.wordSpacing = style.wordSpacing === 'normal' ? '0px' : style.wordSpacing;
+  }
   return canvas.measureText(text).width;
 }
 

@@ -9,6 +9,7 @@ import { RowLayer, type LayerRow } from './row-layer.js';
 import type { PageFailure, RowSource, SourcePage } from './row-source.js';
 import { DEFAULT_MAX_SCROLL_HEIGHT, rowsPerViewport, scrollHeight, visibleRows } from './scroll-geometry.js';
 import { ScrollState } from './scroll-state.js';
+import { TextMetrics } from './text-metrics.js';
 
 /** Text the table needs (merge it into the host's strings table). */
 export interface DataTableStrings {
@@ -54,6 +55,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   private readonly layerEl = createRef<HTMLDivElement>();
   private readonly rowLayer: RowLayer;
   private readonly widths = new ColumnWidths();
+  private readonly textMetrics = new TextMetrics();
   private measuringWidths = false;
   /** The rows `render()` laid out, put in the DOM by `hostUpdated()`. */
   private layout: LayerRow[] = [];
@@ -171,9 +173,19 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (scroller && !this.resizeObserver) {
       // Measured in the next frame: the new sizes re-render the table, which must not happen inside
       // the observer's own delivery (Gecko reports that as a "ResizeObserver loop" error).
-      this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+      this.resizeObserver = new ResizeObserver(() =>
+        requestAnimationFrame(() => {
+          // The text got wider or narrower (text spacing, font size, a font loaded): size the columns again.
+          if (this.textMetrics.changed()) {
+            this.widths.reset();
+            this.host.requestUpdate();
+          }
+          this.measure();
+        }),
+      );
       this.resizeObserver.observe(scroller);
       if (this.head.value) this.resizeObserver.observe(this.head.value);
+      if (this.textMetrics.element) this.resizeObserver.observe(this.textMetrics.element);
     }
     if (scroller && !this.measured && !this.measuring && scroller.querySelector('.layer > .row')) {
       // Measured once this update is complete, so the new height is not a change made during one.
@@ -364,6 +376,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     const text = this.options.strings();
     const rowCount = source?.total !== undefined ? source.total + 1 : -1;
     return html`<div class="table-scroller" part="table-scroller" ${ref(this.scroller)} @scroll=${this.onScroll} @wheel=${this.onWheel}>
+        ${this.textMetrics.render()}
         <div
           role="grid"
           class="grid"

@@ -25,6 +25,15 @@ export const dataTableStyles = css`
     display: block;
     position: relative;
   }
+  /* text-metrics.ts: unseen text in the cells' font, watched for a change of width. */
+  .text-sample {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
+  }
   .grid .row {
     display: grid;
     grid-template-columns: var(--_columns);
