@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/elements/account-settings/define.js';
+import '../src/elements/account-menu/define.js';
 import type { AccountSettings } from '../src/elements/account-settings/account-settings.js';
 import { createDemoProvider } from '../src/providers/demo/index.js';
 import { pinClock } from './support/clock.js';
@@ -100,6 +101,21 @@ describe('forced colours (Windows high contrast)', () => {
     const style = getComputedStyle(spinner);
     expect(style.borderBlockStartColor).to.equal(systemColor('Highlight'));
     expect(style.borderBlockEndColor).to.not.equal(style.borderBlockStartColor);
+  });
+
+  it("the account menu's focused item is in the system's highlight, its own or the host's", async () => {
+    const menu = await fixture<HTMLElement>(html`<account-menu account-name="Cedar Ridge"><a href="#billing">Billing</a></account-menu>`);
+    $<HTMLButtonElement>(menu, 'button[aria-haspopup]')!.click();
+    await until(() => menu.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'no item has focus');
+    const own = menu.shadowRoot!.activeElement as HTMLElement;
+    const hosts = menu.querySelector<HTMLElement>('[role="menuitem"]')!;
+    const marked = (item: HTMLElement) => {
+      const style = getComputedStyle(item);
+      return style.backgroundColor === systemColor('Highlight') && style.color === systemColor('HighlightText');
+    };
+    expect([marked(own), marked(hosts)]).to.deep.equal([true, false]);
+    hosts.focus();
+    expect([marked(own), marked(hosts)]).to.deep.equal([false, true]);
   });
 
   it('an unavailable row button is in the system colour for disabled text', async () => {

@@ -95,6 +95,19 @@ export const accountMenuStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
+  /*
+   * Forced colours drop the background that marks the item under the pointer or with focus:
+   * the system's highlight marks it instead.
+   */
+  @media (forced-colors: active) {
+    .item:hover,
+    .item:focus,
+    ::slotted([role='menuitem']:hover),
+    ::slotted([role='menuitem']:focus) {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .popup .state {
     padding: var(--_space-s) var(--_space-m);
     font-size: 0.9em;
