@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ProviderError } from '../../src/core/errors.js';
 import type { ProviderErrorDetail } from '../../src/core/events.js';
 import type { DemoMethod, DemoProvider } from '../../src/providers/demo/index.js';
@@ -182,6 +182,21 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'b')).to.equal(null);
       expect((window as { __listSectionPwned?: number }).__listSectionPwned).to.equal(undefined);
+    });
+
+    it('fits its scrolling box on a short screen (a phone held sideways)', async () => {
+      await setViewport({ width: 844, height: 390 });
+      try {
+        const el = await mount(config, config.provider());
+        await waitForRows(el);
+        const scroller = $$(el, '.table-scroller').find((s) => s.checkVisibility())!;
+        const height = scroller.getBoundingClientRect().height;
+        const em = parseFloat(getComputedStyle(scroller).fontSize);
+        expect(height, 'at most 85% of the window').to.be.at.most(0.85 * 390 + 1);
+        expect(height, 'at least 12em, or its rows').to.be.at.least(Math.min(12 * em, scroller.scrollHeight) - 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('is accessible with rows, and its grid has one tab stop that follows the arrow keys', async () => {

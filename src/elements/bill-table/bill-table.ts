@@ -94,7 +94,7 @@ const BILL_PRESETS: readonly RangePreset[] = ['last-3-months', ...DEFAULT_PRESET
  * @csspart not-supported - Shown when the provider has no bills (`listBills`).
  *
  * @cssprop --bill-table-height - Height of the table's scrolling area (default: as tall as its rows, up to `--bill-table-max-height`).
- * @cssprop [--bill-table-max-height=28em] - Largest height of the table's scrolling area.
+ * @cssprop [--bill-table-max-height=28em] - Largest height of the table's scrolling area (and at most 85% of the window's height).
  * @cssprop [--bill-table-row-height=2.75em] - Height of every row (fixed; measured once).
  * @cssprop [--bill-table-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
  * @cssprop [--bill-table-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.

@@ -87,7 +87,7 @@ const MAX_REASON_LENGTH = 200;
  * @csspart dialog-cancel - Its Cancel button.
  * @csspart dialog-confirm - Its Unblock button.
  *
- * @cssprop [--block-list-height=24em] - Largest height of the table's scrolling area (a short list takes less).
+ * @cssprop [--block-list-height=24em] - Largest height of the table's scrolling area (a short list takes less; at most 85% of the window's height).
  * @cssprop [--block-list-row-height=2.75em] - Height of every row (fixed; measured once).
  * @cssprop [--block-list-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
  * @cssprop [--block-list-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.

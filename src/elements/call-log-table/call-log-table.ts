@@ -106,7 +106,7 @@ const opposite = (order: CallOrder): CallOrder => (order === 'newest' ? 'oldest'
  * @csspart dialog-cancel - Its Cancel button.
  * @csspart dialog-confirm - Its Block button.
  *
- * @cssprop [--call-log-table-height=28em] - Height of the table's scrolling area.
+ * @cssprop [--call-log-table-height=28em] - Height of the table's scrolling area (at most 85% of the window's height).
  * @cssprop [--call-log-table-row-height=2.75em] - Height of every row (fixed; measured once).
  * @cssprop [--call-log-table-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
  * @cssprop [--call-log-table-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.

@@ -125,7 +125,7 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 10_000_000;
  * @csspart dialog-cancel - Its Cancel button.
  * @csspart dialog-confirm - Its Delete button.
  *
- * @cssprop [--media-library-height=24em] - Height of each table's scrolling area.
+ * @cssprop [--media-library-height=24em] - Height of each table's scrolling area (at most 85% of the window's height).
  * @cssprop [--media-library-row-height=2.75em] - Height of every row (fixed; measured once).
  * @cssprop [--media-library-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
  * @cssprop [--media-library-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.

@@ -99,7 +99,7 @@ interface TransactionQuery {
  * @csspart earlier-button - In the empty state: **Show <month>**, the calendar month before the range's From day, in one click.
  * @csspart no-provider - Shown when no data provider is configured.
  *
- * @cssprop [--transaction-table-height=28em] - Height of the table's scrolling area.
+ * @cssprop [--transaction-table-height=28em] - Height of the table's scrolling area (at most 85% of the window's height).
  * @cssprop [--transaction-table-row-height=2.75em] - Height of every row (fixed; measured once).
  * @cssprop [--transaction-table-header-background=var(--paw-color-surface-raised)] - Background of the column headers.
  * @cssprop [--transaction-table-stripe=color-mix(in srgb, var(--paw-color-surface-raised) 60%, var(--paw-color-surface))] - Background of every other row.

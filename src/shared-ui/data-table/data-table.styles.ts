@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of the virtual data grid. Public knobs the host can map to its own custom properties:
- * `--_table-height` (scroll area height), `--_row-height` (fixed row height; keep it a length the
+ * `--_table-height` (scroll area height, at most 85% of the window's), `--_row-height` (fixed row height; keep it a length the
  * table can measure), `--_table-header-background`, `--_table-stripe`.
  */
 export const dataTableStyles = css`
@@ -16,7 +16,11 @@ export const dataTableStyles = css`
     scrollbar-color: var(--_text-muted) transparent;
     overflow-anchor: none;
     contain: content;
-    block-size: var(--_table-height, 28em);
+    /*
+     * Never taller than 85% of the window (at least 12em): on a short screen (a phone held
+     * sideways, a zoomed window) the whole scrolling box, its sideways scroll bar included, fits.
+     */
+    block-size: min(var(--_table-height, 28em), max(12em, 85dvh));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
