@@ -2,8 +2,8 @@
 // `npx vite build --config demo/vite.config.ts`) in Chromium, as a person would look at it:
 // - on the demo backend at portal, tablet and phone widths (1280, 820, 390 px), at 320 px (a 1280 px
 //   window zoomed to 400%: WCAG's reflow width) and at 1280 px in the system's dark scheme, every
-//   section settles with content (no loading, error or "no provider" state) and the page does not scroll sideways (a header or a section wider than the
-//   screen);
+//   section settles with content (no loading, error or "no provider" state) and the page does
+//   not scroll sideways (a header or a section wider than the screen);
 // - the account menu opens inside the screen and each of its items is legible on the dropdown
 //   (contrast at least 4.5:1: white-on-white items once shipped here unnoticed);
 // - on the HTTP and Kazoo backends (the mock servers in a service worker) every section settles
