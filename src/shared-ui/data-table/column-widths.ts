@@ -85,6 +85,8 @@ export class ColumnWidths {
   private seen = new Set<number>();
   /** `widths` are the previous query's: the next measurement with data rows replaces them. */
   private stale = false;
+  /** The next measurement replaces the widths exactly (no keeping a slightly wider one). */
+  private exact = false;
 
   /** The measured minimum (px) of each column, by index; `undefined` until measured. */
   get measured(): readonly (number | undefined)[] {
@@ -104,6 +106,15 @@ export class ColumnWidths {
   reset(): void {
     this.seen.clear();
     this.stale = this.widths.length > 0;
+  }
+
+  /**
+   * The text changed width (text spacing, font size, a font that loaded): measure again and take
+   * the new widths as they are, so the result does not depend on what was measured before.
+   */
+  remeasure(): void {
+    this.reset();
+    this.exact = this.stale;
   }
 
   /**
@@ -132,9 +143,11 @@ export class ColumnWidths {
     if (rows.length === 0 || (this.stale && rows.length === 1 && rows[0] === header)) return false;
     const previous = { widths: this.widths, naturals: this.naturals };
     const fresh = this.stale;
+    const exact = this.exact;
     this.widths = fresh ? [] : [...previous.widths];
     this.naturals = fresh ? [] : [...previous.naturals];
     this.stale = false;
+    this.exact = false;
     const range = document.createRange();
     let padding: number | undefined;
     let em = 16;
@@ -169,7 +182,7 @@ export class ColumnWidths {
       [this.naturals, previous.naturals],
     ] as const) {
       for (let i = 0; i < Math.max(before.length, now.length); i++) {
-        now[i] = keep(before[i], now[i], fresh, em);
+        if (!exact) now[i] = keep(before[i], now[i], fresh, em);
         if (now[i] !== before[i]) changed = true;
       }
     }

@@ -177,7 +177,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
         requestAnimationFrame(() => {
           // The text got wider or narrower (text spacing, font size, a font loaded): size the columns again.
           if (this.textMetrics.changed()) {
-            this.widths.reset();
+            this.widths.remeasure();
             this.host.requestUpdate();
           }
           this.measure();
