@@ -60,4 +60,55 @@ describe('theming from outside', () => {
     const tabHeight = (root: Element) => $(root.querySelector('account-settings')!, '[role="tab"]')!.getBoundingClientRect().height;
     expect(tabHeight(large) / tabHeight(small)).to.be.closeTo(2, 0.25);
   });
+
+  /** Every `input` and `select` under `root`, through the shadow roots of the elements inside it. */
+  function fields(root: ParentNode): HTMLElement[] {
+    const out = [...root.querySelectorAll<HTMLElement>('input, select')];
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...fields(el.shadowRoot));
+    return out;
+  }
+  /** The first opaque background behind `el` (its ancestors, across shadow roots). */
+  function backdrop(el: Element): string {
+    for (let node: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host; node;) {
+      const color = getComputedStyle(node).backgroundColor;
+      if (!/rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent') return color;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    return 'rgb(255, 255, 255)';
+  }
+  const luminance = (color: string) => {
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every text field's edge stands out 3:1 from the field and from what is around it (${scheme}; WCAG 1.4.11)`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const seen: string[] = [];
+      for (const section of ['service-plan', 'per-minute', 'media', 'block-list']) {
+        const el = await fixture<AccountSettings>(html`<account-settings section=${section} .provider=${demo()}></account-settings>`);
+        await waitUntil(() => el.sectionElement && fields(el.shadowRoot!).length > 0, `${section}: no fields`);
+        for (const field of fields(el.shadowRoot!)) {
+          if (!field.checkVisibility()) continue;
+          const style = getComputedStyle(field);
+          const edge = style.borderTopColor;
+          const name = `${section} ${field.localName}#${field.id || field.getAttribute('part')}`;
+          expect(contrast(edge, style.backgroundColor), `${name}: edge on its own background`).to.be.at.least(3);
+          expect(contrast(edge, backdrop(field)), `${name}: edge on what is around it`).to.be.at.least(3);
+          seen.push(name);
+        }
+      }
+      expect(seen.length, seen.join(', ')).to.be.at.least(8);
+    });
+  }
 });

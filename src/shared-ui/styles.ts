@@ -17,6 +17,8 @@ export const colorTokens = css`
   --_text: var(--paw-color-text, light-dark(#1b1c1f, #e6e7ea));
   --_text-muted: var(--paw-color-text-muted, light-dark(#50545c, #b0b4bc));
   --_border: var(--paw-color-border, light-dark(#c8ccd3, #4a4e56));
+  /* A text field's edge, all that shows of an empty one: at least 3:1 on both surfaces (WCAG 1.4.11). */
+  --_control-border: var(--paw-color-control-border, light-dark(#80858e, #7d828b));
   --_focus: var(--paw-color-focus, light-dark(#1f5fbf, #9cc3ff));
 `;
 
@@ -132,7 +134,7 @@ export const controls = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     padding: var(--_space-s);
   }
