@@ -45,8 +45,9 @@ const BUDGETS = {
   'user-panel': '4.2 kB',
   // 34.85 kB at 2026-12-07's start; 36.01 kB at its end: forced-colour rules, row buttons' other
   // texts, the text-metrics sample that re-sizes columns, the text fields' edge token
-  // (accessibility, each with its tests).
-  'shared core': '36.5 kB',
+  // (accessibility, each with its tests). 36.48 kB on 2026-12-08: a focused cell is scrolled into
+  // sight sideways, and the first column sticks only while it leaves half the width (WCAG 2.4.11).
+  'shared core': '37.2 kB',
   'provider: demo': '18.1 kB',
   'provider: http': '7.4 kB',
   'provider: kazoo': '20.3 kB',

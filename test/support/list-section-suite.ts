@@ -215,7 +215,58 @@ export function runListSectionSuite(config: ListSectionConfig): void {
       );
       await waitUntil(() => tabStops(grid!).length === 1 && tabStops(grid!)[0] === focused(), 'the tab stop did not follow focus');
     });
+
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`keeps the focused cell in sight on a phone as the arrow keys cross the columns (${dir}; WCAG 2.4.11)`, async () => {
+        await setViewport({ width: 390, height: 800 });
+        try {
+          const el = await mount(config, config.provider(), { dir });
+          await waitForRows(el);
+          const scroller = $$(el, '.table-scroller').find((s) => s.checkVisibility())!;
+          expect(scroller.scrollWidth, 'the table is wider than the phone').to.be.above(scroller.clientWidth + 20);
+          const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+          (rows(el)[0]!.querySelector('[role="rowheader"]') as HTMLElement).focus();
+          const [towardEnd, towardStart] = dir === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+          const columns = rows(el)[0]!.querySelectorAll('[role="gridcell"], [role="rowheader"]').length;
+          const hidden: string[] = [];
+          for (const key of ['End', ...Array<string>(columns - 1).fill(towardStart), ...Array<string>(columns - 1).fill(towardEnd)]) {
+            const before = focused();
+            await sendKeys({ press: key });
+            await waitUntil(() => focused() !== before, `${key} did not move focus`);
+            await new Promise((r) => requestAnimationFrame(r));
+            const what = obscuredBy(el, scroller, focused());
+            if (what) hidden.push(`${key} → "${focused().textContent!.trim()}": ${what}`);
+          }
+          expect(hidden, 'focused cells out of sight').to.deep.equal([]);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
   });
+}
+
+/**
+ * Why the start of `target` (where its text begins), and its end when it fits, cannot be seen:
+ * outside the scroller's box or under another element (the sticky first column); '' when seen.
+ */
+function obscuredBy(el: Element, scroller: HTMLElement, target: HTMLElement): string {
+  const box = scroller.getBoundingClientRect();
+  const left = box.left + scroller.clientLeft;
+  const right = left + scroller.clientWidth;
+  const rect = target.getBoundingClientRect();
+  const rtl = getComputedStyle(target).direction === 'rtl';
+  const y = rect.top + rect.height / 2;
+  const start = rtl ? rect.right - 3 : rect.left + 3;
+  const end = rtl ? rect.left + 3 : rect.right - 3;
+  const points = rect.width <= right - left ? [start, end] : [start];
+  for (const x of points) {
+    if (x < left || x > right) return `at x=${Math.round(x)}, outside the table's ${Math.round(left)}–${Math.round(right)}`;
+    const hit = el.shadowRoot!.elementFromPoint(x, y);
+    if (!hit || !(hit === target || target.contains(hit)))
+      return `at x=${Math.round(x)}, under ${hit?.textContent?.trim().slice(0, 30) ?? 'nothing'}`;
+  }
+  return '';
 }
 
 /** Rewrites each item of every page `method` lists (server data a test chooses). */

@@ -8,6 +8,7 @@ import { nextCell, type GridCell } from './grid-keys.js';
 import { RowLayer, type LayerRow } from './row-layer.js';
 import type { PageFailure, RowSource, SourcePage } from './row-source.js';
 import { DEFAULT_MAX_SCROLL_HEIGHT, rowsPerViewport, scrollHeight, visibleRows } from './scroll-geometry.js';
+import { revealInline } from './reveal-inline.js';
 import { ScrollState } from './scroll-state.js';
 import { TextMetrics } from './text-metrics.js';
 
@@ -62,6 +63,8 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
   private resizeObserver: ResizeObserver | undefined;
   private readonly scroll: ScrollState;
   private measured = false;
+  /** Whether the first column sticks to the inline-start edge (see `measure()`). */
+  private pinFirst = true;
   private measuring = false;
   private active: GridCell = { row: 0, col: 0 };
   private focusAfterUpdate = false;
@@ -207,7 +210,9 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     this.next?.want(0, rowsPerViewport(g));
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
-      this.focusTarget()?.focus({ preventScroll: true });
+      const target = this.focusTarget();
+      target?.focus({ preventScroll: true });
+      if (target && scroller) revealInline(scroller, target);
     }
   }
 
@@ -243,6 +248,13 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (row) this.measured = true;
     const rowHeight = row && row.offsetHeight > 0 ? row.offsetHeight : this.scroll.rowHeight;
     if (this.scroll.resize(rowHeight, Math.max(rowHeight, scroller.clientHeight - headHeight))) this.host.requestUpdate();
+    // The first column sticks while the table scrolls sideways, if it leaves half the width to the others.
+    const first = this.head.value?.querySelector<HTMLElement>('.cell');
+    const pinFirst = !first || first.offsetWidth * 2 <= scroller.clientWidth;
+    if (pinFirst !== this.pinFirst) {
+      this.pinFirst = pinFirst;
+      this.host.requestUpdate();
+    }
   }
 
   private readonly onScroll = (event: Event) => {
@@ -281,6 +293,9 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     const g = this.scroll.geometry();
     const { first, last } = visibleRows(this.scroll.position(g), g);
     if (cell.row >= 0 && (cell.row < first || cell.row > last) && this.scroll.reveal(cell.row)) this.host.requestUpdate();
+    // Sideways, as the browser does not place it (Tab, a click on a cell half under the first column).
+    const focused = event.composedPath()[0];
+    if (this.scroller.value && focused instanceof HTMLElement) revealInline(this.scroller.value, focused);
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
@@ -379,7 +394,7 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
         ${this.textMetrics.render()}
         <div
           role="grid"
-          class="grid"
+          class="grid ${this.pinFirst ? 'pin-first' : ''}"
           part="table"
           aria-label=${this.options.label()}
           aria-rowcount=${rowCount}

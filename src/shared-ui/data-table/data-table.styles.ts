@@ -114,13 +114,17 @@ export const dataTableStyles = css`
   }
   /*
    * The row header (first column) stays in view while the table scrolls sideways (narrow
-   * screens), so a row's values can be read against it.
+   * screens), so a row's values can be read against it; only while it takes at most half the
+   * table's width (\`pin-first\`, set by the controller), or the other columns would pass
+   * through a slit beside it.
    */
   .grid .row > .cell:first-child {
-    position: sticky;
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_surface);
+  }
+  .grid.pin-first .row > .cell:first-child {
+    position: sticky;
   }
   .grid .head .row > .cell:first-child {
     background: var(--_table-header-background, var(--_surface-raised));
