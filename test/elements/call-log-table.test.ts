@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until } from '../support/patience.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/call-log-table/define.js';
 import type { CallLogTable } from '../../src/elements/call-log-table/call-log-table.js';
 import { localDateTime } from '../../src/core/format.js';
@@ -581,6 +581,32 @@ describe('<call-log-table>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(lastRow.querySelector('.block-button'));
       await ctrl('Home');
       await until(() => rowIndex(focusedRow(el)!) === 2);
+    });
+
+    it('opens the confirmation on a click on a Block button half past the edge (a pointer focus does not scroll the table)', async () => {
+      await setViewport({ width: 390, height: 800 });
+      try {
+        const el = await mount(demo());
+        await waitForRows(el);
+        // The totals above the table come on their own: wait, so the table stays where it is.
+        await until(() => $(el, '[part~="base"]')!.getAttribute('aria-busy') !== 'true' && totalsText(el).length === 3);
+        const box = scroller(el);
+        box.scrollIntoView({ block: 'center' });
+        const button = () => dataRows(el)[0]!.querySelector<HTMLButtonElement>('.block-button')!;
+        // Half of the button past the scroller's end edge.
+        const edge = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
+        box.scrollLeft += button().getBoundingClientRect().left + button().offsetWidth / 2 - edge;
+        await afterRender(el);
+        const rect = button().getBoundingClientRect();
+        expect(rect.right, 'the button reaches past the edge').to.be.above(edge + 5);
+        const [x, y] = [Math.round(rect.left + 6), Math.round(rect.top + rect.height / 2)];
+        expect(el.shadowRoot!.elementFromPoint(x, y), 'the button is under the pointer').to.equal(button());
+        await sendMouse({ type: 'click', position: [x, y] });
+        await until(() => $(el, 'dialog[open]'), 'the click did not reach the Block button');
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('keeps the focused row (and focus) while scrolled far away, and scrolls it back into view on a key', async () => {

@@ -52,9 +52,9 @@ describe('no cell, header or button clips its content', () => {
         const grid = scroller.querySelector('.grid')!;
         if (grid.scrollWidth > scroller.clientWidth) {
           expect(getComputedStyle(scroller).overflowX).to.be.oneOf(['auto', 'scroll']);
-          // The row header stays in view, unless it would take more than half the box.
+          // The row header stays in view, unless it would take more than 60% of the box.
           const first = grid.querySelector<HTMLElement>('.layer > .row > .cell')!;
-          const pinned = first.offsetWidth * 2 <= scroller.clientWidth;
+          const pinned = first.offsetWidth <= 0.6 * scroller.clientWidth;
           await until(
             () => getComputedStyle(first).position === (pinned ? 'sticky' : 'static'),
             `the row header ${pinned ? 'scrolls away' : 'sticks'}`,

@@ -259,7 +259,10 @@ function obscuredBy(el: Element, scroller: HTMLElement, target: HTMLElement): st
   const y = rect.top + rect.height / 2;
   const start = rtl ? rect.right - 3 : rect.left + 3;
   const end = rtl ? rect.left + 3 : rect.right - 3;
-  const points = rect.width <= right - left ? [start, end] : [start];
+  // The room beside a sticky first column (when the target is not in it).
+  const first = target.closest('[role="row"]')!.firstElementChild!;
+  const sticky = !first.contains(target) && getComputedStyle(first).position === 'sticky' ? first.getBoundingClientRect().width : 0;
+  const points = rect.width <= right - left - sticky ? [start, end] : [start];
   for (const x of points) {
     if (x < left || x > right) return `at x=${Math.round(x)}, outside the table's ${Math.round(left)}–${Math.round(right)}`;
     const hit = el.shadowRoot!.elementFromPoint(x, y);

@@ -248,9 +248,9 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     if (row) this.measured = true;
     const rowHeight = row && row.offsetHeight > 0 ? row.offsetHeight : this.scroll.rowHeight;
     if (this.scroll.resize(rowHeight, Math.max(rowHeight, scroller.clientHeight - headHeight))) this.host.requestUpdate();
-    // The first column sticks while the table scrolls sideways, if it leaves half the width to the others.
+    // The first column sticks while the table scrolls sideways, if it leaves 40% of the width to the others.
     const first = this.head.value?.querySelector<HTMLElement>('.cell');
-    const pinFirst = !first || first.offsetWidth * 2 <= scroller.clientWidth;
+    const pinFirst = !first || first.offsetWidth <= 0.6 * scroller.clientWidth;
     if (pinFirst !== this.pinFirst) {
       this.pinFirst = pinFirst;
       this.host.requestUpdate();
@@ -293,9 +293,11 @@ export class DataTableController<T, P extends SourcePage<T> = SourcePage<T>> imp
     const g = this.scroll.geometry();
     const { first, last } = visibleRows(this.scroll.position(g), g);
     if (cell.row >= 0 && (cell.row < first || cell.row > last) && this.scroll.reveal(cell.row)) this.host.requestUpdate();
-    // Sideways, as the browser does not place it (Tab, a click on a cell half under the first column).
+    // Sideways too, as the browser does not place it under the first column (Tab). Not for a pointer's
+    // focus: moved away before the button is released, the press would not be a click on it.
     const focused = event.composedPath()[0];
-    if (this.scroller.value && focused instanceof HTMLElement) revealInline(this.scroller.value, focused);
+    if (this.scroller.value && focused instanceof HTMLElement && focused.matches(':focus-visible'))
+      revealInline(this.scroller.value, focused);
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {

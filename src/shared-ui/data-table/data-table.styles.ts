@@ -114,7 +114,7 @@ export const dataTableStyles = css`
   }
   /*
    * The row header (first column) stays in view while the table scrolls sideways (narrow
-   * screens), so a row's values can be read against it; only while it takes at most half the
+   * screens), so a row's values can be read against it; only while it takes at most 60% of the
    * table's width (\`pin-first\`, set by the controller), or the other columns would pass
    * through a slit beside it.
    */
