@@ -217,7 +217,7 @@ export function runListSectionSuite(config: ListSectionConfig): void {
     });
 
     for (const dir of ['ltr', 'rtl'] as const) {
-      it(`keeps the focused cell in sight on a phone as the arrow keys cross the columns (${dir}; WCAG 2.4.11)`, async () => {
+      it(`keeps the focused cell in sight on a phone as the arrow keys cross the columns of a row and of the headers (${dir}; WCAG 2.4.11)`, async () => {
         await setViewport({ width: 390, height: 800 });
         try {
           const el = await mount(config, config.provider(), { dir });
@@ -229,7 +229,13 @@ export function runListSectionSuite(config: ListSectionConfig): void {
           const [towardEnd, towardStart] = dir === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
           const columns = rows(el)[0]!.querySelectorAll('[role="gridcell"], [role="rowheader"]').length;
           const hidden: string[] = [];
-          for (const key of ['End', ...Array<string>(columns - 1).fill(towardStart), ...Array<string>(columns - 1).fill(towardEnd)]) {
+          for (const key of [
+            'End',
+            ...Array<string>(columns - 1).fill(towardStart),
+            ...Array<string>(columns - 1).fill(towardEnd),
+            'ArrowUp',
+            ...Array<string>(columns - 1).fill(towardStart),
+          ]) {
             const before = focused();
             await sendKeys({ press: key });
             await waitUntil(() => focused() !== before, `${key} did not move focus`);
