@@ -89,8 +89,12 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
   @state() private formDisabled = false;
   /** The zone "today" is in: explicit or inherited, else the user's → account's, else the browser's. */
   private readonly displayZone = new DisplayZone(this, () => [this.timeZone, this.inheritedDisplay?.timeZone]);
-  /** The defaults last applied (the attributes and the zone); the user's edits persist until they change. */
-  private defaultsKey: string | undefined;
+  /**
+   * The attributes and zone last applied, and the range they gave. The user's edits persist until
+   * the attributes or the zone change; when only the day turned, a range still as it was given
+   * moves with the day.
+   */
+  private applied: { key: string; value: string } | undefined;
   private limitKey: number | undefined;
 
   private readonly range = new DateRangeController(this, {
@@ -160,9 +164,11 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
 
   override willUpdate(): void {
     const days = this.defaults();
-    const key = `${days.from}|${days.to}`;
-    if (key !== this.defaultsKey) {
-      this.defaultsKey = key;
+    const key = `${this.from}|${this.to}|${this.zone}`;
+    const value = `${days.from}/${days.to}`;
+    const applied = this.applied;
+    if (!applied || applied.key !== key || (applied.value !== value && this.value === applied.value)) {
+      this.applied = { key, value };
       this.limitKey = this.maxRangeDays;
       this.range.setRange(days);
     } else if (this.limitKey !== this.maxRangeDays) {
@@ -178,7 +184,7 @@ export class DateRangeField extends PawElement<DateRangeFieldStrings> {
 
   /** Called by the form: restores the `from`/`to` attributes. */
   formResetCallback(): void {
-    this.defaultsKey = undefined;
+    this.applied = undefined;
     this.requestUpdate();
   }
 

@@ -12,6 +12,7 @@ import {
   type RangePreset,
 } from '../../core/dates.js';
 import type { DateRange } from '../../core/provider.js';
+import { DayWatch } from './day-watch.js';
 
 export interface DateRangeOptions {
   /** Today in the display time zone (the presets count from it). */
@@ -53,6 +54,8 @@ export class DateRangeController implements ReactiveController {
   readonly idPrefix: string;
   readonly presets: readonly RangePreset[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Renders the host again when the day turns (a range counted from today moves with it). */
+  readonly dayWatch: DayWatch;
   /** What `showDays` last showed, and the instants it gave. */
   private shown: { key: string; instants: DateRange | undefined } = { key: '', instants: undefined };
 
@@ -63,6 +66,7 @@ export class DateRangeController implements ReactiveController {
     this.idPrefix = options.idPrefix ?? 'range';
     this.presets = options.presets ?? DEFAULT_PRESETS;
     host.addController(this);
+    this.dayWatch = new DayWatch(host, options.today);
   }
 
   /** The range when valid. */
