@@ -30,7 +30,8 @@ export function parseRangeValue(value: string | null | undefined): Partial<DayRa
  * Its form value is `YYYY-MM-DD/YYYY-MM-DD` under `name`. A malformed, reversed or too long
  * range (over `max-days`, else the provider's `limits.maxRangeDays`) is shown inline and makes
  * the field invalid (`checkValidity()` is false and the form will not submit). Unset, the range
- * is this month. Form reset restores the `from`/`to` attributes.
+ * is this month; it moves with the calendar while the page stays open, unless the user typed
+ * or chose other dates (those stay). Form reset restores the `from`/`to` attributes.
  *
  * Typed dates apply shortly after the last edit or on Enter; a preset applies at once.
  *

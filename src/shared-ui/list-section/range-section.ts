@@ -14,7 +14,11 @@ export abstract class RangeSection<S extends StringsTable> extends PawElement<S>
   @property({ reflect: true })
   from: string | undefined;
 
-  /** Last day of the range, `YYYY-MM-DD` (inclusive). Unset or empty: today (or the default range's last day when `from` is unset too). */
+  /**
+   * Last day of the range, `YYYY-MM-DD` (inclusive). Unset or empty: today (or the default range's
+   * last day when `from` is unset too). A range counted from today moves with the calendar while
+   * the page stays open (past midnight, "This month" is the new day's month).
+   */
   @property({ reflect: true })
   to: string | undefined;
 
