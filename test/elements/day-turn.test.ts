@@ -110,6 +110,26 @@ describe('the day turns while the page is open', () => {
     });
   }
 
+  it('<call-log-table>: back on the page on a later day (another section was shown meanwhile), it shows the new day', async () => {
+    clockFrom(BEFORE_MIDNIGHT);
+    const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
+    const el = await mount('call-log-table', {}, spy.provider);
+    await until(() => spy.count('listInternationalCalls') > 0, 'no listInternationalCalls');
+    await settled(el);
+    const parent = el.parentElement!;
+    el.remove();
+    clockFrom('2026-12-01T07:30:00.000Z');
+    parent.append(el);
+    const december = dayRangeToInstants('2026-12-01', '2026-12-01', ZONE).to;
+    await until(
+      () => spy.argsOf('listInternationalCalls').some((args) => rangeOf(args).to === december),
+      `no query for December: ${spy
+        .argsOf('listInternationalCalls')
+        .map((args) => rangeOf(args).to)
+        .join(', ')}`,
+    );
+  });
+
   it('<call-log-table>: at midnight by the running clock alone (no other event), within 30 seconds', async function () {
     this.timeout(45_000);
     clockFrom(BEFORE_MIDNIGHT);

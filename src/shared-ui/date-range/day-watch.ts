@@ -9,7 +9,7 @@ const EVERY = 30_000;
  * counted from today (a default preset, an open-ended "from") follows the calendar: a page left
  * open over midnight shows the new day's rows, and on the 1st "This month" is the new month, not
  * the old one under its name. Asked every 30 s (a timer is late after a computer slept, so not
- * one timer set for midnight) and at once when the page is shown again.
+ * one timer set for midnight), and at once when the page is shown again or the host comes back.
  */
 export class DayWatch implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -24,6 +24,8 @@ export class DayWatch implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Back on the page (another section was shown meanwhile): at once, if the day turned.
+    this.check();
     this.timer = setInterval(this.check, EVERY);
     document.addEventListener('visibilitychange', this.check);
   }
