@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { checkAnswer } from './answer-check.js';
+import { BackOnline, isOffline } from './back-online.js';
 import { isAbortError, leftPageError, toProviderError, type ProviderErrorLike } from './errors.js';
 import type { AccountDataProvider } from './provider.js';
 
@@ -60,6 +61,11 @@ export class ProviderTask<A extends readonly unknown[], T> {
       onError: (error) => {
         if (!isAbortError(error)) host.reportProviderError(toProviderError(error), options.operation);
       },
+    });
+    // Failed for want of a network: asks again when the browser is back online.
+    new BackOnline(host, () => {
+      const state = this.state;
+      if (state.status === 'error' && isOffline(state.error)) void this.run();
     });
     host.addController({
       hostConnected: () => {

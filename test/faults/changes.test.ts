@@ -157,6 +157,13 @@ async function changeScenario(subject: Subject, fault: (typeof FAULTS)[number]):
     expect(missingWords(before, deepText(el)), `${action} failed: nothing may disappear from the screen`).to.deep.equal([]);
     void shown;
 
+    // The browser is back online: the reads that failed load again by themselves, but a change is
+    // never sent again by itself (whether to repeat it is the user's call).
+    const sent = changes.length;
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(changes.length, `${action}: sent again when the browser came back online`).to.equal(sent);
+
     // The same action again, on a healthy server.
     failing = false;
     const attempts = changes.length;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkAnswer } from '../../core/answer-check.js';
+import { BackOnline, isOffline } from '../../core/back-online.js';
 import { isAbortError, leftPageError, ProviderError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import type { AccountDataProvider, CallTotals, DateRange } from '../../core/provider.js';
 
@@ -42,6 +43,9 @@ export class CallTotalsRequest implements ReactiveController {
     private readonly onError: (error: ProviderErrorLike) => void,
   ) {
     host.addController(this);
+    new BackOnline(host, () => {
+      if (this.state.status === 'error' && isOffline(this.state.error)) this.retry();
+    });
   }
 
   /** The totals of `range` when they are here or on their way, else undefined (the first page then carries them). */

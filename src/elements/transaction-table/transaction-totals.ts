@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { BackOnline, isOffline } from '../../core/back-online.js';
 import { isAbortError, toProviderError, type ProviderErrorLike } from '../../core/errors.js';
 import { addMoney, subtractMoney } from '../../core/money.js';
 import type { Money, Page, Transaction } from '../../core/provider.js';
@@ -91,6 +92,9 @@ export class TransactionTotals extends StatusController<TotalsState> {
 
   constructor(host: ReactiveControllerHost, onError?: (error: ProviderErrorLike) => void) {
     super(host, { status: 'idle' }, onError);
+    new BackOnline(host, () => {
+      if (this.state.status === 'error' && isOffline(this.state.error)) this.resume();
+    });
   }
 
   hostConnected(): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BackOnline, isOffline } from '../../core/back-online.js';
 import type { ElementBridge } from '../../core/base-element.js';
 import { browserTimeZone, presetRange, type DayRange, type RangePreset } from '../../core/dates.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
@@ -110,6 +111,12 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
   ) {
     // First, so that its `hostUpdate` (the query) runs before the table's.
     host.addController(this);
+    // Rows (or the zone) that failed for want of a network: asked again when the browser is back online.
+    // A zone two lists share is asked by the one shown (a second Retry would cancel the first's reload).
+    new BackOnline(host, () => {
+      const shown = options.active?.() ?? true;
+      if (isOffline(this.table.source?.failure?.error) || (shown && this.zone.standIn !== undefined)) this.retry();
+    });
     this.zone = options.zone ?? new DisplayZone(host, () => bridge.timeZones());
     const range = options.range;
     this.range = range
