@@ -54,8 +54,6 @@ export class DateRangeController implements ReactiveController {
   readonly idPrefix: string;
   readonly presets: readonly RangePreset[];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Renders the host again when the day turns (a range counted from today moves with it). */
-  readonly dayWatch: DayWatch;
   /** What `showDays` last showed, and the instants it gave. */
   private shown: { key: string; instants: DateRange | undefined } = { key: '', instants: undefined };
 
@@ -66,7 +64,8 @@ export class DateRangeController implements ReactiveController {
     this.idPrefix = options.idPrefix ?? 'range';
     this.presets = options.presets ?? DEFAULT_PRESETS;
     host.addController(this);
-    this.dayWatch = new DayWatch(host, options.today);
+    // Renders the host again when the day turns (a range counted from today moves with it).
+    new DayWatch(host, options.today);
   }
 
   /** The range when valid. */
