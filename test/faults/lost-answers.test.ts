@@ -9,7 +9,7 @@ import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/
 import { HttpProvider } from '../../src/providers/http/index.js';
 import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src/core/provider.js';
 import { ProviderError } from '../../src/core/errors.js';
-import { $, textOf, type, waitFor, waitForText } from '../support/dom.js';
+import { $, recordTexts, textOf, type, waitFor, waitForText } from '../support/dom.js';
 import { API_BASE, override, useApi } from '../support/msw.js';
 import { pinClock } from '../support/clock.js';
 import { PATIENCE_MS, until } from '../support/patience.js';
@@ -156,13 +156,12 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const errors: CustomEvent[] = [];
     el.addEventListener('users-added', (e) => added.push(e as CustomEvent));
     el.addEventListener('provider-error', (e) => errors.push(e as CustomEvent));
-    const seen: string[] = [];
-    const observer = new MutationObserver(() => seen.push(textOf(el)));
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const recording = recordTexts(el);
+    const seen = recording.texts;
     await buy(el, '2');
     await gate.release('drop');
     await waitForText(el, `Bought 2 users for`);
-    observer.disconnect();
+    recording.stop();
     expect(seen.some((t) => t.includes("We couldn't confirm whether 2 users were bought — checking…"))).to.equal(true);
     expect(
       seen.some((t) => t.includes('No users were bought')),
@@ -254,9 +253,13 @@ describe('faults: lost answers and changes that outlive the panel', function () 
       });
       const provider = new HttpProvider({ baseUrl: API_BASE, timeoutMs, retries: 0 });
       const el = await mount(provider);
+      // "Checking…" shows only until the plan read answers (about 100 ms): recorded, not polled for.
+      const recording = recordTexts(el);
+      const unknown = "We couldn't confirm whether 3 users were bought — checking…";
       await buy(el, '3');
-      await waitForText(el, "We couldn't confirm whether 3 users were bought — checking…", timeoutMs + PATIENCE_MS);
+      await until(() => recording.texts.some((t) => t.includes(unknown)), `"${unknown}" never appeared`, timeoutMs + PATIENCE_MS);
       await waitForText(el, 'Bought 3 users for');
+      recording.stop();
       expect(await usersOn(server)).to.equal(before + 3);
       expect(textOf(el)).not.to.include('No users were bought');
     });

@@ -16,6 +16,17 @@ export function textOf(host: Element): string {
 }
 
 /** Waits until the shadow root's text contains `text`. */
+/**
+ * Every text `host` shows from now on, one entry per change of its shadow DOM (a message shown
+ * for a moment is caught, which polling can miss); `stop()` ends the recording.
+ */
+export function recordTexts(host: Element): { texts: string[]; stop: () => void } {
+  const texts: string[] = [];
+  const observer = new MutationObserver(() => texts.push(textOf(host)));
+  observer.observe(host.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
 export async function waitForText(host: Element, text: string, timeout = PATIENCE_MS): Promise<void> {
   await waitUntil(() => textOf(host).includes(text), `"${text}" never appeared in: ${textOf(host).slice(0, 300)}`, { timeout });
 }
