@@ -14,12 +14,15 @@ import { until } from '../support/patience.js';
 import { spyOn } from '../support/spy.js';
 
 /**
- * A page left open over midnight, as the calendar really turns: the product's clock runs (from a
- * second before midnight, or jumps as after a computer slept) and nothing else happens. A range
+ * A page left open over midnight, as the calendar really turns: the product's clock runs (across
+ * midnight, or jumps as after a computer slept) and nothing else happens. A range
  * counted from today (the section's default) moves to the new day and asks for its rows; a range
  * the user or the host chose stays. The month turns too: on December 1, "This month" is December.
  */
 const ZONE = 'Europe/London';
+/** An hour before midnight: time enough, on a loaded machine too, to load before the jump. */
+const EVENING = '2026-11-30T23:00:00.000Z';
+/** A second before: for the test that waits for midnight itself. */
 const BEFORE_MIDNIGHT = '2026-11-30T23:59:59.000Z';
 const DATA_UNTIL = '2026-11-27T12:00:00Z';
 
@@ -67,7 +70,7 @@ const dayFields = (el: Element) => $$dates(el).map((input) => input.value);
 describe('the day turns while the page is open', () => {
   for (const { tag, method, attrs } of SECTIONS) {
     it(`<${tag}>: its default range moves to the new day (and month) and asks for its rows`, async () => {
-      clockFrom(BEFORE_MIDNIGHT);
+      clockFrom(EVENING);
       const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
       const el = await mount(tag, attrs, spy.provider);
       await until(() => spy.count(method) > 0, `no ${method}`);
@@ -89,7 +92,7 @@ describe('the day turns while the page is open', () => {
     });
 
     it(`<${tag}>: a range it was given stays as it is`, async () => {
-      clockFrom(BEFORE_MIDNIGHT);
+      clockFrom(EVENING);
       const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
       const el = await mount(tag, { ...attrs, from: '2026-11-01', to: '2026-11-27' }, spy.provider);
       await until(() => spy.count(method) > 0, `no ${method}`);
@@ -111,7 +114,7 @@ describe('the day turns while the page is open', () => {
   }
 
   it('<call-log-table>: back on the page on a later day (another section was shown meanwhile), it shows the new day', async () => {
-    clockFrom(BEFORE_MIDNIGHT);
+    clockFrom(EVENING);
     const spy = spyOn(createDemoProvider({ seed: 42, now: DATA_UNTIL, size: 'small' }));
     const el = await mount('call-log-table', {}, spy.provider);
     await until(() => spy.count('listInternationalCalls') > 0, 'no listInternationalCalls');
@@ -140,7 +143,7 @@ describe('the day turns while the page is open', () => {
   });
 
   it('<date-range-field>: its default follows the day; dates the user typed stay', async () => {
-    clockFrom(BEFORE_MIDNIGHT);
+    clockFrom(EVENING);
     const untouched = await fixture<DateRangeField>(html`<date-range-field time-zone=${ZONE}></date-range-field>`);
     const edited = await fixture<DateRangeField>(html`<date-range-field time-zone=${ZONE}></date-range-field>`);
     expect(untouched.value).to.equal('2026-11-01/2026-11-30');
