@@ -1,7 +1,7 @@
 // Visual baselines (npm run test:visual): screenshots of every section in Debian's Chromium,
 // compared with the PNGs committed under test/visual/screenshots/baseline. Threshold and how to
 // update the baselines: CONTRIBUTING.md.
-import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { windowScreenshots } from './test/visual/screenshot-plugin.mjs';
 import base from './web-test-runner.config.mjs';
 
 // scripts/check-visual-fails.mjs proves the suite fails on a layout change: it sets
@@ -20,7 +20,8 @@ export default {
   concurrency: 1,
   plugins: [
     ...base.plugins,
-    visualRegressionPlugin({
+    // The plugin's visual-diff command, capturing what a window shows (see screenshot-plugin.mjs).
+    windowScreenshots({
       update: process.argv.includes('--update-visual-baseline'),
       baseDir: 'test/visual/screenshots',
       // A pixel counts as changed past pixelmatch's colour distance 0.1 (anti-aliasing ignored)…
