@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/bill-table/define.js';
 import type { BillTable } from '../../src/elements/bill-table/bill-table.js';
 import { dayRangeToInstants } from '../../src/core/dates.js';
@@ -152,6 +152,28 @@ describe('<bill-table>', () => {
       expect(downloadButtons(el)[0]!.getAttribute('aria-label')).to.equal('Download the bill for Oct 1, 2026 – Oct 31, 2026');
       await expect(el).to.be.accessible();
     });
+
+    for (const width of [1040, 390]) {
+      it(`is as tall as its bills at ${width} px: every row shows whole, with no scrolling up and down`, async () => {
+        // At 390 px the table scrolls sideways, and its scroll bar must not cover the last row.
+        await setViewport({ width, height: 900 });
+        try {
+          const el = await mount(demo());
+          await waitForRows(el);
+          const scroller = $<HTMLElement>(el, '.table-scroller')!;
+          expect(scroller.scrollWidth > scroller.clientWidth, 'scrolls sideways').to.equal(width === 390);
+          await until(() => scroller.scrollHeight <= scroller.clientHeight).catch(() => undefined);
+          expect(scroller.scrollHeight, 'the rows fit the box').to.be.at.most(scroller.clientHeight);
+          const last = dataRows(el).at(-1)!.getBoundingClientRect();
+          const box = scroller.getBoundingClientRect();
+          expect(last.bottom, 'the last row ends above the scroll bar').to.be.at.most(
+            box.top + scroller.clientTop + scroller.clientHeight + 0.5,
+          );
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
 
     it('shows the outstanding sum of unpaid and overdue bills', async () => {
       const provider = demo();

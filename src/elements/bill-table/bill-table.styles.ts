@@ -7,13 +7,12 @@ export const billTableStyles = css`
     --_table-header-background: var(--bill-table-header-background, var(--_surface-raised));
     --_table-stripe: var(--bill-table-stripe, color-mix(in srgb, var(--_surface-raised) 60%, var(--_surface)));
   }
-  /* Bills are few: the table is as tall as its rows (--_fit-height, set from their count), up to a
-     maximum, then scrolls. A height fixed before the rows render never feeds back into a resize. */
-  .bills {
-    --_table-height: var(--bill-table-height, var(--_fit-height, 28em));
-  }
+  /* Bills are few: the table is as tall as its rows (and its sideways scroll bar, if it has one),
+     up to a maximum, then scrolls. The rows' layer has the height of every row, so the height
+     follows the count of bills, never the rows drawn so far. */
   .table-scroller {
-    max-block-size: var(--bill-table-max-height, 28em);
+    block-size: var(--bill-table-height, auto);
+    max-block-size: min(var(--bill-table-max-height, 28em), max(12em, 85dvh));
   }
   .toolbar {
     margin-block-end: var(--_space-m);

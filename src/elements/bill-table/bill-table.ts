@@ -141,12 +141,6 @@ export class BillTable extends RangeSection<BillTableStrings> {
 
   override updated(): void {
     this.setCssState('downloading', this.downloads.busy);
-    // The table's height for its rows: header + rows + the scroller's and header's borders (1px
-    // each). Through CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
-    const rows = this.list.source?.total ?? 0;
-    this.renderRoot
-      .querySelector<HTMLElement>('.bills')
-      ?.style.setProperty('--_fit-height', `calc(${rows + 1} * var(--_row-height) + 3px)`);
   }
 
   private columns(): DataTableColumn<Bill>[] {
