@@ -16,6 +16,8 @@ interface Args {
   section: string;
   rootFontSize?: number;
   dark?: boolean;
+  /** The container's own text styles, as a portal's card or nav has them: they stop at the element. */
+  containerStyle?: string;
 }
 
 /**
@@ -30,9 +32,9 @@ const meta: Meta<Args> = {
     theme: { control: 'select', options: ['default', 'nimbus', 'verdant'] },
     section: { control: 'select', options: ['user', 'account', 'service-plan'] },
   },
-  render: ({ theme, section, rootFontSize, dark }) => html`
+  render: ({ theme, section, rootFontSize, dark, containerStyle }) => html`
     ${styleSheet(theme === 'default' ? '' : THEMES[theme])}
-    <div class="theme-${theme}" style=${rootFontSize ? `font-size: ${rootFontSize}px` : ''}>
+    <div class="theme-${theme}" style=${`${rootFontSize ? `font-size: ${rootFontSize}px;` : ''}${containerStyle ?? ''}`}>
       <account-settings .provider=${providerFor('loaded')} section=${section} theme=${dark ? 'dark' : ''}></account-settings>
     </div>
   `,
@@ -47,3 +49,14 @@ export const DefaultDark: Story = { args: { theme: 'default', dark: true, sectio
 /** The host page's font size drives every size inside (no `rem` in the shadow roots). */
 export const LargeHostFont: Story = { args: { theme: 'default', rootFontSize: 22, section: 'service-plan' } };
 export const SmallHostFont: Story = { args: { theme: 'nimbus', rootFontSize: 12, section: 'account' } };
+/**
+ * Inside a container with text styles of its own (centred, no wrapping, capitals, bold, a fixed
+ * line height): they stop at the element, so the call log reads as it does on a plain page.
+ */
+export const InAStyledContainer: Story = {
+  args: {
+    theme: 'default',
+    section: 'per-minute',
+    containerStyle: 'text-align: center; white-space: nowrap; text-transform: uppercase; font-weight: 700; line-height: 20px',
+  },
+};

@@ -47,6 +47,26 @@ export const tokens = css`
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_text);
+    /*
+     * The page's text styles stop here: inherited from a portal's container (a centred card, a
+     * nav that does not wrap, a heading's weight, a fixed line height), they cut values off and
+     * misalign columns. The font's family and size still come from the page; its line height and
+     * letter spacing are tokens, which reach nested elements too; ::part() styles any part.
+     */
+    line-height: var(--paw-line-height, normal);
+    letter-spacing: var(--paw-letter-spacing, normal);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-spacing: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    font-weight: normal;
+    font-style: normal;
+    font-variant: normal;
+    cursor: auto;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -122,7 +122,7 @@ export function readsLeftToRight(root: Node, text: string): { found: number; mis
 }
 
 /** Every element under `root`, and under the open shadow roots inside it. */
-function* deepElements(root: ParentNode): Generator<HTMLElement> {
+export function* deepElements(root: ParentNode): Generator<HTMLElement> {
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     yield el;
     if (el.shadowRoot) yield* deepElements(el.shadowRoot);
