@@ -154,6 +154,47 @@ describe('<account-menu>', () => {
     }
   });
 
+  it('shows its whole dropdown over a header that clips its content and over what the page stacks above it', async () => {
+    // A portal's header: one line high, overflow hidden, under the page's content in the stacking order.
+    const page = await fixture<HTMLElement>(html`<div>
+      <header style="display: flex; justify-content: flex-end; block-size: 2.5em; overflow: hidden; position: relative; z-index: 0">
+        <account-menu account-name="Globex"><a href="#billing" data-item="billing">Billing</a></account-menu>
+      </header>
+      <main style="position: relative; z-index: 1; block-size: 20em; background: rgb(255, 255, 255)">The portal's page</main>
+    </div>`);
+    const el = page.querySelector<AccountMenu>('account-menu')!;
+    trigger(el).click();
+    await el.updateComplete;
+    const menu = $<HTMLElement>(el, '[part="menu"]')!;
+    const button = trigger(el).getBoundingClientRect();
+    expect(menu.getBoundingClientRect().top, 'under the button').to.be.closeTo(button.bottom + 4, 2);
+    for (const item of [$<HTMLElement>(el, '[part="item"]')!, el.querySelector('a')!]) {
+      const box = item.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      // What a click at the item's centre reaches: the item itself, not the header's clip or the page.
+      const hit = item.getRootNode() === el.shadowRoot ? el.shadowRoot!.elementFromPoint(x, y) : document.elementFromPoint(x, y);
+      expect(hit, `${item.textContent!.trim()} at ${Math.round(x)},${Math.round(y)}`).to.equal(item);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps an open dropdown under its button when the page scrolls', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="block-size: 12em; overflow: auto">
+      <div style="block-size: 3em"></div>
+      <account-menu account-name="Globex"></account-menu>
+      <div style="block-size: 40em"></div>
+    </div>`);
+    const el = page.querySelector<AccountMenu>('account-menu')!;
+    trigger(el).click();
+    await el.updateComplete;
+    const menu = $<HTMLElement>(el, '[part="menu"]')!;
+    const gap = () => menu.getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
+    expect(gap()).to.be.closeTo(4, 2);
+    page.scrollTop = 30;
+    await until(() => Math.abs(gap() - 4) <= 2, `the dropdown stayed behind: ${gap()} px from the button`);
+  });
+
   it('tells in the menu when there is no provider, and when loading failed (with Retry)', async () => {
     const none = await fixture<AccountMenu>(html`<account-menu></account-menu>`);
     trigger(none).click();

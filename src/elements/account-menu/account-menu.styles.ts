@@ -46,21 +46,24 @@ export const accountMenuStyles = css`
   .popup {
     /* A surface of its own: colour tokens set on ::part(menu) theme it apart from the header. */
     ${colorTokens}
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block-start: calc(100% + var(--_space-xs));
-    z-index: var(--account-menu-z-index, 1000);
+    /*
+     * A popover: shown in the top layer, so a header that clips its content (overflow: hidden) or
+     * stacks above it cannot hide it. Placed under the button by placePopup(), in the window's
+     * coordinates; the popover's own defaults (centred, inset 0) are undone here.
+     */
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    margin-block-start: var(--_space-xs);
+    overflow: visible;
     min-inline-size: 12em;
     padding-block: var(--_space-xs);
+    padding-inline: 0;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-  }
-  .popup.align-start {
-    inset-inline-start: 0;
-    inset-inline-end: auto;
   }
   [role='menu'] {
     list-style: none;

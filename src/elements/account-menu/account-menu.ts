@@ -28,7 +28,8 @@ import { accountMenuStrings, type AccountMenuStrings } from './account-menu.stri
  *
  * @csspart button - The menu button.
  * @csspart name - The account's name inside the button.
- * @csspart menu - The dropdown. It resolves the colour tokens again, so tokens set on
+ * @csspart menu - The dropdown: a popover, in the top layer, so no header's `overflow` or
+ *   stacking hides it. It resolves the colour tokens again, so tokens set on
  *   `account-menu::part(menu)` theme it apart from the header the button sits in.
  * @csspart item - The built-in items.
  * @csspart loading - Loading state inside the dropdown.
@@ -39,7 +40,6 @@ import { accountMenuStrings, type AccountMenuStrings } from './account-menu.stri
  * @cssprop [--account-menu-button-background=transparent] - The button's background.
  * @cssprop [--account-menu-button-color=inherit] - The button's text colour.
  * @cssprop [--account-menu-button-border=transparent] - The button's border colour.
- * @cssprop [--account-menu-z-index=1000] - Stacking of the dropdown.
  *
  * @cssstate open - While the menu is open.
  */
@@ -68,21 +68,35 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
     run: (provider, _args, { signal }) => provider.getAccount({ signal }),
   });
 
+  @query('.popup') private popup!: HTMLElement | null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    window.addEventListener('resize', this.onWindowResize);
+    window.addEventListener('resize', this.onWindowMoved);
+    // Any scrolling box the button is in (captured: scroll does not bubble).
+    document.addEventListener('scroll', this.onWindowMoved, { capture: true, passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    window.removeEventListener('resize', this.onWindowResize);
+    window.removeEventListener('resize', this.onWindowMoved);
+    document.removeEventListener('scroll', this.onWindowMoved, { capture: true });
     this.open = false;
   }
 
   override updated(): void {
     this.setCssState('open', this.open);
+    const popup = this.popup;
+    if (popup?.isConnected && popup.matches(':popover-open') !== this.open) {
+      if (this.open) {
+        popup.showPopover();
+        this.placePopup();
+      } else {
+        popup.hidePopover();
+      }
+    }
   }
 
   private get items(): HTMLElement[] {
@@ -95,8 +109,8 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
   };
 
-  /** An open dropdown is placed again when the window changes size (a turned tablet, a resized window). */
-  private readonly onWindowResize = () => {
+  /** An open dropdown follows its button: the window changed size (a turned tablet) or the page scrolled. */
+  private readonly onWindowMoved = () => {
     if (this.open) this.placePopup();
   };
 
@@ -110,7 +124,6 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   private async openMenu(focus: 'first' | 'last') {
     this.open = true;
     await this.updateComplete;
-    this.placePopup();
     const items = this.items;
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
@@ -118,13 +131,20 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
   /**
    * The dropdown lines up with the button's end edge (a menu at the top right of a portal); when
    * that takes it off the screen (the button near the page's start edge), with its start edge.
+   * Its top is the button's bottom (plus the gap in the styles).
    */
   private placePopup() {
-    const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
-    if (!popup) return;
-    popup.classList.remove('align-start');
-    const { left, right } = popup.getBoundingClientRect();
-    if (left < 0 || right > document.documentElement.clientWidth) popup.classList.add('align-start');
+    const popup = this.popup;
+    if (!popup || !this.trigger) return;
+    const button = this.trigger.getBoundingClientRect();
+    const width = popup.offsetWidth;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const atEnd = rtl ? button.left : button.right - width;
+    const atStart = rtl ? button.right - width : button.left;
+    const left = atEnd < 0 || atEnd + width > document.documentElement.clientWidth ? atStart : atEnd;
+    // Through CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
+    popup.style.setProperty('left', `${Math.round(left)}px`);
+    popup.style.setProperty('top', `${Math.round(button.bottom)}px`);
   }
 
   private closeMenu(returnFocus: boolean) {
@@ -221,7 +241,7 @@ export class AccountMenu extends PawElement<AccountMenuStrings> {
       >
         <span part="name" class="name">${name}</span><span class="caret" aria-hidden="true"></span>
       </button>
-      <div class="popup" part="menu" ?hidden=${!this.open} @keydown=${this.onMenuKeydown}>
+      <div class="popup" part="menu" popover="manual" @keydown=${this.onMenuKeydown}>
         ${this.renderStatus()}
         <ul role="menu" id="menu" aria-labelledby="trigger">
           <li role="none">
