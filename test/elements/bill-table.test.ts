@@ -175,13 +175,13 @@ describe('<bill-table>', () => {
       });
     }
 
-    it('shows the outstanding sum of unpaid and overdue bills', async () => {
+    it('shows the outstanding sum of the unpaid and overdue bills of the period, and says so', async () => {
       const provider = demo();
       const el = await mount(provider);
       await waitForRows(el);
       const bills = await billsOf(provider, dayRangeToInstants(FROM, TO, ZONE));
       const owed = bills.filter((b) => b.status !== 'paid').reduce((a, b) => addMoney(a, b.amount), { amount: '0', currency: 'USD' });
-      expect(outstandingText(el)).to.deep.equal([formatMoney(owed, 'en-US'), '2 unpaid bills', '1 of them overdue']);
+      expect(outstandingText(el)).to.deep.equal([formatMoney(owed, 'en-US'), '2 unpaid bills in this period', '1 of them overdue']);
       el.from = '2026-07-01';
       el.to = '2026-08-31';
       await until(() => outstandingText(el)[1] === 'Every bill of this period is paid.', outstandingText(el).join());
@@ -259,7 +259,7 @@ describe('<bill-table>', () => {
       const el = await mount(demo(), { locale: 'de-DE' });
       await until(() => headers(el)[0] === 'Rechnungsdatum', headers(el).join());
       expect(dataRows(el).map((r) => cellTexts(r)[4])).to.deep.equal(['Offen', 'Überfällig', 'Bezahlt']);
-      expect(outstandingText(el).slice(1)).to.deep.equal(['2 offene Rechnungen', 'davon 1 überfällig']);
+      expect(outstandingText(el).slice(1)).to.deep.equal(['2 offene Rechnungen in diesem Zeitraum', 'davon 1 überfällig']);
       expect(downloadButtons(el)[0]!.textContent!.trim()).to.equal('Herunterladen');
     });
   });
@@ -374,7 +374,7 @@ describe('<bill-table>', () => {
       await Promise.allSettled(late);
       await afterRender(el);
       expect(dataRows(el).map((r) => cellTexts(r)[0])).to.deep.equal(['Oct 1, 2026']);
-      expect(outstandingText(el)[1]).to.equal('1 unpaid bill');
+      expect(outstandingText(el)[1]).to.equal('1 unpaid bill in this period');
     });
 
     it('keeps the previous bills visible (busy) while a new range loads', async () => {

@@ -28,7 +28,7 @@ export const billTableStrings = {
   statusUnpaid: 'Unpaid',
   statusOverdue: 'Overdue',
   outstanding: 'Outstanding',
-  unpaidCount: (n: number, count: string) => `${count} unpaid ${bills(n)}`,
+  unpaidCount: (n: number, count: string) => `${count} unpaid ${bills(n)} in this period`,
   overdueCount: (_n: number, count: string) => `${count} of them overdue`,
   allPaid: 'Every bill of this period is paid.',
   download: 'Download',

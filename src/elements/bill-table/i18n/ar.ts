@@ -5,12 +5,12 @@ import type { BillTableStrings } from '../bill-table.strings.js';
 
 const unpaid = (n: number, count: string) =>
   plural(n, 'ar', {
-    zero: `${count} فاتورة غير مدفوعة`,
-    one: 'فاتورة واحدة غير مدفوعة',
-    two: 'فاتورتان غير مدفوعتين',
-    few: `${count} فواتير غير مدفوعة`,
-    many: `${count} فاتورةً غير مدفوعة`,
-    other: `${count} فاتورة غير مدفوعة`,
+    zero: `${count} فاتورة غير مدفوعة في هذه الفترة`,
+    one: 'فاتورة واحدة غير مدفوعة في هذه الفترة',
+    two: 'فاتورتان غير مدفوعتين في هذه الفترة',
+    few: `${count} فواتير غير مدفوعة في هذه الفترة`,
+    many: `${count} فاتورةً غير مدفوعة في هذه الفترة`,
+    other: `${count} فاتورة غير مدفوعة في هذه الفترة`,
   });
 
 const overdue = (n: number, count: string) =>

@@ -22,7 +22,8 @@ const de: BillTableStrings = {
   statusUnpaid: 'Offen',
   statusOverdue: 'Überfällig',
   outstanding: 'Offener Betrag',
-  unpaidCount: (n: number, count: string) => plural(n, 'de', { one: `${count} offene Rechnung`, other: `${count} offene Rechnungen` }),
+  unpaidCount: (n: number, count: string) =>
+    plural(n, 'de', { one: `${count} offene Rechnung in diesem Zeitraum`, other: `${count} offene Rechnungen in diesem Zeitraum` }),
   overdueCount: (_n: number, count: string) => `davon ${count} überfällig`,
   allPaid: 'Alle Rechnungen dieses Zeitraums sind bezahlt.',
   download: 'Herunterladen',

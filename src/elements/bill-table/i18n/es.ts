@@ -22,7 +22,8 @@ const es: BillTableStrings = {
   statusUnpaid: 'Pendiente',
   statusOverdue: 'Vencida',
   outstanding: 'Pendiente de pago',
-  unpaidCount: (n: number, count: string) => plural(n, 'es', { one: `${count} factura pendiente`, other: `${count} facturas pendientes` }),
+  unpaidCount: (n: number, count: string) =>
+    plural(n, 'es', { one: `${count} factura pendiente en este periodo`, other: `${count} facturas pendientes en este periodo` }),
   overdueCount: (n: number, count: string) => plural(n, 'es', { one: `${count} vencida`, other: `${count} vencidas` }),
   allPaid: 'Todas las facturas de este periodo están pagadas.',
   download: 'Descargar',
