@@ -399,7 +399,7 @@ describe('<bill-table>', () => {
   });
 
   describe('download', () => {
-    it('saves the provider’s document under bill_<month>_<account>.pdf and says so', async () => {
+    it('hands the provider’s document to the browser as bill_<month>_<account>.pdf and says the download started', async () => {
       const provider = demo();
       const original = provider.getBillDocument!.bind(provider);
       const returned: Blob[] = [];
@@ -423,7 +423,7 @@ describe('<bill-table>', () => {
       expect(file!.name).to.equal('bill_2026-10_Cedar-Ridge-Veterinary.pdf');
       expect(file!.blob).to.equal(returned[0]);
       expect(spy.argsOf('getBillDocument')[0]![0]).to.equal('bill-2026-10');
-      await waitForText(el, 'Saved bill_2026-10_Cedar-Ridge-Veterinary.pdf.');
+      await waitForText(el, 'Download started: bill_2026-10_Cedar-Ridge-Veterinary.pdf.');
       expect($(el, '[part="download-status"]')!.getAttribute('role')).to.equal('status');
     });
 

@@ -34,7 +34,8 @@ export const billTableStrings = {
   download: 'Download',
   downloadLabel: (period: string) => `Download the bill for ${period}`,
   noDocument: 'No document',
-  downloaded: (fileName: string) => `Saved ${fileName}.`,
+  /** The file went to the browser's downloads: whether it is saved is the browser's (and the user's) to say. */
+  downloaded: (fileName: string) => `Download started: ${fileName}.`,
   downloadFailed: (period: string) => `The bill for ${period} was not downloaded:`,
   /** `month` is `YYYY-MM` of the period's last day; `account` the account's name (or the bill's id). */
   billFileName: (month: string, account: string) => `bill_${month}_${account}.pdf`,

@@ -47,7 +47,7 @@ const ar: BillTableStrings = {
   download: 'تنزيل',
   downloadLabel: (period: string) => `تنزيل فاتورة ${period}`,
   noDocument: 'لا يوجد مستند',
-  downloaded: (fileName: string) => `تم حفظ ${fileName}.`,
+  downloaded: (fileName: string) => `بدأ تنزيل ${fileName}.`,
   downloadFailed: (period: string) => `لم يتم تنزيل فاتورة ${period}:`,
   billFileName: (month: string, account: string) => `bill_${month}_${account}.pdf`,
   loadingRow: 'جارٍ التحميل…',

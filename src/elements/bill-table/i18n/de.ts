@@ -29,7 +29,7 @@ const de: BillTableStrings = {
   download: 'Herunterladen',
   downloadLabel: (period: string) => `Rechnung für ${period} herunterladen`,
   noDocument: 'Kein Dokument',
-  downloaded: (fileName: string) => `${fileName} gespeichert.`,
+  downloaded: (fileName: string) => `Download gestartet: ${fileName}.`,
   downloadFailed: (period: string) => `Die Rechnung für ${period} wurde nicht heruntergeladen:`,
   billFileName: (month: string, account: string) => `rechnung_${month}_${account}.pdf`,
   loadingRow: 'Wird geladen…',

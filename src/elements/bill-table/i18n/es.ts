@@ -29,7 +29,7 @@ const es: BillTableStrings = {
   download: 'Descargar',
   downloadLabel: (period: string) => `Descargar la factura de ${period}`,
   noDocument: 'Sin documento',
-  downloaded: (fileName: string) => `Se guardó ${fileName}.`,
+  downloaded: (fileName: string) => `Descarga iniciada: ${fileName}.`,
   downloadFailed: (period: string) => `No se descargó la factura de ${period}:`,
   billFileName: (month: string, account: string) => `factura_${month}_${account}.pdf`,
   loadingRow: 'Cargando…',
