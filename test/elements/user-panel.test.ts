@@ -112,6 +112,26 @@ describe('<user-panel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("tells the browser's password manager whose password changes, and which field is which", async () => {
+      const provider = demo();
+      const { el } = await mount(provider);
+      await openForm(el);
+      // Password managers offer to update the saved password of the username in the same form.
+      const username = $<HTMLInputElement>(el, 'form input[autocomplete="username"]')!;
+      expect(username.value).to.equal((await provider.getCurrentUser()).username);
+      expect(username.hidden && username.readOnly && username.tabIndex === -1).to.equal(true);
+      expect($$<HTMLInputElement>(el, 'input[type="password"]').map((i) => i.autocomplete)).to.deep.equal([
+        'current-password',
+        'new-password',
+        'new-password',
+      ]);
+      // After Cancel and opening again, the username is still there (a form reset keeps it).
+      button(el, 'Cancel')!.click();
+      await until(() => button(el, 'Change password'));
+      await openForm(el);
+      expect($<HTMLInputElement>(el, 'form input[autocomplete="username"]')!.value).to.equal(username.value);
+    });
+
     it('omits Current password when the policy does not require it', async () => {
       const { el } = await mount(demo({ policy: { minLength: 10, requireCurrentPassword: false } }));
       await openForm(el);
@@ -197,7 +217,7 @@ describe('<user-panel>', () => {
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Change password');
       // The fields start empty next time.
       await openForm(el);
-      expect($$<HTMLInputElement>(el, 'input').every((i) => i.value === '')).to.equal(true);
+      expect($$<HTMLInputElement>(el, 'input[type="password"]').every((i) => i.value === '')).to.equal(true);
     });
 
     it('saves once however often Save is pressed while in flight', async () => {

@@ -107,7 +107,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     await this.updateComplete;
     await this.policy.settled();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
   }
 
   private async closeForm() {
@@ -224,7 +224,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     </div>`;
   }
 
-  private renderForm(policy: PasswordPolicy) {
+  private renderForm(policy: PasswordPolicy, username: string) {
     const t = this.text;
     const error = this.formError;
     return html`<form
@@ -237,6 +237,9 @@ export class UserPanel extends PawElement<UserPanelStrings> {
     >
       <fieldset>
         <legend>${t.changePassword}</legend>
+        <!-- Whose password this is, for the browser's password manager (it offers to update that
+             saved password); unseen and never sent to the provider. -->
+        <input class="username" name="username" type="text" autocomplete="username" value=${username} hidden readonly tabindex="-1" />
         ${
           error
             ? html`<p part="form-error" class="state ${error.summary ? 'error' : 'info'} form-error" role="alert">
@@ -269,7 +272,7 @@ export class UserPanel extends PawElement<UserPanelStrings> {
       </dl>
       ${
         this.formOpen
-          ? renderLoad(this.policy.state, t, { ready: (p) => this.renderForm(p), retry: () => void this.policy.run() })
+          ? renderLoad(this.policy.state, t, { ready: (p) => this.renderForm(p, user.username), retry: () => void this.policy.run() })
           : html`<button
             part="change-password-button"
             class="button change-password"
