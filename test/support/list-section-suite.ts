@@ -5,6 +5,7 @@ import type { ProviderErrorDetail } from '../../src/core/events.js';
 import type { DemoMethod, DemoProvider } from '../../src/providers/demo/index.js';
 import { $, $$, afterRender, textOf, waitFor, waitForText } from './dom.js';
 import { failWhile, hold } from './spy.js';
+import { clippedContent } from './layout.js';
 import { cellTexts, dataRows } from './tables.js';
 
 /**
@@ -194,6 +195,36 @@ export function runListSectionSuite(config: ListSectionConfig): void {
         const em = parseFloat(getComputedStyle(scroller).fontSize);
         expect(height, 'at most 85% of the window').to.be.at.most(0.85 * 390 + 1);
         expect(height, 'at least 12em, or its rows').to.be.at.least(Math.min(12 * em, scroller.scrollHeight) - 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("sizes its columns for its values when shown after loading hidden (a portal's tab, accordion or dialog)", async () => {
+      await setViewport({ width: 390, height: 800 });
+      try {
+        /** The widths of the visible grid's header cells: the column tracks as laid out. */
+        const columnWidths = (el: Element) =>
+          [...visibleGrids(el)[0]!.querySelectorAll<HTMLElement>('[role="columnheader"]')].map((h) =>
+            Math.round(h.getBoundingClientRect().width),
+          );
+        const plain = await mount(config, config.provider());
+        await waitForRows(plain);
+        await afterRender(plain);
+        await waitUntil(() => clippedContent(plain).length === 0, `clipped on a plain page: ${clippedContent(plain).join(' | ')}`);
+        const expected = columnWidths(plain);
+        plain.remove();
+        const el = await mount(config, config.provider(), {}, (e) => (e.hidden = true));
+        await waitUntil(() => dataRows(el).length > 0, 'no rows loaded while hidden', { timeout: 5000 });
+        await afterRender(el);
+        el.hidden = false;
+        await waitUntil(
+          () => JSON.stringify(columnWidths(el)) === JSON.stringify(expected) && clippedContent(el).length === 0,
+          'columns never sized once shown',
+        ).catch(() => {
+          expect(columnWidths(el), 'column widths once shown').to.deep.equal(expected);
+          expect(clippedContent(el), 'clipped once shown').to.deep.equal([]);
+        });
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

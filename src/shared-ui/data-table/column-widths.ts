@@ -131,6 +131,9 @@ export class ColumnWidths {
       this.seen.clear();
       this.stale = false;
     }
+    // Not laid out (the page hides the table: a tab, an accordion, a closed dialog): every cell
+    // would measure 0. Nothing counts as measured; the table measures when it is shown.
+    if (grid.getClientRects().length === 0) return false;
     const rows: HTMLElement[] = [];
     const header = grid.querySelector<HTMLElement>('.header-row');
     if (header && !this.seen.has(-1)) rows.push(header);
