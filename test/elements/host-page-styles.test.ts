@@ -16,6 +16,7 @@ import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { pinClock } from '../support/clock.js';
 import { $ } from '../support/dom.js';
 import { clippedContent, deepElements } from '../support/layout.js';
+import { sectionSettled } from '../support/shell.js';
 import { until } from '../support/patience.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -63,12 +64,7 @@ async function shell(section: string, style: string) {
     ></account-settings>
   </div>`);
   const el = wrapper.querySelector<AccountSettings>('account-settings')!;
-  await until(() => {
-    const root = el.sectionElement?.shadowRoot;
-    return root && !root.querySelector('[part~="loading"], .placeholder, [aria-busy="true"]') && root.querySelector('[part="title"], h2');
-  }, `${section} never settled`);
-  await document.fonts.ready;
-  await nextFrame();
+  await sectionSettled(el, section);
   await nextFrame();
   return el;
 }

@@ -16,6 +16,7 @@ import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { pinClock } from '../support/clock.js';
 import { $, type } from '../support/dom.js';
 import { clippedContent } from '../support/layout.js';
+import { sectionSettled } from '../support/shell.js';
 import { dataRows } from '../support/tables.js';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -34,13 +35,7 @@ async function shell(section: string, width: number, locale = 'en-US', style = '
     dir=${locale === 'ar' ? 'rtl' : 'ltr'}
     time-zone="UTC"
   ></account-settings>`);
-  await until(() => {
-    const root = el.sectionElement?.shadowRoot;
-    // Nothing still on its way, the call log's totals included (they come apart from the rows).
-    return root && !root.querySelector('[part~="loading"], .placeholder, [aria-busy="true"]') && root.querySelector('[part="title"], h2');
-  }, `${section} never settled`);
-  await document.fonts.ready;
-  await nextFrame();
+  await sectionSettled(el, section);
   return el;
 }
 
