@@ -33,7 +33,9 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 /** gzip budgets, ~15% above the measured size. */
 const BUDGETS = {
   'account-info-panel': '1.9 kB',
-  'account-menu': '3.5 kB',
+  // 3.42 kB until 2026-12-08; 3.67 kB with the dropdown as a popover placed under its button
+  // (on scroll too), so a header that clips or stacks cannot hide it.
+  'account-menu': '4.2 kB',
   'account-settings': '3.9 kB',
   'bill-table': '4.9 kB',
   'block-list': '5.8 kB',
@@ -47,7 +49,9 @@ const BUDGETS = {
   // texts, the text-metrics sample that re-sizes columns, the text fields' edge token
   // (accessibility, each with its tests). 36.48 kB on 2026-12-08: a focused cell is scrolled into
   // sight sideways, and the first column sticks only while it leaves half the width (WCAG 2.4.11).
-  'shared core': '37.2 kB',
+  // 37.08 kB on 2026-12-08 (stop 28): the page's inherited text styles stop at every element
+  // (:host resets, two tokens), tables measure their columns only when laid out.
+  'shared core': '37.6 kB',
   'provider: demo': '18.1 kB',
   'provider: http': '7.4 kB',
   'provider: kazoo': '20.3 kB',

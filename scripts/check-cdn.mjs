@@ -22,7 +22,8 @@ const cdn = join(root, 'dist/cdn');
  * over a shared one) makes this page 85 kB in 30 files. 50 kB needs less code in what every page
  * renders, not more chunks.
  */
-const CDN_BUDGET = 70_500;
+// 70.4 kB on 2026-12-08 (stop 28): the account menu's popover placement, the :host text resets.
+const CDN_BUDGET = 71_000;
 
 if (!existsSync(join(cdn, 'index.js'))) {
   console.error('dist/cdn/index.js is missing: run `npm run build` first.');
