@@ -39,16 +39,27 @@ describe('theming from outside', () => {
     style.remove();
   });
 
-  it('follows prefers-color-scheme, and theme="dark" pins dark for every section', async () => {
-    const el = await fixture<AccountSettings>(html`<account-settings .provider=${demo()}></account-settings>`);
-    const background = () => getComputedStyle(el).backgroundColor;
-    expect(background()).to.equal('rgb(255, 255, 255)');
+  it('follows the colour scheme the page declares, as a form control does, and theme pins one for every section', async () => {
+    const LIGHT = 'rgb(255, 255, 255)';
+    const DARK = 'rgb(28, 29, 33)';
+    const page = await fixture<HTMLElement>(html`<div>
+      <account-settings class="undeclared" .provider=${demo()}></account-settings>
+      <div style="color-scheme: light dark"><account-settings class="both" .provider=${demo()}></account-settings></div>
+      <div style="color-scheme: dark"><account-settings class="dark" .provider=${demo()}></account-settings></div>
+    </div>`);
+    const background = (name: string) => getComputedStyle(page.querySelector(`.${name}`)!).backgroundColor;
+    expect([background('undeclared'), background('both'), background('dark')]).to.deep.equal([LIGHT, LIGHT, DARK]);
+    // A computer in dark mode: a page that supports both follows it; a light-only page stays light.
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background()).to.equal('rgb(28, 29, 33)');
+    expect([background('undeclared'), background('both'), background('dark')]).to.deep.equal([LIGHT, DARK, DARK]);
+    expect(getComputedStyle(page.querySelector<AccountSettings>('.undeclared')!.sectionElement!).color, 'a section inside').to.equal(
+      'rgb(27, 28, 31)',
+    );
     await emulateMedia({ colorScheme: 'light' });
+    const el = page.querySelector<AccountSettings>('.undeclared')!;
     el.theme = 'dark';
     await el.updateComplete;
-    expect(background()).to.equal('rgb(28, 29, 33)');
+    expect(background('undeclared')).to.equal(DARK);
     const section = el.sectionElement!;
     expect(section.getAttribute('theme')).to.equal('dark');
     expect(getComputedStyle(section).color).to.equal('rgb(230, 231, 234)');
@@ -96,7 +107,11 @@ describe('theming from outside', () => {
       await emulateMedia({ colorScheme: scheme });
       const seen: string[] = [];
       for (const section of ['service-plan', 'per-minute', 'media', 'block-list']) {
-        const el = await fixture<AccountSettings>(html`<account-settings section=${section} .provider=${demo()}></account-settings>`);
+        // A page that supports both schemes, so the elements follow the emulated preference.
+        const page = await fixture<HTMLElement>(
+          html`<div style="color-scheme: light dark"><account-settings section=${section} .provider=${demo()}></account-settings></div>`,
+        );
+        const el = page.querySelector<AccountSettings>('account-settings')!;
         await waitUntil(() => el.sectionElement && fields(el.shadowRoot!).length > 0, `${section}: no fields`);
         for (const field of fields(el.shadowRoot!)) {
           if (!field.checkVisibility()) continue;

@@ -95,8 +95,9 @@ export abstract class PawElement<S extends StringsTable = CommonStrings> extends
   timeZone: string | undefined;
 
   /**
-   * `light` or `dark` pins the colour scheme; unset, the element follows the page
-   * (`prefers-color-scheme`).
+   * `light` or `dark` pins the colour scheme; unset, the element follows the `color-scheme` the
+   * page declares, as a native form control does: `light dark` follows the user's preference,
+   * `dark` is dark, and a page that declares none (a light-only portal) stays light.
    */
   @property({ reflect: true })
   theme: 'light' | 'dark' | undefined;

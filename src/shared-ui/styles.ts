@@ -27,13 +27,13 @@ export const colorTokens = css`
  *
  * Three layers: global tokens `--paw-*` set by the host page (inherited through shadow roots)
  * → per-element public properties on `:host` that fall back to the tokens → private `--_x`
- * used inside. Light and dark defaults come from `light-dark()`, following the page's
- * `prefers-color-scheme` unless the `theme` attribute pins one. No `rem` inside: sizes follow
- * the host's font size through `em`.
+ * used inside. Light and dark defaults come from `light-dark()`, following the `color-scheme`
+ * the page declares, as a native form control does (`light dark`: the user's preference; none:
+ * light), unless the `theme` attribute pins one. No `rem` inside: sizes follow the host's font
+ * size through `em`.
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     ${colorTokens}
     --_space-xs: var(--paw-space-xs, 0.25em);
     --_space-s: var(--paw-space-s, 0.5em);
