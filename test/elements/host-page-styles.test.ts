@@ -4,7 +4,8 @@
  * height would reach every label, cell and value inside: values cut off, columns out of line.
  * Each element is mounted inside such a container and compared with the same element mounted
  * plainly: every element inside (through every shadow root) computes the same text styles, and
- * nothing clips, at 1,040 and 390 px. A rule on the element itself still applies.
+ * nothing clips, at 1,040 and 390 px. The line height and letter spacing a vendor wants go
+ * through tokens (--paw-line-height, --paw-letter-spacing), which reach every element.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -22,7 +23,7 @@ import { until } from '../support/patience.js';
 const NOW = '2026-11-27T12:00:00Z';
 pinClock(NOW);
 
-/** What portals put on the containers they give a widget (each seen in real host pages). */
+/** Text styles portals put on the containers they give a widget (a centred card, a nav, Bootstrap 2's body). */
 const PAGE_TEXT_STYLES = {
   'text-align': 'center',
   'text-indent': '24px',
