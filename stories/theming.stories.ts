@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
   args: { theme: 'nimbus', section: 'account' },
   argTypes: {
     theme: { control: 'select', options: ['default', 'nimbus', 'verdant'] },
-    section: { control: 'select', options: ['user', 'account', 'service-plan'] },
+    section: { control: 'select', options: ['user', 'account', 'service-plan', 'per-minute'] },
   },
   render: ({ theme, section, rootFontSize, dark, containerStyle }) => html`
     ${styleSheet(theme === 'default' ? '' : THEMES[theme])}

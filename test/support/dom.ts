@@ -15,7 +15,6 @@ export function textOf(host: Element): string {
   return (host.shadowRoot?.textContent ?? host.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until the shadow root's text contains `text`. */
 /**
  * Every text `host` shows from now on, one entry per change of its shadow DOM (a message shown
  * for a moment is caught, which polling can miss); `stop()` ends the recording.
@@ -27,6 +26,7 @@ export function recordTexts(host: Element): { texts: string[]; stop: () => void 
   return { texts, stop: () => observer.disconnect() };
 }
 
+/** Waits until the shadow root's text contains `text`. */
 export async function waitForText(host: Element, text: string, timeout = PATIENCE_MS): Promise<void> {
   await waitUntil(() => textOf(host).includes(text), `"${text}" never appeared in: ${textOf(host).slice(0, 300)}`, { timeout });
 }
