@@ -44,6 +44,24 @@ describe('<account-info-panel>', () => {
     expect(phones).to.deep.equal(['+1 303 555 0133', '+54 351 744 1180', 'ext. 12']);
   });
 
+  it('shares the whole width among the contacts it has, leaving no empty column', async () => {
+    const provider = demo();
+    const account = await provider.getAccount();
+    const contacts = account.contacts.slice(0, 2);
+    provider.getAccount = async () => ({ ...account, contacts });
+    // The content width of a 1280 px portal, where a third (empty) column used to take a third.
+    const el = await fixture<AccountInfoPanel>(
+      html`<account-info-panel style="display: block; inline-size: 1032px" .provider=${provider}></account-info-panel>`,
+    );
+    await waitFor(el, '[part="contact"]');
+    const list = $(el, '[part="contacts"]')!.getBoundingClientRect();
+    const cards = $$(el, '[part="contact"]').map((c) => c.getBoundingClientRect());
+    expect(cards).to.have.length(2);
+    expect(cards[1]!.right, 'the last card ends where the list ends').to.be.closeTo(list.right, 1);
+    // Wide enough that an address of the usual length stays on one line.
+    for (const dd of $$(el, '[part="contact"] dd')) expect(dd.getBoundingClientRect().height, dd.textContent!).to.be.below(30);
+  });
+
   it('says when there are no contacts', async () => {
     const provider = demo();
     provider.getAccount = async () => ({ id: 'a', name: 'Solo', realm: 'solo.example', contacts: [] });

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const accountInfoPanelStyles = css`
+  /* auto-fit: the cards share the width there is; auto-fill kept an empty column that made them
+     narrower in a wide portal than in a tablet's. */
   .contacts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
     gap: var(--_space-m);
     list-style: none;
     padding: 0;
