@@ -56,6 +56,11 @@ const dialog = (el: ServicePlanPanel) => $<HTMLDialogElement>(el, 'dialog');
 const fieldError = (el: ServicePlanPanel, action: 'buy' | 'remove') => $(el, `#${action}-count-error`)?.textContent?.trim();
 const formError = (el: ServicePlanPanel) => $(el, '[part~="form-error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const active = (el: ServicePlanPanel) => el.shadowRoot!.activeElement;
+/** The text of each shown cell of the table's `rows`, as a reader sees it (hidden cells left out). */
+const shownCells = (el: ServicePlanPanel, rows: string) =>
+  [...$(el, '[part~="table"]')!.querySelectorAll<HTMLTableRowElement>(rows)].map((r) =>
+    [...r.cells].filter((c) => c.getClientRects().length > 0).map((c) => c.innerText.replace(/\s+/g, ' ').trim()),
+  );
 
 /** Types a count and waits until its price shows. */
 async function typeBuy(el: ServicePlanPanel, value: string) {
@@ -119,18 +124,62 @@ describe('<service-plan-panel>', () => {
       const el = await mount(withPlan(fixedPlan()));
       expect($(el, '[part~="name"]')!.textContent).to.equal('Business Pro');
       expect($(el, '[part~="credit"]')!.textContent).to.equal('$500.00');
-      const rows = [...$(el, '[part~="table"]')!.querySelectorAll('tbody tr')].map((r) =>
-        [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-      );
-      expect(rows).to.deep.equal([
+      expect(shownCells(el, 'tbody tr')).to.deep.equal([
         ['Users', '7 (5 in use)', '$19.99', '$139.93'],
         ['DIDs (phone numbers)', '4', '$2.50', '$10.00'],
         ['E911 service', '4', '$1.25', '$5.00'],
       ]);
-      const headers = [...$(el, '[part~="table"]')!.querySelectorAll('thead th')].map((h) => h.textContent!.trim());
-      expect(headers).to.deep.equal(['Item', 'Quantity', 'Cost each', 'Monthly charge']);
+      expect(shownCells(el, 'thead tr')).to.deep.equal([['Item', 'Quantity', 'Cost each', 'Monthly charge']]);
       expect($(el, '[part~="total"]')!.textContent).to.equal('$154.93');
       await expect(el).to.be.accessible();
+    });
+
+    it('on a phone, shows the price of one beside the count, and every amount whole without scrolling sideways', async () => {
+      const m = (amount: string) => usd(amount);
+      const plan = fixedPlan({
+        users: { quantity: 40, inUse: 37, unitPrice: m('29.00'), total: m('1160.00') },
+        dids: { quantity: 10, unitPrice: m('2.50'), total: m('25.00') },
+        otherLines: [{ label: 'Fax to email', quantity: 1, unitPrice: m('3.50'), total: m('3.50') }],
+        monthlyTotal: m('1188.50'),
+      });
+      // What the demo host page gives a section on a 360 px phone (the most common Android width),
+      // 289 px, and on a 375 px one, 304 px; in a portal's system font, wider than the test page's
+      // default serif. Spanish and Arabic write "US$" after each amount: they need about 300 px.
+      // Narrower still, the table scrolls sideways rather than cut an amount.
+      for (const [width, locale] of [
+        [289, 'en-US'],
+        [289, 'de-DE'],
+        [304, 'es-ES'],
+        [304, 'ar'],
+      ] as const) {
+        const el = await fixture<ServicePlanPanel>(
+          html`<service-plan-panel style="display:block; font: 16px system-ui, sans-serif; inline-size:${width}px" .provider=${withPlan(plan)} locale=${locale}></service-plan-panel>`,
+        );
+        await waitFor(el, '[part~="table"]');
+        const where = `${width} px ${locale}`;
+        // Measured in the locale's own words, once its strings have loaded.
+        if (locale !== 'en-US') await until(() => shownCells(el, 'thead tr')[0]![0] !== 'Item', `${where}: no translation`);
+        const table = $<HTMLElement>(el, '[part~="table"]')!;
+        expect(table.scrollWidth, `${where}: the table scrolls sideways`).to.be.at.most(table.clientWidth);
+        const rows = shownCells(el, 'tbody tr');
+        expect(
+          rows.map((r) => r.length),
+          where,
+        ).to.deep.equal([3, 3, 3]);
+        if (locale === 'en-US') {
+          expect(rows).to.deep.equal([
+            ['Users', '40 × $29.00 (37 in use)', '$1,160.00'],
+            ['DIDs (phone numbers)', '10 × $2.50', '$25.00'],
+            ['Fax to email', '1 × $3.50', '$3.50'],
+          ]);
+          expect(shownCells(el, 'thead tr')).to.deep.equal([['Item', 'Quantity', 'Monthly charge']]);
+        }
+        // The total stays under the monthly charges.
+        const charge = table.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
+        const total = $(el, '[part~="total"]')!.getBoundingClientRect();
+        expect(total.left, where).to.be.closeTo(charge.left, 1);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it("shows the demo provider's plan", async () => {
@@ -138,7 +187,7 @@ describe('<service-plan-panel>', () => {
       const plan = await provider.getServicePlan();
       const el = await mount(provider);
       expect(textOf(el)).to.include(plan.name);
-      expect(textOf(el)).to.include(`12 (9 in use)`);
+      expect(shownCells(el, 'tbody tr')[0]![1]).to.equal('12 (9 in use)');
       expect($(el, '[part~="credit"]')!.textContent).to.equal('$365.85');
       for (const line of plan.otherLines ?? []) expect(textOf(el)).to.include(line.label);
     });
@@ -437,7 +486,7 @@ describe('<service-plan-panel>', () => {
       expect(count).to.equal(3);
       expect(options.idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       await el.updateComplete;
-      expect(textOf(el)).to.include('15 (9 in use)');
+      expect(shownCells(el, 'tbody tr')[0]![1]).to.equal('15 (9 in use)');
       expect($(el, '[part~="credit"]')!.textContent).to.equal('$357.85');
       expect(buyInput(el).value).to.equal('');
       expect($(el, '[part~="success"]')!.textContent).to.equal('Bought 3 users for $8.00. Users on the plan: 15.');
@@ -735,7 +784,7 @@ describe('<service-plan-panel>', () => {
       expect(spy.count('removeUsers')).to.equal(1);
       expect((spy.argsOf('removeUsers')[0]![1] as RequestOptions).idempotencyKey).to.be.a('string');
       await el.updateComplete;
-      expect(textOf(el)).to.include('9 (9 in use)');
+      expect(shownCells(el, 'tbody tr')[0]![1]).to.equal('9 (9 in use)');
       expect(removeInput(el).value).to.equal('');
       expect($(el, '[part~="success"]')!.textContent).to.equal('Removed 3 users. Users on the plan: 9.');
     });

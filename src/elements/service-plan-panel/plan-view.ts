@@ -41,11 +41,27 @@ export class PlanFormat {
   }
 }
 
-function renderRow(f: PlanFormat, label: string, quantity: unknown, unitPrice: Money, total: Money): TemplateResult {
+/**
+ * One line of the charges. Its count is written twice: alone, under "Quantity" beside the "Cost
+ * each" column, and as "count × price" for a narrow section, where the styles hide that column
+ * (a phone has room for three columns of amounts, not four). The one not shown is `display: none`.
+ */
+function renderRow(
+  f: PlanFormat,
+  t: ServicePlanPanelStrings,
+  label: string,
+  quantity: number,
+  unitPrice: Money,
+  total: Money,
+  note: unknown = nothing,
+): TemplateResult {
+  const count = f.count(quantity);
   return html`<tr>
     <th scope="row">${label}</th>
-    <td class="number">${quantity}</td>
-    <td class="number">${f.money(unitPrice)}</td>
+    <td class="number">
+      <span class="count">${count}</span><span class="breakdown">${t.costBreakdown(count, f.money(unitPrice))}</span>${note}
+    </td>
+    <td class="number unit-price">${f.money(unitPrice)}</td>
     <td class="number">${f.money(total)}</td>
   </tr>`;
 }
@@ -63,25 +79,26 @@ export function renderPlanDetails(plan: ServicePlan, t: ServicePlanPanelStrings,
 /** The monthly charges: users (and how many are in use), DIDs, other lines, the total. */
 export function renderChargesTable(plan: ServicePlan, t: ServicePlanPanelStrings, f: PlanFormat): TemplateResult {
   const { users, dids } = plan;
-  const userCount = html`${f.count(users.quantity)}${users.inUse !== undefined ? html` <span class="in-use">(${t.inUse(f.count(users.inUse))})</span>` : nothing}`;
+  const inUse = users.inUse !== undefined ? html` <span class="in-use">(${t.inUse(f.count(users.inUse))})</span>` : nothing;
   return html`<table part="table" class="plan-table">
     <caption class="section-title">${t.charges}</caption>
     <thead>
       <tr>
         <th scope="col">${t.item}</th>
         <th scope="col" class="number">${t.quantity}</th>
-        <th scope="col" class="number">${t.unitPrice}</th>
+        <th scope="col" class="number unit-price">${t.unitPrice}</th>
         <th scope="col" class="number">${t.monthlyCharge}</th>
       </tr>
     </thead>
     <tbody>
-      ${renderRow(f, t.users, userCount, users.unitPrice, users.total)}
-      ${renderRow(f, t.dids, f.count(dids.quantity), dids.unitPrice, dids.total)}
-      ${(plan.otherLines ?? []).map((line: PlanLine) => renderRow(f, line.label, f.count(line.quantity), line.unitPrice, line.total))}
+      ${renderRow(f, t, t.users, users.quantity, users.unitPrice, users.total, inUse)}
+      ${renderRow(f, t, t.dids, dids.quantity, dids.unitPrice, dids.total)}
+      ${(plan.otherLines ?? []).map((line: PlanLine) => renderRow(f, t, line.label, line.quantity, line.unitPrice, line.total))}
     </tbody>
     <tfoot>
       <tr>
-        <th scope="row" colspan="3">${t.monthlyTotal}</th>
+        <th scope="row" colspan="2">${t.monthlyTotal}</th>
+        <td class="unit-price"></td>
         <td part="total" class="number">${f.money(plan.monthlyTotal)}</td>
       </tr>
     </tfoot>

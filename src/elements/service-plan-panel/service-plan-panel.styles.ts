@@ -49,6 +49,9 @@ export const servicePlanPanelStyles = css`
   .in-use {
     color: var(--_text-muted);
   }
+  .plan-table .breakdown {
+    display: none;
+  }
   /*
    * A narrow section (a phone): the amount headers wrap between words and "(10 in use)" goes
    * under its count, so the four columns fit; when they still do not (large amounts), the
@@ -70,6 +73,27 @@ export const servicePlanPanelStyles = css`
     .plan-table .in-use {
       display: block;
       white-space: normal;
+    }
+  }
+  /*
+   * A phone: three columns. The price of one goes into the quantity ("40 × $29.00") and its own
+   * column goes, so every monthly charge shows whole without scrolling sideways.
+   */
+  @container (max-width: 30em) {
+    .plan-table .unit-price,
+    .plan-table .count {
+      display: none;
+    }
+    .plan-table .breakdown {
+      display: inline;
+      white-space: normal;
+    }
+    /* The rows have no side borders: the outer cells need no outer padding. */
+    .plan-table tr > :first-child {
+      padding-inline-start: 0;
+    }
+    .plan-table tr > :last-child {
+      padding-inline-end: 0;
     }
   }
   .changes {
