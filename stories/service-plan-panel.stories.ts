@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/elements/service-plan-panel/define.js';
 import { addMoney, sumMoney } from '../src/core/money.js';
+import { ProviderError } from '../src/core/errors.js';
 import type { AccountDataProvider, ServicePlan } from '../src/core/provider.js';
 import type { DemoProviderOptions } from '../src/providers/demo/index.js';
 import { providerFor, httpHandlers, scenarioArgType, type Scenario } from './support/scenarios.js';
@@ -26,6 +27,13 @@ interface Args {
   noDids?: boolean;
   /** Press Buy once the cost of `buy` shows. */
   pressBuy?: boolean;
+  /**
+   * The purchase's answer is lost (the connection drops), and confirmed as soon as asked:
+   * `before` the server bought anything, or `after` it did. Implies `pressBuy`.
+   */
+  lostAnswer?: 'before' | 'after';
+  /** The width of the box around the panel, in px (a phone gives a section about 289). */
+  width?: number;
 }
 
 /** The plan without DIDs (nor the E911 line, which is charged per DID), totals recomputed exactly. */
@@ -52,6 +60,7 @@ function provider(args: Args): AccountDataProvider | undefined {
     ...(args.quoteHangs ? { latency: { quoteAddUsers: Infinity } } : {}),
   };
   const p = providerFor(args.scenario, options);
+  if (p && args.lostAnswer) loseAnswers(p, args.lostAnswer);
   if (p && args.noDids) {
     for (const method of ['getServicePlan', 'addUsers', 'removeUsers'] as const) {
       const original = p[method].bind(p) as (...a: unknown[]) => Promise<ServicePlan>;
@@ -59,6 +68,22 @@ function provider(args: Args): AccountDataProvider | undefined {
     }
   }
   return p;
+}
+
+/**
+ * Makes the purchase's answer get lost, after or before the server bought. The story's changes
+ * go to their own journal, emptied first: an unsettled purchase of another visit to the story
+ * would otherwise be announced again.
+ */
+function loseAnswers(p: AccountDataProvider, when: 'before' | 'after') {
+  const journalId = `story-lost-answer-${when}`;
+  sessionStorage.removeItem(`pbx-account-widgets:changes:${journalId}`);
+  Object.defineProperty(p, 'journalId', { value: journalId });
+  const addUsers = p.addUsers.bind(p);
+  p.addUsers = async (count, options) => {
+    if (when === 'after') await addUsers(count, options);
+    throw new ProviderError('network', 'Could not reach the server.');
+  };
 }
 
 /** Calls `act` with the element's shadow root once `selector` matches in it (for up to 5 s). */
@@ -76,7 +101,7 @@ function once(el: Element, selector: string, act: (root: ShadowRoot) => void) {
  * Types `count` into "Users to buy" as soon as the field exists (stories show the live cost),
  * and with `pressBuy` presses Buy once that cost shows.
  */
-function typeIntoBuyField(count: string | undefined, pressBuy = false) {
+function typeIntoBuyField(count: string | undefined, pressBuy = false, confirm = false) {
   let done = false;
   return ref((el) => {
     if (!el || !count || done) return;
@@ -85,7 +110,11 @@ function typeIntoBuyField(count: string | undefined, pressBuy = false) {
       const input = root.querySelector<HTMLInputElement>('#buy-count')!;
       input.value = count;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      if (pressBuy) once(el, '[part~="quote"] dl', (r) => r.querySelector<HTMLButtonElement>('[part~="buy-button"]')!.click());
+      if (!pressBuy) return;
+      once(el, '[part~="quote"] dl', (r) => {
+        r.querySelector<HTMLButtonElement>('[part~="buy-button"]')!.click();
+        if (confirm) once(el, 'dialog[open] [data-confirm]', (d) => d.querySelector<HTMLButtonElement>('dialog [data-confirm]')!.click());
+      });
     });
   });
 }
@@ -103,9 +132,10 @@ const meta: Meta<Args> = {
     buy: { control: 'text' },
   },
   render: (args) => html`<service-plan-panel
+    style=${args.width ? `display: block; inline-size: ${args.width}px` : ''}
     .provider=${provider(args)}
     locale=${args.locale ?? 'en-US'}
-    ${typeIntoBuyField(args.buy, args.pressBuy)}
+    ${typeIntoBuyField(args.buy, args.pressBuy || args.lostAnswer !== undefined, args.lostAnswer !== undefined)}
   ></service-plan-panel>`,
 };
 export default meta;
@@ -129,3 +159,12 @@ export const NoDids: Story = { args: { noDids: true } };
 export const LargePlan: Story = { args: { users: 480, credit: '25000.00', buy: '120', noQuote: true } };
 export const EuroInGerman: Story = { args: { currency: 'EUR', locale: 'de-DE', buy: '7', noQuote: true } };
 export const OverHttp: Story = { args: { scenario: 'http' }, parameters: { msw: { handlers: httpHandlers() } } };
+/**
+ * A purchase whose answer was lost, and the plan read again shows no change: "not confirmed" (the
+ * request may still land), and how to retry it as the same purchase.
+ */
+export const LostAnswerPlanUnchanged: Story = { args: { buy: '2', noQuote: true, lostAnswer: 'before' } };
+/** The server bought, the answer was lost: the plan read again shows the new count, and no charge is named. */
+export const LostAnswerSettledFromPlan: Story = { args: { buy: '2', noQuote: true, lostAnswer: 'after' } };
+/** A 360 px phone's section (289 px): three columns, the price of one beside each count. */
+export const OnAPhone: Story = { args: { width: 289 } };

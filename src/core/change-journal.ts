@@ -54,6 +54,11 @@ export interface ChangeRecord<T = unknown> extends ChangeIntent {
   startedAt: number;
   /** The provider's answer, when `done` by its answer (not kept across a reload). */
   result?: T;
+  /**
+   * Settled by `confirm`, from the data read again after the provider's answer was lost: what the
+   * server shows, not what it answered (so nothing the answer would have said, such as a charge).
+   */
+  fromData?: boolean;
   /** Why it failed, or what was lost, for `failed` and `unknown`. */
   error?: ProviderErrorLike;
   /** An element said so to the user (event + status). */
@@ -172,6 +177,7 @@ export class ChangeJournal {
   confirm(record: ChangeRecord, state: 'done' | 'not-done', result?: unknown): void {
     if (record.state !== 'unknown' && record.state !== 'pending') return;
     record.state = state;
+    record.fromData = true;
     if (result !== undefined) record.result = result;
     record.announced = false;
     this.save();

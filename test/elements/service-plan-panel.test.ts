@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/service-plan-panel/define.js';
 import type { ServicePlanPanel } from '../../src/elements/service-plan-panel/service-plan-panel.js';
 import { MAX_USERS_PER_CHANGE, parseQuantity, removalProblem } from '../../src/elements/service-plan-panel/quantity.js';
-import type { ProviderErrorCode } from '../../src/core/errors.js';
+import { ProviderError, type ProviderErrorCode } from '../../src/core/errors.js';
 import type { AccountDataProvider, RequestOptions, ServicePlan } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { $, button, textOf, type, waitFor, waitForText } from '../support/dom.js';
@@ -632,7 +632,7 @@ describe('<service-plan-panel>', () => {
       ['unavailable', 'Billing is down'],
     ];
     for (const [code, message] of lostAnswers) {
-      it(`settles a lost answer (${code}) from the plan read again: nothing bought`, async () => {
+      it(`settles a lost answer (${code}) from the plan read again: unchanged, so not confirmed (not "not bought")`, async () => {
         const provider = demo();
         provider.failNext('addUsers', { code, message });
         const el = await mount(provider);
@@ -643,7 +643,9 @@ describe('<service-plan-panel>', () => {
         await openBuyDialog(el, '2');
         confirmDialog(el);
         await until(() => formError(el), 'no message');
-        expect(formError(el)).to.equal(`No users were bought. ${message} The plan still shows ${users} users.`);
+        expect(formError(el)).to.equal(
+          `The purchase was not confirmed. ${message} The plan still shows ${users} users. To try again, buy 2 users again: the same purchase is sent, not a new one.`,
+        );
         expect(planText(el)).to.equal(before);
         expect(buyInput(el).value).to.equal('2');
         expect(added).to.have.length(0);
@@ -821,6 +823,39 @@ describe('<service-plan-panel>', () => {
       expect(planText(el)).to.equal(before);
       expect(removed).to.have.length(0);
       expect(errors.map((e) => e.detail.operation)).to.deep.equal(['removeUsers']);
+    });
+
+    it('a removal whose answer was lost: "not confirmed" while the plan is unchanged, the new count once it shows', async () => {
+      // Unchanged: the request may still land, so not "No users were removed".
+      const provider = demo();
+      provider.failNext('removeUsers', { code: 'network', message: 'Failed to fetch' });
+      const el = await mount(provider);
+      const removed = counter(el, 'users-removed');
+      type(removeInput(el), '2');
+      removeButton(el).click();
+      await waitFor(el, 'dialog[open]');
+      confirmDialog(el);
+      await until(() => formError(el), 'no message');
+      expect(formError(el)).to.equal(
+        'The removal was not confirmed. Failed to fetch The plan still shows 12 users. To try again, remove 2 users again: the same removal is sent, not a new one.',
+      );
+      expect(removed).to.have.length(0);
+      // The server removed them, but the answer was lost: the plan read again says what happened.
+      const server = demo();
+      const removeUsers = server.removeUsers.bind(server);
+      server.removeUsers = async (count, options) => {
+        await removeUsers(count, options);
+        throw new ProviderError('network', 'Failed to fetch');
+      };
+      const other = await mount(server);
+      const otherRemoved = counter(other, 'users-removed');
+      type(removeInput(other), '2');
+      removeButton(other).click();
+      await waitFor(other, 'dialog[open]');
+      confirmDialog(other);
+      await until(() => $(other, '[part~="success"]')?.textContent === 'The plan now shows 10 users, 2 fewer than before your removal.');
+      expect(otherRemoved.map((e) => e.detail.count)).to.deep.equal([2]);
+      expect(formError(other)).to.equal(undefined);
     });
 
     it('Escape cancels the removal and focus returns to Remove', async () => {

@@ -17,7 +17,9 @@ import { NOW } from './harness.js';
 
 /*
  * Money truth (#16): a purchase the user confirmed outlives the panel, and an answer that did not
- * arrive is "unknown" — never "No users were bought" — until the plan read again settles it.
+ * arrive is "unknown" — never "No users were bought" — until the plan read again settles it. What
+ * settles it is said as what the plan shows: "not confirmed" when it is unchanged (the request may
+ * still land), the plan's new count when it changed — never a charge, which only the answer says.
  * Through a plain provider and through HttpProvider + the mock REST API.
  */
 
@@ -147,7 +149,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     expect(added.length).to.equal(1);
   });
 
-  it('commit-then-drop: "couldn’t confirm — checking…", then settled from the plan as bought', async () => {
+  it('commit-then-drop: "couldn’t confirm — checking…", then settled from the plan, without a charge', async () => {
     const server = demo();
     const before = await usersOn(server);
     const gate = gated(server);
@@ -160,19 +162,24 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     const seen = recording.texts;
     await buy(el, '2');
     await gate.release('drop');
-    await waitForText(el, `Bought 2 users for`);
+    await waitForText(el, `The plan now shows ${before + 2} users, 2 more than before your purchase.`);
     recording.stop();
+    expect(
+      seen.some((t) => t.includes('Bought 2 users for')),
+      'a charge was said that no answer gave',
+    ).to.equal(false);
     expect(seen.some((t) => t.includes("We couldn't confirm whether 2 users were bought — checking…"))).to.equal(true);
     expect(
       seen.some((t) => t.includes('No users were bought')),
       'a lost answer was called a failure',
     ).to.equal(false);
     expect(added.length).to.equal(1);
+    expect(added[0]!.detail.cost, 'users-added names no charge').to.equal(undefined);
     expect(errors.length).to.equal(0);
     expect(textOf(el)).to.include(String(before + 2));
   });
 
-  it('a lost answer with nothing done: settled as "No users were bought", and a retry of the same intent reuses its key', async () => {
+  it('a lost answer with the plan unchanged: "not confirmed", never "No users were bought"; the same count again reuses the key', async () => {
     const server = demo();
     const before = await usersOn(server);
     const gate = gated(server);
@@ -180,7 +187,9 @@ describe('faults: lost answers and changes that outlive the panel', function () 
     await buy(el, '4');
     await gate.release('drop-before-commit');
     await waitForText(el, `The plan still shows ${before} users.`);
-    expect(textOf(el)).to.include('No users were bought.');
+    expect(textOf(el)).to.include('The purchase was not confirmed.');
+    expect(textOf(el)).to.include('To try again, buy 4 users again: the same purchase is sent, not a new one.');
+    expect(textOf(el)).not.to.include('No users were bought');
     expect(await usersOn(server)).to.equal(before);
     await buy(el, '4');
     await until(() => gate.calls.length === 2, 'no second purchase');
@@ -258,7 +267,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
       const unknown = "We couldn't confirm whether 3 users were bought — checking…";
       await buy(el, '3');
       await until(() => recording.texts.some((t) => t.includes(unknown)), `"${unknown}" never appeared`, timeoutMs + PATIENCE_MS);
-      await waitForText(el, 'Bought 3 users for');
+      await waitForText(el, `The plan now shows ${before + 3} users, 3 more than before your purchase.`);
       recording.stop();
       expect(await usersOn(server)).to.equal(before + 3);
       expect(textOf(el)).not.to.include('No users were bought');
@@ -271,7 +280,7 @@ describe('faults: lost answers and changes that outlive the panel', function () 
       commitThen(server, () => HttpResponse.error());
       const el = await mount(new HttpProvider({ baseUrl: API_BASE, retries: 0 }));
       await buy(el, '2');
-      await waitForText(el, 'Bought 2 users for');
+      await waitForText(el, `The plan now shows ${before + 2} users, 2 more than before your purchase.`);
       expect(await usersOn(server)).to.equal(before + 2);
       expect(textOf(el)).not.to.include('No users were bought');
     });

@@ -75,6 +75,8 @@ const families: Family[] = [
       'removed',
       'removeUnknown',
       'removeUnknownStill',
+      'buyRetrySame',
+      'removeRetrySame',
     ],
   },
   {

@@ -56,6 +56,12 @@ export const servicePlanPanelStrings = {
     `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before buying again.`,
   /** After "No users were bought.": a lost answer settled from the plan read again. */
   buyNotDone: (total: string) => `The plan still shows ${total} users.`,
+  /** The summary of a lost answer settled from a plan that did not change: not "No users were bought" (the request may still land). */
+  buyNotConfirmed: 'The purchase was not confirmed.',
+  /** After it: the same count again reuses the purchase's idempotency key; another count would be a new purchase. */
+  buyRetrySame: (n: number, count: string) => `To try again, buy ${count} ${users(n)} again: the same purchase is sent, not a new one.`,
+  /** A lost answer settled from the plan read again: what the plan shows, with no charge (the provider's answer never came). */
+  boughtSeen: (count: string, total: string) => `The plan now shows ${total} users, ${count} more than before your purchase.`,
   insufficientCredit: 'Not enough credit.',
 
   removeTitle: 'Remove users',
@@ -74,6 +80,10 @@ export const servicePlanPanelStrings = {
   removeUnknownStill: (n: number, count: string, total: string) =>
     `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} removed.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before removing again.`,
   removeNotDone: (total: string) => `The plan still shows ${total} users.`,
+  removeNotConfirmed: 'The removal was not confirmed.',
+  removeRetrySame: (n: number, count: string) =>
+    `To try again, remove ${count} ${users(n)} again: the same removal is sent, not a new one.`,
+  removedSeen: (count: string, total: string) => `The plan now shows ${total} users, ${count} fewer than before your removal.`,
 
   errorRequired: 'Enter a number of users.',
   errorNotWhole: 'Enter a whole number using the digits 0–9 only, such as 3.',

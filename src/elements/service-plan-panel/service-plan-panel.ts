@@ -185,12 +185,15 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
         const total = this.format.count(outcome.plan.users.quantity);
         if (action === 'buy') {
           // The charge is said only when known (the quote kept with the intent); never guessed.
-          this.statusMessage = outcome.cost
-            ? t.bought(count, n, this.format.cost({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
-            : t.boughtUsers(count, n, total);
+          // Settled from the plan after a lost answer: what the plan shows, not "Bought … for".
+          this.statusMessage = outcome.fromPlan
+            ? t.boughtSeen(n, total)
+            : outcome.cost
+              ? t.bought(count, n, this.format.cost({ charge: outcome.cost, monthlyIncrease: outcome.monthlyIncrease }), total)
+              : t.boughtUsers(count, n, total);
           this.emit('users-added', { count, cost: outcome.cost, plan: outcome.plan });
         } else {
-          this.statusMessage = t.removed(count, n, total);
+          this.statusMessage = outcome.fromPlan ? t.removedSeen(n, total) : t.removed(count, n, total);
           this.emit('users-removed', { count, plan: outcome.plan });
         }
         return;
@@ -212,9 +215,13 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
       case 'not-done': {
         this.statusMessage = '';
         const total = this.format.count(outcome.plan.users.quantity);
-        const summary = action === 'buy' ? t.buyFailed : t.removeFailed;
-        // What went wrong with the request, then what the server shows now.
-        const settled = action === 'buy' ? t.buyNotDone(total) : t.removeNotDone(total);
+        // Not "No users were bought": the request may still land. What went wrong with it, what
+        // the server shows now, and how to retry without a second purchase (the same count reuses its key).
+        const summary = action === 'buy' ? t.buyNotConfirmed : t.removeNotConfirmed;
+        const settled =
+          action === 'buy'
+            ? `${t.buyNotDone(total)} ${t.buyRetrySame(count, n)}`
+            : `${t.removeNotDone(total)} ${t.removeRetrySame(count, n)}`;
         this.formErrors = { [action]: { summary, message: outcome.error ? `${outcome.error.message} ${settled}` : settled } };
         return;
       }

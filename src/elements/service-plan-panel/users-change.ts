@@ -7,11 +7,21 @@ export type UsersAction = 'buy' | 'remove';
 
 /** What the panel says about a change of users, whoever started it. */
 export type UsersOutcome =
-  | { state: 'done'; action: UsersAction; count: number; cost?: Money; monthlyIncrease?: Money; plan: ServicePlan; mine: boolean }
+  /** `fromPlan`: the answer was lost and the plan read again shows the change; the charge is not known. */
+  | {
+      state: 'done';
+      action: UsersAction;
+      count: number;
+      cost?: Money;
+      monthlyIncrease?: Money;
+      plan: ServicePlan;
+      mine: boolean;
+      fromPlan: boolean;
+    }
   | { state: 'failed'; action: UsersAction; count: number; error: ProviderErrorLike; mine: boolean }
   /** The answer was lost. `checking`: the plan is being read again; else `plan` shows what the server has. */
   | { state: 'unknown'; action: UsersAction; count: number; checking: boolean; plan?: ServicePlan }
-  /** A lost answer, settled: the server shows the plan unchanged. */
+  /** A lost answer, settled: the server shows the plan unchanged (which does not make it a failure: the request may land late). */
   | { state: 'not-done'; action: UsersAction; count: number; plan: ServicePlan; error?: ProviderErrorLike };
 
 export interface UsersChangeOptions {
@@ -79,8 +89,10 @@ export class UsersChangeController {
         const known = record.result as ServicePlan | undefined;
         const show = (plan: ServicePlan) => {
           this.options.showPlan(plan);
-          const { cost, monthlyIncrease } = (record.detail ?? {}) as { cost?: Money; monthlyIncrease?: Money };
-          this.options.announce({ state: 'done', action, count, cost, monthlyIncrease, plan, mine });
+          // The quoted charge is said only with the provider's own answer; a plan read again tells no charge.
+          const fromPlan = record.fromData === true;
+          const { cost, monthlyIncrease } = (fromPlan ? {} : (record.detail ?? {})) as { cost?: Money; monthlyIncrease?: Money };
+          this.options.announce({ state: 'done', action, count, cost, monthlyIncrease, plan, mine, fromPlan });
         };
         if (known) show(known);
         else void this.options.reloadPlan().then((plan) => plan && show(plan));

@@ -52,6 +52,9 @@ const ar: ServicePlanPanelStrings = {
   buyUnknownStill: (n: number, count: string, total: string) =>
     `تعذّر التأكد من شراء ${users(n, count)}.${total ? ` عدد المستخدمين في الخطة الآن: ${total}.` : ''} راجع الخطة قبل الشراء مجددًا.`,
   buyNotDone: (total: string) => `ما زالت الخطة تعرض ${total} مستخدمين.`,
+  buyNotConfirmed: 'لم يتم تأكيد الشراء.',
+  buyRetrySame: (n: number, count: string) => `لإعادة المحاولة، اشترِ ${users(n, count)} مجددًا: يُرسَل الطلب نفسه وليس طلبًا جديدًا.`,
+  boughtSeen: (count: string, total: string) => `تعرض الخطة الآن ${total} مستخدمين، بزيادة ${count} عمّا كانت عليه قبل الشراء.`,
   insufficientCredit: 'الرصيد غير كافٍ.',
 
   removeTitle: 'إزالة مستخدمين',
@@ -69,6 +72,9 @@ const ar: ServicePlanPanelStrings = {
   removeUnknownStill: (n: number, count: string, total: string) =>
     `تعذّر التأكد من إزالة ${users(n, count)}.${total ? ` عدد المستخدمين في الخطة الآن: ${total}.` : ''} راجع الخطة قبل الإزالة مجددًا.`,
   removeNotDone: (total: string) => `ما زالت الخطة تعرض ${total} مستخدمين.`,
+  removeNotConfirmed: 'لم يتم تأكيد الإزالة.',
+  removeRetrySame: (n: number, count: string) => `لإعادة المحاولة، أزِل ${users(n, count)} مجددًا: يُرسَل الطلب نفسه وليس طلبًا جديدًا.`,
+  removedSeen: (count: string, total: string) => `تعرض الخطة الآن ${total} مستخدمين، بنقصان ${count} عمّا كانت عليه قبل الإزالة.`,
 
   errorRequired: 'أدخل عدد المستخدمين.',
   errorNotWhole: 'أدخل عددًا صحيحًا باستخدام الأرقام 0–9 فقط، مثل 3.',

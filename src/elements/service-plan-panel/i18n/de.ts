@@ -42,6 +42,10 @@ const de: ServicePlanPanelStrings = {
   buyUnknownStill: (_n: number, count: string, total: string) =>
     `Wir konnten nicht bestätigen, ob ${count} Benutzer gekauft wurden.${total ? ` Benutzer im Tarif jetzt: ${total}.` : ''} Prüfen Sie den Tarif, bevor Sie erneut kaufen.`,
   buyNotDone: (total: string) => `Der Tarif zeigt weiterhin ${total} Benutzer.`,
+  buyNotConfirmed: 'Der Kauf wurde nicht bestätigt.',
+  buyRetrySame: (_n: number, count: string) =>
+    `Um es erneut zu versuchen, kaufen Sie wieder ${count} Benutzer: Es wird derselbe Kauf gesendet, kein neuer.`,
+  boughtSeen: (count: string, total: string) => `Der Tarif zeigt jetzt ${total} Benutzer, ${count} mehr als vor Ihrem Kauf.`,
   insufficientCredit: 'Nicht genügend Guthaben.',
 
   removeTitle: 'Benutzer entfernen',
@@ -59,6 +63,10 @@ const de: ServicePlanPanelStrings = {
   removeUnknownStill: (_n: number, count: string, total: string) =>
     `Wir konnten nicht bestätigen, ob ${count} Benutzer entfernt wurden.${total ? ` Benutzer im Tarif jetzt: ${total}.` : ''} Prüfen Sie den Tarif, bevor Sie erneut entfernen.`,
   removeNotDone: (total: string) => `Der Tarif zeigt weiterhin ${total} Benutzer.`,
+  removeNotConfirmed: 'Das Entfernen wurde nicht bestätigt.',
+  removeRetrySame: (_n: number, count: string) =>
+    `Um es erneut zu versuchen, entfernen Sie wieder ${count} Benutzer: Es wird derselbe Auftrag gesendet, kein neuer.`,
+  removedSeen: (count: string, total: string) => `Der Tarif zeigt jetzt ${total} Benutzer, ${count} weniger als vor dem Entfernen.`,
 
   errorRequired: 'Geben Sie die Anzahl der Benutzer ein.',
   errorNotWhole: 'Geben Sie eine ganze Zahl nur mit den Ziffern 0–9 ein, z. B. 3.',

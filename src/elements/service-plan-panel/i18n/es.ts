@@ -52,6 +52,10 @@ const es: ServicePlanPanelStrings = {
   buyUnknownStill: (n: number, count: string, total: string) =>
     `No hemos podido confirmar si se ha comprado ${users(n, count)}.${total ? ` Usuarios en el plan ahora: ${total}.` : ''} Revise el plan antes de volver a comprar.`,
   buyNotDone: (total: string) => `El plan sigue mostrando ${total} usuarios.`,
+  buyNotConfirmed: 'La compra no se ha confirmado.',
+  buyRetrySame: (n: number, count: string) =>
+    `Para volver a intentarlo, compre de nuevo ${users(n, count)}: se envía la misma compra, no una nueva.`,
+  boughtSeen: (count: string, total: string) => `El plan muestra ahora ${total} usuarios, ${count} más que antes de su compra.`,
   insufficientCredit: 'Saldo insuficiente.',
 
   removeTitle: 'Eliminar usuarios',
@@ -73,6 +77,10 @@ const es: ServicePlanPanelStrings = {
   removeUnknownStill: (n: number, count: string, total: string) =>
     `No hemos podido confirmar si se ha eliminado ${users(n, count)}.${total ? ` Usuarios en el plan ahora: ${total}.` : ''} Revise el plan antes de volver a eliminar.`,
   removeNotDone: (total: string) => `El plan sigue mostrando ${total} usuarios.`,
+  removeNotConfirmed: 'La eliminación no se ha confirmado.',
+  removeRetrySame: (n: number, count: string) =>
+    `Para volver a intentarlo, elimine de nuevo ${users(n, count)}: se envía la misma eliminación, no una nueva.`,
+  removedSeen: (count: string, total: string) => `El plan muestra ahora ${total} usuarios, ${count} menos que antes de la eliminación.`,
 
   errorRequired: 'Introduzca un número de usuarios.',
   errorNotWhole: 'Introduzca un número entero usando solo los dígitos del 0 al 9; por ejemplo, 3.',
