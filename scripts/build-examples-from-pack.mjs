@@ -49,6 +49,7 @@ try {
   }
   const started = Date.now();
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(app, 'examples/tsconfig.json')], { stdio: 'inherit', cwd: app, env });
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(app, 'examples/typings/all-entry/tsconfig.json')], { stdio: 'inherit', cwd: app, env });
   console.log(`examples: types check against the tarball (react, vue, typings) in ${Date.now() - started} ms`);
 } finally {
   rmSync(packDir, { recursive: true, force: true });

@@ -46,5 +46,6 @@ for (const name of ['react', 'vue']) {
 if (!process.argv.includes('--skip-typecheck')) {
   const started = Date.now();
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(examples, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(examples, 'typings/all-entry/tsconfig.json')], { stdio: 'inherit', cwd: root });
   console.log(`examples: types check (react, vue, typings) in ${Date.now() - started} ms`);
 }

@@ -6,7 +6,16 @@
  * @packageDocumentation
  */
 import { defineAccountWidgets } from './define-all.js';
+import type { ELEMENTS } from './elements/registry.js';
 
 export * from './index.js';
 
 defineAccountWidgets();
+
+type DefaultTags = { [Tag in keyof typeof ELEMENTS]: InstanceType<(typeof ELEMENTS)[Tag]> };
+
+declare global {
+  /** The default tags this module registers, typed (`querySelector('account-settings')` is an `AccountSettings`). */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends DefaultTags {}
+}
