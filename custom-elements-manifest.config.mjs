@@ -51,6 +51,31 @@ function designTokens() {
 }
 
 /**
+ * `<account-settings>` forwards each section's parts (`exportparts`), as they are and prefixed
+ * with the section id (`user__title`): both are documented on it, from the sections' own parts
+ * and the section list in src/elements/account-settings/sections.ts, so that the manifest and
+ * the VS Code CSS data offer every part a host can style.
+ */
+function forwardedParts(manifest) {
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const shell = decls.find((d) => d.tagName === 'account-settings');
+  if (!shell) return;
+  const list = readFileSync('src/elements/account-settings/sections.ts', 'utf8');
+  const sections = [...list.matchAll(/\{ id: '([a-z-]+)', tag: '([a-z-]+)'/g)].map(([, id, tag]) => ({ id, tag }));
+  const own = new Set((shell.cssParts ?? []).map((p) => p.name));
+  const plain = new Map();
+  const prefixed = [];
+  for (const { id, tag } of sections) {
+    for (const part of decls.find((d) => d.tagName === tag)?.cssParts ?? []) {
+      if (!own.has(part.name)) plain.set(part.name, [...(plain.get(part.name) ?? []), tag]);
+      prefixed.push({ name: `${id}__${part.name}`, description: `\`<${tag}>\`'s \`${part.name}\` part, in the ${id} section: ${part.description ?? ''}`.trim() });
+    }
+  }
+  const forwarded = [...plain].map(([name, tags]) => ({ name, description: `Forwarded from every section that has it (${tags.map((t) => `\`<${t}>\``).join(', ')}).` }));
+  shell.cssParts = [...(shell.cssParts ?? []), ...forwarded, ...prefixed];
+}
+
+/**
  * Every event gets its `CustomEvent<detail>` type; every element documents the global `--paw-*`
  * design tokens (inherited through shadow roots) besides its own custom properties.
  */
@@ -73,6 +98,7 @@ const manifestTypes = {
         }
       }
     }
+    forwardedParts(customElementsManifest);
     // Module paths name what ships (dist/…/x.js), not the sources (src/ is not in the package).
     const toDist = (value) => value.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
     const walk = (node) => {
