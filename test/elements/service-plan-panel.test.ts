@@ -355,6 +355,29 @@ describe('<service-plan-panel>', () => {
       expect(quoteText(german)).to.equal('Kosten eine monatliche Erhöhung um 19,99 $ und eine sofortige Belastung von 0,00 $');
     });
 
+    it('takes a quote without a credit after it as billed otherwise: no credit after, no refusal for the credit, no "taken from your credit"', async () => {
+      // As Kazoo quotes: adding users does not take from the credit, which is $0.00 here.
+      for (const monthly of [false, true]) {
+        const spy = spyOn(withPlan(fixedPlan({ credit: usd('0.00') })));
+        spy.provider.quoteAddUsers = async (n: number) => ({
+          charge: usd((4.99 * n).toFixed(2)),
+          ...(monthly ? { monthlyIncrease: usd((19.99 * n).toFixed(2)) } : {}),
+        });
+        const el = await mount(spy.provider);
+        await typeBuy(el, '2');
+        await until(() => quoteText(el).startsWith('Cost'), 'no quote');
+        expect(quoteText(el)).to.equal(monthly ? 'Cost a monthly increase of $39.98 and a charge now of $9.98' : 'Cost $9.98');
+        buyButton(el).click();
+        const d = await waitFor<HTMLDialogElement>(el, 'dialog[open]');
+        expect(d.textContent!.replace(/\s+/g, ' ')).to.include(
+          monthly ? 'Buy 2 users for a monthly increase of $39.98 and a charge now of $9.98?' : 'Buy 2 users for $9.98?',
+        );
+        expect(d.textContent).not.to.include('credit');
+        confirmDialog(el);
+        await until(() => spy.count('addUsers') === 1, 'not bought');
+      }
+    });
+
     it('debounces the quote while the count changes', async () => {
       const spy = spyOn(demo());
       const el = await mount(spy.provider);

@@ -67,6 +67,7 @@ const families: Family[] = [
     tables: { de: servicePlanDe, es: servicePlanEs, ar: servicePlanAr },
     rawCount: [
       'confirmBuyMessage',
+      'confirmBuyMessageBilled',
       'bought',
       'boughtUsers',
       'buyUnknown',

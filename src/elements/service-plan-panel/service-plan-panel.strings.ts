@@ -43,6 +43,8 @@ export const servicePlanPanelStrings = {
   confirmBuyTitle: 'Buy users?',
   confirmBuyMessage: (n: number, count: string, cost: string) =>
     `Buy ${count} ${users(n)} for ${cost}? The cost is taken from your credit.`,
+  /** The confirmation for a price the provider bills other than from the credit (its quote names no credit after it). */
+  confirmBuyMessageBilled: (n: number, count: string, cost: string) => `Buy ${count} ${users(n)} for ${cost}?`,
   bought: (n: number, count: string, cost: string, total: string) =>
     `Bought ${count} ${users(n)} for ${cost}. Users on the plan: ${total}.`,
   /** Bought, when the charge is not known here (announced after a reload). */

@@ -300,7 +300,7 @@ export class ServicePlanPanel extends PawElement<ServicePlanPanelStrings> {
     }
     const confirm = {
       title: t.confirmBuyTitle,
-      message: t.confirmBuyMessage(count, f.count(count), f.cost(cost)),
+      message: (cost.fromCredit ? t.confirmBuyMessage : t.confirmBuyMessageBilled)(count, f.count(count), f.cost(cost)),
       confirmLabel: t.buy,
       cancelLabel: t.cancel,
     };

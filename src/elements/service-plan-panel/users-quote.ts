@@ -14,6 +14,13 @@ export interface UsersCost {
   charge: Money;
   /** Credit left afterwards; unknown when the charge is in another currency than the credit. */
   creditAfter: Money | undefined;
+  /**
+   * The charge is taken from the credit: a computed cost (the plan's own price, paid from the
+   * credit), or a provider quote that names the credit after it. A quote without `creditAfter`
+   * is billed some other way (Kazoo invoices it): no credit after it is shown, the credit does
+   * not refuse it, and the confirmation does not say the credit pays.
+   */
+  fromCredit: boolean;
   /** How much the monthly charge rises, when the provider's quote says so. */
   monthlyIncrease?: Money;
   /** `provider`: `quoteAddUsers` answered (it may prorate); `computed`: count × cost per user. */
@@ -41,7 +48,7 @@ function creditLeft(credit: Money, charge: Money): Money | undefined {
 /** count × cost per user, exactly (no provider quote). */
 export function computedCost(plan: ServicePlan, count: number): UsersCost {
   const charge = multiplyMoney(plan.users.unitPrice, count);
-  return { count, charge, creditAfter: creditLeft(plan.credit, charge), source: 'computed' };
+  return { count, charge, creditAfter: creditLeft(plan.credit, charge), fromCredit: true, source: 'computed' };
 }
 
 function isMoney(value: unknown): value is Money {
@@ -49,7 +56,7 @@ function isMoney(value: unknown): value is Money {
   return typeof m === 'object' && m !== null && isDecimalString(m.amount) && typeof m.currency === 'string';
 }
 
-function providerCost(plan: ServicePlan, count: number, quote: UsersQuote): UsersCost {
+function providerCost(count: number, quote: UsersQuote): UsersCost {
   if (
     !isMoney(quote?.charge) ||
     (quote.creditAfter !== undefined && !isMoney(quote.creditAfter)) ||
@@ -57,15 +64,22 @@ function providerCost(plan: ServicePlan, count: number, quote: UsersQuote): User
   ) {
     throw new ProviderError('unknown', 'The provider returned a price that is not an exact amount.');
   }
-  // A quote with a monthly part describes its own billing: the credit after it is what the provider says, or not shown.
-  const creditAfter = quote.creditAfter ?? (quote.monthlyIncrease ? undefined : creditLeft(plan.credit, quote.charge));
-  const cost: UsersCost = { count, charge: { ...quote.charge }, creditAfter: creditAfter && { ...creditAfter }, source: 'provider' };
+  // The credit after it is what the provider says, or nothing: a quote without it is not paid from the credit.
+  const { creditAfter } = quote;
+  const cost: UsersCost = {
+    count,
+    charge: { ...quote.charge },
+    creditAfter: creditAfter && { ...creditAfter },
+    fromCredit: creditAfter !== undefined,
+    source: 'provider',
+  };
   if (quote.monthlyIncrease) cost.monthlyIncrease = { ...quote.monthlyIncrease };
   return cost;
 }
 
-/** True when the purchase would cost more than the available credit. */
+/** True when the purchase is paid from the credit and would cost more than the credit available. */
 export function isShortOfCredit(cost: UsersCost, credit: Money): boolean {
+  if (!cost.fromCredit) return false;
   try {
     if (cost.creditAfter && compareMoney(cost.creditAfter, { amount: '0', currency: cost.creditAfter.currency }) < 0) return true;
     return cost.charge.currency === credit.currency && compareMoney(cost.charge, credit) > 0;
@@ -190,7 +204,7 @@ export class UsersQuoteController implements ReactiveController {
       try {
         const quote = await key.provider.quoteAddUsers!(key.count, { signal: controller.signal });
         if (controller.signal.aborted) throw abortError(controller.signal);
-        const state: QuoteState = { status: 'ready', cost: providerCost(key.plan, key.count, quote) };
+        const state: QuoteState = { status: 'ready', cost: providerCost(key.count, quote) };
         if (current()) this.set(state);
         return state;
       } catch (error) {

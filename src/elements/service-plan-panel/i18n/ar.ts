@@ -44,6 +44,7 @@ const ar: ServicePlanPanelStrings = {
   quoteRetry: 'سيُطلب السعر مجددًا عند الضغط على «شراء».',
   confirmBuyTitle: 'شراء مستخدمين؟',
   confirmBuyMessage: (n: number, count: string, cost: string) => `هل تريد شراء ${users(n, count)} مقابل ${cost}؟ ستُخصم التكلفة من رصيدك.`,
+  confirmBuyMessageBilled: (n: number, count: string, cost: string) => `هل تريد شراء ${users(n, count)} مقابل ${cost}؟`,
   bought: (n: number, count: string, cost: string, total: string) =>
     `تم شراء ${users(n, count)} مقابل ${cost}. عدد المستخدمين في الخطة: ${total}.`,
   boughtUsers: (n: number, count: string, total: string) => `تم شراء ${users(n, count)}. عدد المستخدمين في الخطة: ${total}.`,

@@ -35,6 +35,7 @@ const de: ServicePlanPanelStrings = {
   confirmBuyTitle: 'Benutzer kaufen?',
   confirmBuyMessage: (_n: number, count: string, cost: string) =>
     `${count} Benutzer für ${cost} kaufen? Der Betrag wird von Ihrem Guthaben abgebucht.`,
+  confirmBuyMessageBilled: (_n: number, count: string, cost: string) => `${count} Benutzer für ${cost} kaufen?`,
   bought: (_n: number, count: string, cost: string, total: string) => `${count} Benutzer für ${cost} gekauft. Benutzer im Tarif: ${total}.`,
   boughtUsers: (_n: number, count: string, total: string) => `${count} Benutzer gekauft. Benutzer im Tarif: ${total}.`,
   buyFailed: 'Es wurden keine Benutzer gekauft.',

@@ -37,6 +37,7 @@ const es: ServicePlanPanelStrings = {
   confirmBuyTitle: '¿Comprar usuarios?',
   confirmBuyMessage: (n: number, count: string, cost: string) =>
     `¿Comprar ${users(n, count)} por ${cost}? El importe se descontará de su saldo.`,
+  confirmBuyMessageBilled: (n: number, count: string, cost: string) => `¿Comprar ${users(n, count)} por ${cost}?`,
   bought: (n: number, count: string, cost: string, total: string) =>
     plural(n, 'es', {
       one: `Se ha comprado ${users(n, count)} por ${cost}. Usuarios en el plan: ${total}.`,
