@@ -36,6 +36,8 @@ export type ChangeKind =
  */
 /** Blocking and unblocking: what a call log's Block and a block list both follow. */
 export const BLOCKING_KINDS: readonly ChangeKind[] = ['block-number', 'unblock-number'];
+/** Buying and removing users: what the ledger (transactions, balances) follows. */
+export const PLAN_KINDS: readonly ChangeKind[] = ['add-users', 'remove-users'];
 
 export type ChangeState = 'pending' | 'done' | 'failed' | 'unknown' | 'not-done' | 'cancelled';
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until, PATIENCE_MS } from '../support/patience.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/transaction-table/define.js';
+import '../../src/elements/service-plan-panel/define.js';
 import type { TransactionTable } from '../../src/elements/transaction-table/transaction-table.js';
 import { localDateTime } from '../../src/core/format.js';
 import { dayRangeToInstants, presetRange, today } from '../../src/core/dates.js';
@@ -343,6 +344,39 @@ describe('<transaction-table>', () => {
         `${items.filter((t) => t.kind === 'credit').length} transaction${items.filter((t) => t.kind === 'credit').length === 1 ? '' : 's'}`,
       );
       el.remove();
+    });
+  });
+
+  describe('changes made elsewhere', () => {
+    it('asks its rows and totals again when users are bought on the same provider, not when the purchase is refused', async () => {
+      const provider = demo();
+      const el = await mount(provider);
+      await waitForTotals(el);
+      const debitsBefore = (await allOf(provider)).filter((tx) => tx.kind === 'debit').length;
+      expect(totalsText(el)[1]![1]).to.equal(`${formatNumber(debitsBefore, 'en-US')} transactions`);
+      const panel = await fixture<HTMLElement>(html`<service-plan-panel .provider=${provider}></service-plan-panel>`);
+      const buy = async (count: string) => {
+        await until(() => $<HTMLInputElement>(panel, '#buy-count'), 'no plan');
+        type($<HTMLInputElement>(panel, '#buy-count')!, count);
+        await until(() => ($(panel, '[part~="quote"]')?.textContent ?? '').includes('Credit after'), 'no quote');
+        $<HTMLButtonElement>(panel, '[part~="buy-button"]')!.click();
+        await until(() => $(panel, 'dialog[open]'), 'no dialog');
+        $<HTMLButtonElement>(panel, 'dialog [data-confirm]')!.click();
+      };
+      // Refused: nothing in the ledger, nothing asked again.
+      const spy = spyOn(provider);
+      provider.failNext('addUsers', { code: 'conflict', message: 'The plan changed meanwhile.' });
+      await buy('2');
+      await until(() => ($(panel, '[part~="form-error"]')?.textContent ?? '').includes('meanwhile'), 'not refused');
+      await afterRender(el);
+      expect(spy.count('listTransactions')).to.equal(0);
+      // Bought: the debit shows, counted in the totals.
+      await buy('2');
+      await until(() => textOf(el).includes('Added 2 users (prorated)'), `no new debit in: ${textOf(el).slice(0, 300)}`);
+      await until(
+        () => totalsText(el)[1]?.[1] === `${formatNumber(debitsBefore + 1, 'en-US')} transactions`,
+        `totals not asked again: ${JSON.stringify(totalsText(el))}`,
+      );
     });
   });
 

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import type { DayRange } from '../../core/dates.js';
 import { formatNumber } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/translations.js';
+import { PLAN_KINDS } from '../../core/change-journal.js';
 import { negateMoney } from '../../core/money.js';
+import { JournalFollower } from '../../shared-ui/journal-follower.js';
 import { totalMoney } from '../../shared-ui/total-money.js';
 import type { DateRange, Page, Transaction } from '../../core/provider.js';
 import type { DataTableColumn } from '../../shared-ui/data-table/columns.js';
@@ -150,6 +152,17 @@ export class TransactionTable extends RangeSection<TransactionTableStrings> {
   private readonly exporter = new CsvExportController<Transaction, Page<Transaction>>(this, (error) =>
     this.reportProviderError(error, 'listTransactions'),
   );
+
+  constructor() {
+    super();
+    // Users bought or removed on the same provider (a Service Plan beside it, or in the same shell
+    // earlier) are in the ledger: the rows and totals are asked again, unless the provider refused.
+    new JournalFollower(this, {
+      heard: (record) => {
+        if (PLAN_KINDS.includes(record.kind) && record.state !== 'failed' && record.state !== 'pending') this.list.reload();
+      },
+    });
+  }
 
   override updated(): void {
     this.setCssState('calculating', this.totals.running);

@@ -190,7 +190,8 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
   }
 
   /**
-   * Asks the shown query again (after a change), keeping its rows until the new first page. With
+   * Asks the shown query again (after a change), keeping its rows until the new first page, and
+   * what the section asks beside it (`onQuery`: the totals). With
    * `reveal`, the table then scrolls to that row (the one after a deleted row; focus, if it was
    * in the table, lands on it), or calls `empty` when no row is left.
    */
@@ -199,6 +200,7 @@ export class ListSection<T, P extends SourcePage<T> = SourcePage<T>, Q = unknown
     const query = this.query;
     if (!provider || query === undefined) return undefined;
     const source = this.show(provider, query);
+    this.options.onQuery?.(provider, query);
     if (reveal === undefined) return source;
     const table = this.table;
     const unsubscribe = source.subscribe(() => {
