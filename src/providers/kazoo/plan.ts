@@ -1,4 +1,4 @@
-import { isProviderError, ProviderError } from '../../core/errors.js';
+import { isAbortError, isProviderError, ProviderError } from '../../core/errors.js';
 import { addMoney, compareMoney, multiplyMoney, subtractMoney, sumMoney } from '../../core/money.js';
 import type { Money, PlanLine, RequestOptions, ServicePlan, UsersQuote } from '../../core/provider.js';
 import type { KazooContext } from './context.js';
@@ -390,13 +390,51 @@ export async function quoteAddUsers(ctx: KazooContext, count: number, o: Request
   return quote;
 }
 
+/**
+ * The error of a users change that stopped after `done` of its `count` seats were created or
+ * deleted. With none done it is Kazoo's refusal as it came: nothing changed. With some done it
+ * is not a refusal — the plan did change — so it rejects with `unknown` (the change journal's
+ * "outcome unknown": it keeps the idempotency key and the panel reads the plan again) and keeps
+ * Kazoo's own error as `cause`. A retry of a purchase with the same key then creates only the
+ * seats still missing. An abort is the caller's and stays an abort.
+ */
 function partial(error: unknown, done: number, count: number, verb: string): unknown {
-  if (done === 0 || !isProviderError(error)) return error;
-  return new ProviderError(error.code, `${done} of ${count} users were ${verb}; then: ${error.message}`, {
-    ...(error.status === undefined ? {} : { status: error.status }),
-    ...(error.field === undefined ? {} : { field: error.field }),
-    ...(error.retryable === undefined ? {} : { retryable: error.retryable }),
+  if (done === 0 || isAbortError(error)) return error;
+  const message = isProviderError(error) ? error.message : error instanceof Error && error.message ? error.message : String(error);
+  return new ProviderError('unknown', `${done} of ${count} users were ${verb}; then: ${message}`, {
+    cause: error,
+    ...(isProviderError(error) && error.status !== undefined ? { status: error.status } : {}),
+    ...(isProviderError(error) && error.retryable !== undefined ? { retryable: error.retryable } : {}),
   });
+}
+
+/**
+ * The plan after a change of `count` users that was made in full. When reading it fails, the
+ * change still happened: that is no failure of the change (which the panel would announce as
+ * "no users were bought" and whose key it would drop). The transport has already retried the
+ * read after a transient failure, so a read again here would most likely fail the same way;
+ * there is no plan to resolve with, so it rejects with `unknown` ("n of n users were added;
+ * then: …"), after which the panel reads the plan again and settles the change from it.
+ */
+async function planAfter(ctx: KazooContext, count: number, verb: string, o: RequestOptions): Promise<ServicePlan> {
+  try {
+    return await getServicePlan(ctx, o);
+  } catch (error) {
+    throw partial(error, count, count, verb);
+  }
+}
+
+/**
+ * How many of the `count` seats of `purchase` exist already (made by an earlier attempt of the
+ * same purchase); 0 when the user listing cannot be read (then Kazoo's refusal is said as it came).
+ */
+async function seatsThere(ctx: KazooContext, purchase: string, count: number, signal?: AbortSignal): Promise<number> {
+  const names = new Set(Array.from({ length: count }, (_, i) => `${ctx.seatPrefix}${purchase}-${i + 1}`));
+  try {
+    return (await listUsers(ctx, signal)).filter((u) => names.has(u.username)).length;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -417,10 +455,14 @@ export async function addUsers(ctx: KazooContext, count: number, purchase: strin
     } catch (error) {
       // The username is taken: this seat of this purchase was created by an earlier attempt.
       if (isProviderError(error) && error.code === 'validation' && error.field === 'username') continue;
-      throw partial(seatRefused(error), i - 1, n, 'added');
+      // Seats 1 … i-1 exist (created now or by an earlier attempt of this purchase).
+      let done = i - 1;
+      // A retry refused at its first seat may still follow an attempt that created some.
+      if (done === 0 && o.idempotencyKey !== undefined && !isAbortError(error)) done = await seatsThere(ctx, purchase, n, o.signal);
+      throw partial(seatRefused(error), done, n, 'added');
     }
   }
-  return getServicePlan(ctx, o);
+  return planAfter(ctx, n, 'added', o);
 }
 
 /** Deletes `count` seats, newest first (never a user in use); `conflict` when there are fewer seats than that. */
@@ -444,5 +486,5 @@ export async function removeUsers(ctx: KazooContext, count: number, o: RequestOp
       throw partial(error, i, n, 'removed');
     }
   }
-  return getServicePlan(ctx, o);
+  return planAfter(ctx, n, 'removed', o);
 }
