@@ -74,6 +74,12 @@ async function openBuyDialog(el: ServicePlanPanel, count: string) {
   return waitFor<HTMLDialogElement>(el, 'dialog[open]');
 }
 
+async function openRemoveDialog(el: ServicePlanPanel, count: string) {
+  type(removeInput(el), count);
+  removeButton(el).click();
+  return waitFor<HTMLDialogElement>(el, 'dialog[open]');
+}
+
 const confirmDialog = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, 'dialog [data-confirm]')!.click();
 const cancelDialog = (el: ServicePlanPanel) => $<HTMLButtonElement>(el, 'dialog [data-cancel]')!.click();
 
@@ -837,9 +843,7 @@ describe('<service-plan-panel>', () => {
       const before = planText(el);
       const removed = counter(el, 'users-removed');
       const errors = counter(el, 'provider-error');
-      type(removeInput(el), '2');
-      removeButton(el).click();
-      await waitFor(el, 'dialog[open]');
+      await openRemoveDialog(el, '2');
       confirmDialog(el);
       await until(() => formError(el), 'no message');
       expect(formError(el)).to.equal('No users were removed. A user was assigned meanwhile.');
@@ -854,9 +858,7 @@ describe('<service-plan-panel>', () => {
       provider.failNext('removeUsers', { code: 'network', message: 'Failed to fetch' });
       const el = await mount(provider);
       const removed = counter(el, 'users-removed');
-      type(removeInput(el), '2');
-      removeButton(el).click();
-      await waitFor(el, 'dialog[open]');
+      await openRemoveDialog(el, '2');
       confirmDialog(el);
       await until(() => formError(el), 'no message');
       expect(formError(el)).to.equal(
@@ -872,9 +874,7 @@ describe('<service-plan-panel>', () => {
       };
       const other = await mount(server);
       const otherRemoved = counter(other, 'users-removed');
-      type(removeInput(other), '2');
-      removeButton(other).click();
-      await waitFor(other, 'dialog[open]');
+      await openRemoveDialog(other, '2');
       confirmDialog(other);
       await until(() => $(other, '[part~="success"]')?.textContent === 'The plan now shows 10 users, 2 fewer than before your removal.');
       expect(otherRemoved.map((e) => e.detail.count)).to.deep.equal([2]);

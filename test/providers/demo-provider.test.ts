@@ -4,20 +4,12 @@ import { isProviderError } from '../../src/core/errors.js';
 import { addMoney, compareMoney, multiplyMoney, subtractMoney } from '../../src/core/money.js';
 import type { CallRecord, DateRange, Money, Transaction } from '../../src/core/provider.js';
 import { createDemoProvider, type DemoProvider } from '../../src/providers/demo/index.js';
+import { rejection } from '../support/spy.js';
 
 const NOW = '2026-03-15T12:00:00.000Z';
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const lastDays = (days: number): DateRange => ({ from: iso(Date.parse(NOW) - days * DAY), to: NOW });
-
-async function rejection(promise: Promise<unknown>): Promise<{ code?: string; field?: string; name?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code?: string; field?: string; name?: string };
-  }
-  throw new Error('expected the promise to reject');
-}
 
 async function allCalls(p: DemoProvider, range: DateRange, order: 'newest' | 'oldest' = 'newest', limit = 100): Promise<CallRecord[]> {
   const out: CallRecord[] = [];

@@ -7,6 +7,7 @@ import { HttpProvider, type HttpProviderOptions } from '../../src/providers/http
 import { API_BASE, override, takeSchemaProblems, useApi, withSchemaCheck, worker } from '../support/msw.js';
 import { validateResponse } from '../support/openapi.js';
 import { pinClock } from '../support/clock.js';
+import { rejection } from '../support/spy.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 pinClock(NOW);
@@ -17,15 +18,6 @@ const api = (path: string) => `${API_BASE}${path}`;
 
 /** What a value looks like as JSON (drops `undefined` properties). */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 async function bytes(blob: Blob): Promise<number[]> {
   return [...new Uint8Array(await blob.arrayBuffer())];

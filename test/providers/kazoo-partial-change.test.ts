@@ -6,6 +6,7 @@ import { createDemoProvider } from '../../src/providers/demo/index.js';
 import { KazooProvider } from '../../src/providers/kazoo/index.js';
 import { createKazooHandlers, greg, KAZOO_MOCK_TOKEN, type KazooMock } from '../../mocks/kazoo/index.js';
 import { override, worker } from '../support/msw.js';
+import { rejection } from '../support/spy.js';
 
 /**
  * A users change Kazoo took up in part (some seats created or deleted, then a refusal) is not a
@@ -19,15 +20,6 @@ const USERS = `${BASE}/accounts/:a/users`;
 
 let kazoo: KazooMock;
 let provider: KazooProvider;
-
-async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const kazooError = (status: number, message: string, data: Record<string, unknown> = {}) =>
   HttpResponse.json({ status: 'error', error: String(status), message, data }, { status });

@@ -11,6 +11,7 @@ import { classifyDialled } from '../../src/providers/kazoo/numbers.js';
 import { checkProvider } from '../../src/testing/index.js';
 import { createKazooHandlers, greg, KAZOO_MOCK_TOKEN, type KazooMock } from '../../mocks/kazoo/index.js';
 import { override, worker } from '../support/msw.js';
+import { rejection } from '../support/spy.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 const NOW_MS = Date.parse(NOW);
@@ -21,15 +22,6 @@ const SEED = 7;
 
 const daysBack = (days: number): DateRange => ({ from: new Date(NOW_MS - days * DAY).toISOString(), to: NOW });
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 interface Seen {
   method: string;

@@ -158,3 +158,13 @@ export function loseAnswers<P extends object, K extends keyof P>(provider: P, me
   };
   return { calls };
 }
+
+/** What `promise` rejects with; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected the promise to reject');
+}
