@@ -152,7 +152,9 @@ export class AccountSettings extends PawElement<AccountSettingsStrings> {
     const plan = record.result as ServicePlan | undefined;
     if (record.state === 'done' && plan) {
       this.notice = record.kind === 'add-users' ? t.usersBought(shown) : t.usersRemoved(shown);
-      if (record.kind === 'add-users') this.emit('users-added', { count, cost: record.detail?.['cost'] as never, plan });
+      // The quoted charge only with the provider's own answer (a change settled from the plan names none).
+      const cost = record.fromData ? undefined : (record.detail?.['cost'] as never);
+      if (record.kind === 'add-users') this.emit('users-added', { count, cost, plan });
       else this.emit('users-removed', { count, plan });
     } else if (record.state === 'failed' && record.error) {
       this.notice = t.usersNotChanged(record.error.message);

@@ -56,7 +56,7 @@ export const servicePlanPanelStrings = {
   /** Still unknown after reading the plan again; `total` is what the plan shows now ('' if it could not be read). */
   buyUnknownStill: (n: number, count: string, total: string) =>
     `We couldn't confirm whether ${count} ${users(n)} ${n === 1 ? 'was' : 'were'} bought.${total ? ` Users on the plan now: ${total}.` : ''} Check the plan before buying again.`,
-  /** After "No users were bought.": a lost answer settled from the plan read again. */
+  /** After "The purchase was not confirmed.": a lost answer settled from the plan read again, unchanged. */
   buyNotDone: (total: string) => `The plan still shows ${total} users.`,
   /** The summary of a lost answer settled from a plan that did not change: not "No users were bought" (the request may still land). */
   buyNotConfirmed: 'The purchase was not confirmed.',
