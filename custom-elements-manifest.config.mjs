@@ -68,10 +68,10 @@ function forwardedParts(manifest) {
   for (const { id, tag } of sections) {
     for (const part of decls.find((d) => d.tagName === tag)?.cssParts ?? []) {
       if (!own.has(part.name)) plain.set(part.name, [...(plain.get(part.name) ?? []), tag]);
-      prefixed.push({ name: `${id}__${part.name}`, description: `\`<${tag}>\`'s \`${part.name}\` part, in the ${id} section: ${part.description ?? ''}`.trim() });
+      prefixed.push({ name: `${id}__${part.name}`, description: `${id}: ${part.description ?? part.name}` });
     }
   }
-  const forwarded = [...plain].map(([name, tags]) => ({ name, description: `Forwarded from every section that has it (${tags.map((t) => `\`<${t}>\``).join(', ')}).` }));
+  const forwarded = [...plain].map(([name, tags]) => ({ name, description: `Forwarded from ${tags.join(', ')}.` }));
   shell.cssParts = [...(shell.cssParts ?? []), ...forwarded, ...prefixed];
 }
 

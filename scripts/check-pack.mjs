@@ -26,8 +26,12 @@ const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(report.files.map((f) => f.path));
 const problems = [];
 
-/** Bytes, ~5% above the sizes measured when set (755.5 kB packed, 2.97 MB unpacked, with dist/cdn/). */
-const PACK_BUDGET = { packed: 795_000, unpacked: 3_120_000 };
+/**
+ * Bytes, ~3% above the sizes measured when set: 795.3 kB packed, 3.22 MB unpacked on 2026-12-08
+ * (755.5 kB / 2.97 MB with dist/cdn/ first; since then mostly documentation — the manifest lists
+ * the 381 parts <account-settings> forwards, +55 kB unpacked — and the round's fixes).
+ */
+const PACK_BUDGET = { packed: 820_000, unpacked: 3_320_000 };
 
 const ALLOWED = [
   /^dist\/.+\.(js|d\.ts)$/,
