@@ -80,6 +80,34 @@ export interface ChangeFlowOptions {
    * were settled while no element announced them, and the ones still unknown.
    */
   outcomes?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, journal: ChangeJournal) => void; missed?: boolean };
+  /**
+   * The outcomes of changes of these kinds whose element left the page before they settled (the
+   * user switched section after confirming): `say` gets each once, as `run` gives its own, when
+   * this element follows the journal (on connect) or when such a change settles while it is on
+   * the page. `already`: the code that means "it was already so".
+   */
+  missed?: {
+    kinds: readonly ChangeKind[];
+    already?: ProviderErrorCode;
+    say: (record: ChangeRecord, outcome: ChangeOutcome<unknown>) => void;
+  };
+}
+
+/** How a settled record ended, as `run` says it (`already`: the code that means "it was already so"). */
+export function outcomeOf<R>(record: ChangeRecord, already?: ProviderErrorCode): ChangeOutcome<R> {
+  switch (record.state) {
+    case 'done':
+      return { state: 'done', result: record.result as R };
+    case 'unknown':
+    case 'not-done':
+      return { state: 'unknown', error: record.error ?? { code: 'unknown', message: '' } };
+    case 'cancelled':
+      return { state: 'cancelled' };
+    default: {
+      const error = record.error ?? { code: 'unknown', message: '' };
+      return error.code === already ? { state: 'already', error } : { state: 'failed', error };
+    }
+  }
 }
 
 /**
@@ -104,9 +132,9 @@ export class ChangeFlow {
   ) {
     this.line = options.line ?? new StatusLine(host);
     this.confirm = options.confirm ?? { ask: async () => true };
-    const { elsewhere, outcomes } = options;
+    const { elsewhere, outcomes, missed } = options;
     this.announcedByListener = outcomes?.kinds ?? [];
-    if (!elsewhere && !outcomes) return;
+    if (!elsewhere && !outcomes && !missed) return;
     this.follower = new JournalFollower(host, {
       owner: this,
       heard: (record, journal) => {
@@ -115,11 +143,30 @@ export class ChangeFlow {
         if (elsewhere?.kinds.includes(record.kind) && record.origin !== this) {
           elsewhere.heard(record, record.origin instanceof ChangeFlow && record.origin.host === host);
         }
+        if (missed?.kinds.includes(record.kind)) this.takeUp(record, journal);
       },
       followed: (journal) => {
+        if (missed) for (const record of journal.open(missed.kinds)) if (record.state !== 'pending') this.takeUp(record, journal);
         if (!outcomes?.missed) return;
         for (const record of journal.open(outcomes.kinds)) if (record.state !== 'pending') outcomes.heard(record, journal);
       },
+    });
+    this.missed = missed;
+  }
+
+  private readonly missed: ChangeFlowOptions['missed'];
+
+  /**
+   * Says a settled change nobody said (its element left first), once. Looked at a turn later: the
+   * element that started it, when still on the page, says it itself as `run` returns.
+   */
+  private takeUp(record: ChangeRecord, journal: ChangeJournal): void {
+    queueMicrotask(() => {
+      const missed = this.missed;
+      if (!missed || record.announced || record.state === 'pending' || this.follower?.journal !== journal) return;
+      if (record.origin instanceof ChangeFlow && record.origin.host.isConnected) return;
+      journal.announced(record);
+      missed.say(record, outcomeOf(record, missed.already));
     });
   }
 
@@ -168,19 +215,11 @@ export class ChangeFlow {
     const running = journal.run(spec.intent, (options) => spec.call(provider, options), this, spec.cancel);
     this.host.requestUpdate();
     const record = await running;
-    // The caller says the outcome it gets back; with `outcomes`, the listener says it (or, when the
-    // element has left, the next element that follows the journal).
-    if (!this.announcedByListener.includes(kind)) journal.announced(record);
+    // The caller says the outcome it gets back, when its element is still on the page; with
+    // `outcomes`, the listener says it. Otherwise the next element that follows the journal with
+    // `missed` (or `outcomes.missed`) for this kind says it.
+    if (!this.announcedByListener.includes(kind) && this.host.isConnected) journal.announced(record);
     this.host.requestUpdate();
-    switch (record.state) {
-      case 'done':
-        return { state: 'done', result: record.result as R };
-      case 'unknown':
-        return { state: 'unknown', error: record.error! };
-      case 'cancelled':
-        return { state: 'cancelled' };
-      default:
-        return record.error!.code === spec.already ? { state: 'already', error: record.error! } : { state: 'failed', error: record.error! };
-    }
+    return outcomeOf<R>(record, spec.already);
   }
 }

@@ -10,6 +10,7 @@ import type { AccountSettings } from '../../src/elements/account-settings/accoun
 import { formatDateTime } from '../../src/core/format.js';
 import { compactPhoneNumber, formatPhoneNumber } from '../../src/core/phone.js';
 import type { BlockedNumber, BlockOptions, PageQuery, RequestOptions } from '../../src/core/provider.js';
+import { ProviderError } from '../../src/core/errors.js';
 import { createDemoProvider, type DemoProvider, type DemoProviderOptions } from '../../src/providers/demo/index.js';
 import { HttpProvider } from '../../src/providers/http/index.js';
 import { API_BASE, useApi, withSchemaCheck } from '../support/msw.js';
@@ -533,6 +534,44 @@ describe('<block-list>', () => {
       row.querySelector<HTMLButtonElement>('.block-button')!.click();
       await confirmDialog(log);
       await until(() => shownNumbers(list)[0] === formatPhoneNumber(number), `list: ${shownNumbers(list).join(', ')}`);
+    });
+
+    it('says how a block or an unblock ended when the element that asked left the page before the answer', async () => {
+      const provider = demo();
+      const gate = deferred<void>();
+      const block = provider.blockNumber!.bind(provider);
+      provider.blockNumber = async (n, o) => {
+        await gate.promise;
+        return block(n, o);
+      };
+      // Blocked from the call log, which the user then leaves for the Block List.
+      const log = await fixture<CallLogTable>(
+        html`<call-log-table .provider=${provider} locale="en-US" time-zone=${ZONE} from="2026-11-01" to="2026-11-27"></call-log-table>`,
+      );
+      await waitForRows(log);
+      const blocked = new Set((await allBlocked(provider)).map((b) => b.number));
+      const row = dataRows(log).find((r) => !blocked.has(compactPhoneNumber(cellTexts(r)[2]!)))!;
+      const number = compactPhoneNumber(cellTexts(row)[2]!);
+      row.querySelector<HTMLButtonElement>('.block-button')!.click();
+      await confirmDialog(log);
+      log.remove();
+      gate.resolve();
+      const list = await mount(provider);
+      await until(() => statusText(list) === `${formatPhoneNumber(number)} is now blocked.`, `status: ${statusText(list)}`);
+      // Unblocked from a list that then leaves; the provider refuses.
+      await waitForRows(list);
+      const first = shownNumbers(list)[0]!;
+      const refuse = deferred<void>();
+      provider.unblockNumber = async () => {
+        await refuse.promise;
+        throw new ProviderError('forbidden', 'Locked by the administrator.');
+      };
+      unblockButtons(list)[0]!.click();
+      await confirmDialog(list);
+      list.remove();
+      refuse.resolve();
+      const next = await mount(provider);
+      await until(() => statusText(next) === `${first} is still blocked: Locked by the administrator.`, `status: ${statusText(next)}`);
     });
 
     it(

@@ -627,6 +627,51 @@ describe('<media-library>', () => {
       expect(fired).to.equal(1);
     });
 
+    it('a delete whose library left the page before the answer: the next library on the provider says how it ended, once', async () => {
+      for (const ending of ['refused', 'deleted'] as const) {
+        const provider = demo();
+        const gate = deferred<void>();
+        const original = provider.deleteMediaFile.bind(provider);
+        provider.deleteMediaFile = async (id, o) => {
+          await gate.promise;
+          if (ending === 'refused') throw new ProviderError('forbidden', 'Only the owner may delete it.');
+          return original(id, o);
+        };
+        const first = await mount(provider);
+        await waitForRows(first);
+        const name = names(first, 'files')[0]!;
+        rowButton(rowsIn(first, 'files')[0]!, 'delete-button').click();
+        await answerDialog(first, true);
+        // The user switches section: the library leaves, the delete goes on.
+        first.remove();
+        gate.resolve();
+        const next = await mount(provider);
+        const said = ending === 'refused' ? `${name} was not deleted: Only the owner may delete it.` : `${name} was deleted.`;
+        await waitForText(next, said);
+        if (ending === 'deleted') await until(() => !names(next, 'files').includes(name), 'the row is still there');
+        // Said once: a library mounted after that says nothing about it.
+        const later = await mount(provider);
+        await waitForRows(later);
+        await afterRender(later);
+        expect(textOf(later)).not.to.include(said);
+      }
+    });
+
+    it('a delete whose library is still on the page is said there only', async () => {
+      const provider = demo();
+      provider.failNext('deleteMediaFile', { code: 'forbidden', message: 'Only the owner may delete it.' });
+      const el = await mount(provider);
+      const other = await mount(provider);
+      await waitForRows(el);
+      await waitForRows(other);
+      const name = names(el, 'files')[0]!;
+      rowButton(rowsIn(el, 'files')[0]!, 'delete-button').click();
+      await answerDialog(el, true);
+      await waitForText(el, `${name} was not deleted:`);
+      await afterRender(other);
+      expect(textOf(other)).not.to.include(`${name} was not deleted:`);
+    });
+
     it('is busy while in flight: more clicks never delete twice', async () => {
       const provider = demo();
       const gate = deferred<void>();

@@ -1,6 +1,6 @@
-import { BLOCKING_KINDS } from '../../core/change-journal.js';
+import { BLOCKING_KINDS, type ChangeRecord } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeOutcome, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { BlockListStrings } from './block-list.strings.js';
 
@@ -43,7 +43,41 @@ export class UnblockAction {
           options.onListChanged();
         },
       },
+      // A block or unblock confirmed in an element that then left the page (the user switched
+      // section) is said on this list's status line.
+      missed: { kinds: BLOCKING_KINDS, say: (record, outcome) => this.sayMissed(record, outcome) },
     });
+  }
+
+  private sayMissed(record: ChangeRecord, outcome: ChangeOutcome<unknown>): void {
+    const number = record.subject;
+    if (record.kind === 'unblock-number') {
+      this.show(
+        number,
+        outcome.state === 'failed' && outcome.error.code === 'not-found' ? { state: 'already', error: outcome.error } : outcome,
+      );
+      return;
+    }
+    const t = this.options.text();
+    const shown = this.options.display(number);
+    switch (outcome.state) {
+      case 'done':
+        this.flow.say({ kind: 'success', message: t.numberBlocked(shown) });
+        break;
+      case 'unknown':
+        this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+        break;
+      case 'failed':
+        this.flow.say(
+          outcome.error.code === 'conflict'
+            ? { kind: 'info', message: t.alreadyBlocked(shown) }
+            : { kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` },
+        );
+        break;
+      default:
+        return;
+    }
+    this.options.onListChanged();
   }
 
   /** The last outcome, for the list's `role="status"` line. */
@@ -82,6 +116,13 @@ export class UnblockAction {
       call: (provider, options) => provider.unblockNumber(number, options),
       already: 'not-found',
     });
+    this.show(number, outcome);
+  }
+
+  /** Says how an unblock ended on the list's status line, and tells the element. */
+  private show(number: string, outcome: ChangeOutcome<unknown>): void {
+    const t = this.options.text();
+    const shown = this.options.display(number);
     switch (outcome.state) {
       case 'ignored':
       case 'cancelled':

@@ -2,7 +2,7 @@ import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { formatPhoneNumber, parsePhoneInput } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeOutcome, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { CallLogTableStrings } from './call-log-table.strings.js';
 
@@ -40,6 +40,12 @@ export class BlockAction {
           else this.done.delete(record.subject);
           host.requestUpdate();
         },
+      },
+      // A block confirmed in a call log that then left the page (the user switched section) is said here.
+      missed: {
+        kinds: ['block-number'],
+        already: 'conflict',
+        say: (record, outcome) => this.show(record.subject, outcome as ChangeOutcome<BlockedNumber>),
       },
     });
   }
@@ -85,6 +91,13 @@ export class BlockAction {
       call: (provider, options) => provider.blockNumber!(number, { ...options, reason: t.blockReason }),
       already: 'conflict',
     });
+    this.show(number, outcome);
+  }
+
+  /** Says how a block of `number` ended on the status line, and tells the element. */
+  private show(number: string, outcome: ChangeOutcome<BlockedNumber>): void {
+    const t = this.options.text();
+    const shown = formatPhoneNumber(number);
     switch (outcome.state) {
       case 'ignored':
       case 'cancelled':

@@ -1,5 +1,6 @@
 import type { ProviderErrorLike } from '../../core/errors.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
+import type { ChangeRecord } from '../../core/change-journal.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeOutcome, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
 import type { MediaLibraryStrings } from './media-library.strings.js';
 
@@ -52,6 +53,12 @@ export class DeleteAction {
           if (!(local && record.kind === 'upload-media')) options.onElsewhere(record.kind === 'delete-recording' ? 'recording' : 'file');
         },
       },
+      // A delete confirmed in a media library that then left the page (the user switched section) is said here.
+      missed: {
+        kinds: ['delete-media', 'delete-recording'],
+        already: 'not-found',
+        say: (record, outcome) => this.show(targetOf(record), outcome),
+      },
     });
   }
 
@@ -68,9 +75,9 @@ export class DeleteAction {
   async delete(target: DeleteTarget): Promise<void> {
     const t = this.options.text();
     const file = target.kind === 'file';
-    const report = (status: ChangeStatus) => this.options.lines[target.kind].say(status);
     const outcome = await this.flow.run({
-      intent: { kind: file ? 'delete-media' : 'delete-recording', subject: target.id },
+      // The name goes with the intent: an element that says the outcome later has no row to read it from.
+      intent: { kind: file ? 'delete-media' : 'delete-recording', subject: target.id, detail: { name: target.name } },
       confirm: {
         title: file ? t.deleteFileTitle : t.deleteRecordingTitle,
         message: file ? t.deleteFileMessage(target.name) : t.deleteRecordingMessage(target.name),
@@ -81,6 +88,13 @@ export class DeleteAction {
       call: (provider, options) => (file ? provider.deleteMediaFile(target.id, options) : provider.deleteRecording(target.id, options)),
       already: 'not-found',
     });
+    this.show(target, outcome);
+  }
+
+  /** Says how a delete ended on its list's status line, and tells the element. */
+  private show(target: DeleteTarget, outcome: ChangeOutcome<unknown>): void {
+    const t = this.options.text();
+    const report = (status: ChangeStatus) => this.options.lines[target.kind].say(status);
     if (outcome.state !== 'ignored') this.host.requestUpdate();
     switch (outcome.state) {
       case 'ignored':
@@ -105,4 +119,15 @@ export class DeleteAction {
         return;
     }
   }
+}
+
+/** The item a journal record deletes, as far as the record says (its row may be anywhere by now). */
+function targetOf(record: ChangeRecord): DeleteTarget {
+  const name = record.detail?.['name'];
+  return {
+    kind: record.kind === 'delete-recording' ? 'recording' : 'file',
+    id: record.subject,
+    name: typeof name === 'string' ? name : record.subject,
+    position: 0,
+  };
 }
