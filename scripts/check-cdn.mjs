@@ -23,8 +23,9 @@ const cdn = join(root, 'dist/cdn');
  * renders, not more chunks.
  */
 // 70.4 kB on 2026-12-08 (stop 28): the account menu's popover placement, the :host text resets.
-// 70.7 kB later on 2026-12-08: the service plan's phone layout and settled lost-answer messages.
-const CDN_BUDGET = 71_000;
+// 70.7 kB later on 2026-12-08: the service plan's phone layout and settled lost-answer messages;
+// 71.2 kB with the outcomes of deletes and blocks said by the next element when theirs left.
+const CDN_BUDGET = 71_600;
 
 if (!existsSync(join(cdn, 'index.js'))) {
   console.error('dist/cdn/index.js is missing: run `npm run build` first.');
