@@ -82,7 +82,7 @@ export interface ChangeFlowOptions {
   outcomes?: { kinds: readonly ChangeKind[]; heard: (record: ChangeRecord, journal: ChangeJournal) => void; missed?: boolean };
   /**
    * The outcomes of changes of these kinds whose element left the page before they settled (the
-   * user switched section after confirming): `say` gets each once, as `run` gives its own, when
+   * user switched section after confirming; not ones known from before a reload): `say` gets each once, as `run` gives its own, when
    * this element follows the journal (on connect) or when such a change settles while it is on
    * the page. `already`: the code that means "it was already so".
    */
@@ -164,7 +164,9 @@ export class ChangeFlow {
     queueMicrotask(() => {
       const missed = this.missed;
       if (!missed || record.announced || record.state === 'pending' || this.follower?.journal !== journal) return;
-      if (record.origin instanceof ChangeFlow && record.origin.host.isConnected) return;
+      // Only a change an element of this page started and left; one known from before a reload
+      // (no origin) is not said again here.
+      if (!(record.origin instanceof ChangeFlow) || record.origin.host.isConnected) return;
       journal.announced(record);
       missed.say(record, outcomeOf(record, missed.already));
     });
