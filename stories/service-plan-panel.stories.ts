@@ -99,7 +99,7 @@ function once(el: Element, selector: string, act: (root: ShadowRoot) => void) {
 
 /**
  * Types `count` into "Users to buy" as soon as the field exists (stories show the live cost),
- * and with `pressBuy` presses Buy once that cost shows.
+ * with `pressBuy` presses Buy once that cost shows, and with `confirm` confirms the purchase.
  */
 function typeIntoBuyField(count: string | undefined, pressBuy = false, confirm = false) {
   let done = false;

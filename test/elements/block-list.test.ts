@@ -555,9 +555,14 @@ describe('<block-list>', () => {
       row.querySelector<HTMLButtonElement>('.block-button')!.click();
       await confirmDialog(log);
       log.remove();
+      const announced: string[] = [];
+      const onBlocked = (e: Event) => announced.push((e as CustomEvent<BlockedNumber>).detail.number);
+      document.addEventListener('number-blocked', onBlocked);
       gate.resolve();
       const list = await mount(provider);
       await until(() => statusText(list) === `${formatPhoneNumber(number)} is now blocked.`, `status: ${statusText(list)}`);
+      document.removeEventListener('number-blocked', onBlocked);
+      expect(announced, 'number-blocked, fired by the list that said it').to.deep.equal([number]);
       // Unblocked from a list that then leaves; the provider refuses.
       await waitForRows(list);
       const first = shownNumbers(list)[0]!;

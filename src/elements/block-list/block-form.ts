@@ -1,7 +1,7 @@
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { parsePhoneInput, type PhoneProblem } from '../../core/phone.js';
 import type { BlockedNumber } from '../../core/provider.js';
-import { ChangeFlow, type ChangeFlowHost, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
+import { ChangeFlow, type ChangeFlowHost, type ChangeOutcome, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { BlockListStrings } from './block-list.strings.js';
 import { displayNumber } from './blocked-columns.js';
 
@@ -60,7 +60,38 @@ export class BlockForm {
     private readonly host: ChangeFlowHost,
     private readonly options: BlockFormOptions,
   ) {
-    this.flow = new ChangeFlow(host, { line: options.line });
+    this.flow = new ChangeFlow(host, {
+      line: options.line,
+      // A block confirmed in an element that then left the page (the user switched section) is said here.
+      missed: {
+        kinds: ['block-number'],
+        already: 'conflict',
+        say: (record, outcome) => this.sayMissed(record.subject, outcome as ChangeOutcome<BlockedNumber>),
+      },
+    });
+  }
+
+  /** A block this form did not submit: said on the list's status line, never as the field's error (the form is another one's). */
+  private sayMissed(number: string, outcome: ChangeOutcome<BlockedNumber>): void {
+    const t = this.options.text();
+    const shown = displayNumber(number, t);
+    switch (outcome.state) {
+      case 'done':
+        this.flow.say({ kind: 'success', message: t.numberBlocked(displayNumber(outcome.result?.number ?? number, t)) });
+        this.options.onBlocked(outcome.result ?? { number });
+        return;
+      case 'unknown':
+        this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
+        return;
+      case 'already':
+        this.flow.say({ kind: 'info', message: t.alreadyBlocked(shown) });
+        this.options.onError(outcome.error);
+        return;
+      case 'failed':
+        this.flow.say({ kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` });
+        this.options.onError(outcome.error);
+        return;
+    }
   }
 
   /** The last outcome, for the list's `role="status"` line. */

@@ -1,4 +1,4 @@
-import { BLOCKING_KINDS, type ChangeRecord } from '../../core/change-journal.js';
+import { BLOCKING_KINDS } from '../../core/change-journal.js';
 import type { ProviderErrorLike } from '../../core/errors.js';
 import { ChangeFlow, type ChangeFlowHost, type ChangeOutcome, type ChangeStatus, type StatusLine } from '../../shared-ui/change-flow.js';
 import type { ConfirmController } from '../../shared-ui/confirm-dialog.js';
@@ -43,41 +43,9 @@ export class UnblockAction {
           options.onListChanged();
         },
       },
-      // A block or unblock confirmed in an element that then left the page (the user switched
-      // section) is said on this list's status line.
-      missed: { kinds: BLOCKING_KINDS, say: (record, outcome) => this.sayMissed(record, outcome) },
+      // An unblock confirmed in a list that then left the page (the user switched section) is said here.
+      missed: { kinds: ['unblock-number'], already: 'not-found', say: (record, outcome) => this.show(record.subject, outcome) },
     });
-  }
-
-  private sayMissed(record: ChangeRecord, outcome: ChangeOutcome<unknown>): void {
-    const number = record.subject;
-    if (record.kind === 'unblock-number') {
-      this.show(
-        number,
-        outcome.state === 'failed' && outcome.error.code === 'not-found' ? { state: 'already', error: outcome.error } : outcome,
-      );
-      return;
-    }
-    const t = this.options.text();
-    const shown = this.options.display(number);
-    switch (outcome.state) {
-      case 'done':
-        this.flow.say({ kind: 'success', message: t.numberBlocked(shown) });
-        break;
-      case 'unknown':
-        this.flow.say({ kind: 'info', message: t.changeUnknown(shown, outcome.error.message) });
-        break;
-      case 'failed':
-        this.flow.say(
-          outcome.error.code === 'conflict'
-            ? { kind: 'info', message: t.alreadyBlocked(shown) }
-            : { kind: 'error', message: `${t.blockFailed(shown)} ${outcome.error.message}` },
-        );
-        break;
-      default:
-        return;
-    }
-    this.options.onListChanged();
   }
 
   /** The last outcome, for the list's `role="status"` line. */
